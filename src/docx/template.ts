@@ -1,0 +1,253 @@
+/**
+ * The Word template (templates/van-ban.docx) as OOXML, generated from the
+ * layout numbers so that the DOCX and the PDF share them. A clerk may open
+ * the generated file in Word, restyle its paragraph styles ("TD ...") and
+ * pass it back with --template; the docxtemplater tags in it ({summary},
+ * {#body} ...) are what the renderer fills.
+ */
+import { BLOCK_ROLES } from '../view/document.js';
+import { columnWidths, layout, mmToTwips, ptToTwips, textWidth, type StyleName, type TextStyle } from '../layout.js';
+
+const W_NS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Word style id of a layout style: "TDSection". */
+export const styleId = (name: StyleName): string => `TD${name[0].toUpperCase()}${name.slice(1)}`;
+
+/** Run properties of a style, in schema order. */
+function rPr(s: Pick<TextStyle, 'bold' | 'italic' | 'size'>): string {
+  const half = Math.round(s.size * 2);
+  return (
+    '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>' +
+    (s.bold ? '<w:b/><w:bCs/>' : '') +
+    (s.italic ? '<w:i/><w:iCs/>' : '') +
+    `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/></w:rPr>`
+  );
+}
+
+/** Paragraph properties of a style, in schema order. */
+function pPr(s: TextStyle): string {
+  const jc = s.align === 'justify' ? 'both' : s.align;
+  return (
+    '<w:pPr>' +
+    (s.keepNext ? '<w:keepNext/>' : '') +
+    `<w:spacing w:before="${ptToTwips(s.before)}" w:after="0" w:line="${ptToTwips(s.line)}" w:lineRule="exact"/>` +
+    `<w:ind w:left="0" w:right="0" w:firstLine="${mmToTwips(s.indent)}"/>` +
+    `<w:jc w:val="${jc}"/>` +
+    '</w:pPr>'
+  );
+}
+
+const STYLE_NAMES: Record<StyleName, string> = {
+  issuerParent: 'TD Issuer Parent',
+  issuer: 'TD Issuer',
+  nationalName: 'TD National Name',
+  motto: 'TD Motto',
+  number: 'TD Number',
+  placeDate: 'TD Place Date',
+  docType: 'TD Document Type',
+  summary: 'TD Summary',
+  section: 'TD Section',
+  clause: 'TD Clause',
+  subclause: 'TD Subclause',
+  body: 'TD Body',
+  recipientsTitle: 'TD Recipients Title',
+  recipient: 'TD Recipient',
+  signer: 'TD Signer',
+  signerName: 'TD Signer Name',
+  pageNumber: 'TD Page Number',
+};
+
+function stylesXml(): string {
+  const styles = (Object.keys(layout.styles) as StyleName[])
+    .map((name) => {
+      const s: TextStyle = layout.styles[name];
+      return (
+        `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${styleId(name)}">` +
+        `<w:name w:val="${STYLE_NAMES[name]}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+        pPr(s) +
+        rPr(s) +
+        '</w:style>'
+      );
+    })
+    .join('');
+  const body = layout.styles.body;
+  return (
+    XML_HEAD +
+    `<w:styles ${W_NS}>` +
+    '<w:docDefaults><w:rPrDefault>' +
+    '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>' +
+    `<w:sz w:val="${body.size * 2}"/><w:szCs w:val="${body.size * 2}"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/></w:rPr>` +
+    '</w:rPrDefault><w:pPrDefault><w:pPr>' +
+    // pdfmake has no widow/orphan control: turning it off here keeps the page breaks the same.
+    '<w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>' +
+    '</w:pPr></w:pPrDefault></w:docDefaults>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>' +
+    '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    styles +
+    '</w:styles>'
+  );
+}
+
+/** A paragraph in a style holding one line of text (which may be a tag). */
+const para = (style: StyleName, text = ''): string =>
+  `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/></w:pPr>` +
+  (text ? `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>` : '') +
+  '</w:p>';
+
+/** A loop over lines: each item of `tag` becomes one paragraph in `style`. */
+const lines = (tag: string, style: StyleName): string =>
+  para(style, `{#${tag}}`) + para(style, '{.}') + para(style, `{/${tag}}`);
+
+/** Paragraph of a raw-XML tag, replaced whole by the renderer (rule lines). */
+const raw = (tag: string): string => `<w:p><w:r><w:t>{@${tag}}</w:t></w:r></w:p>`;
+
+/**
+ * A borderless two-column table. LibreOffice ignores a table style's cell
+ * margins, so they are stated on the table itself.
+ */
+function table(rows: string[][], top = 0): string {
+  const [left, right] = columnWidths().map(ptToTwips);
+  const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((b) => `<w:${b} w:val="nil"/>`)
+    .join('');
+  const tc = (content: string, w: number) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
+  return (
+    '<w:tbl><w:tblPr>' +
+    `<w:tblW w:w="${left + right}" w:type="dxa"/><w:jc w:val="left"/><w:tblInd w:w="0" w:type="dxa"/>` +
+    `<w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:top w:w="${ptToTwips(top)}" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>` +
+    '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>' +
+    '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>' +
+    `</w:tblPr><w:tblGrid><w:gridCol w:w="${left}"/><w:gridCol w:w="${right}"/></w:tblGrid>` +
+    rows.map(([l, r]) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${tc(l, left)}${tc(r, right)}</w:tr>`).join('') +
+    '</w:tbl>'
+  );
+}
+
+/** Space above the closing table, as the top margin of its cells. */
+export const CLOSING_GAP = 12;
+
+function documentXml(): string {
+  const p = layout.page;
+  const header = table([
+    [lines('parent', 'issuerParent') + lines('issuer', 'issuer') + raw('issuerRule'),
+      para('nationalName', '{nationalName}') + para('motto', '{motto}') + raw('mottoRule')],
+    [para('number', '{number}'), para('placeDate', '{placeDate}')],
+  ]);
+  const body =
+    para('body', '{#blocks}') +
+    BLOCK_ROLES.map((r) => para(r, `{#${r}}`) + para(r, '{text}') + para(r, `{/${r}}`)).join('') +
+    para('body', '{/blocks}');
+  const signature = Array.from({ length: layout.signatureLines }, () => para('signerName')).join('');
+  const closing = table(
+    [[para('recipientsTitle', '{recipientsTitle}') + lines('recipients', 'recipient'),
+      lines('signerLines', 'signer') + signature +
+        para('signerName', '{#signerName}') + para('signerName', '{signerName}') + para('signerName', '{/signerName}')]],
+    CLOSING_GAP,
+  );
+  const sectPr =
+    '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>' +
+    '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>' +
+    `<w:pgSz w:w="${mmToTwips(p.width)}" w:h="${mmToTwips(p.height)}"/>` +
+    `<w:pgMar w:top="${mmToTwips(p.margin.top)}" w:right="${mmToTwips(p.margin.right)}" ` +
+    `w:bottom="${mmToTwips(p.margin.bottom)}" w:left="${mmToTwips(p.margin.left)}" ` +
+    `w:header="${mmToTwips(p.headerDistance)}" w:footer="${mmToTwips(p.headerDistance)}" w:gutter="0"/>` +
+    '<w:titlePg/></w:sectPr>';
+  return (
+    XML_HEAD +
+    `<w:document ${W_NS}><w:body>` +
+    header +
+    para('docType', '{typeTitle}') +
+    para('summary', '{summary}') +
+    raw('summaryRule') +
+    body +
+    closing +
+    sectPr +
+    '</w:body></w:document>'
+  );
+}
+
+/** Page numbers from page 2 on: the first page has its own, empty header. */
+function headerXml(withPageNumber: boolean): string {
+  const content = withPageNumber
+    ? `<w:p><w:pPr><w:pStyle w:val="${styleId('pageNumber')}"/></w:pPr>` +
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    : '<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>';
+  return XML_HEAD + `<w:hdr ${W_NS}>${content}</w:hdr>`;
+}
+
+const settingsXml = (): string =>
+  XML_HEAD +
+  `<w:settings ${W_NS}><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>` +
+  '<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" ' +
+  'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>';
+
+const contentTypesXml = (): string =>
+  XML_HEAD +
+  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+  '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>' +
+  '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' +
+  '<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' +
+  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+  '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+  '</Types>';
+
+const rootRelsXml = (): string =>
+  XML_HEAD +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
+  '</Relationships>';
+
+const documentRelsXml = (): string =>
+  XML_HEAD +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  '<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>' +
+  '<Relationship Id="rIdHeaderFirst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>' +
+  '<Relationship Id="rIdHeaderDefault" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>' +
+  '</Relationships>';
+
+/** Document properties; title, subject and author are filled per document. */
+const coreXml = (): string =>
+  XML_HEAD +
+  '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+  'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  '<dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject><dc:creator>{author}</dc:creator>' +
+  '<dc:language>vi-VN</dc:language></cp:coreProperties>';
+
+const appXml = (): string =>
+  XML_HEAD +
+  '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>thidua</Application></Properties>';
+
+/** Every part of the template, by path inside the DOCX package. */
+export function templateParts(): Record<string, string> {
+  return {
+    '[Content_Types].xml': contentTypesXml(),
+    '_rels/.rels': rootRelsXml(),
+    'docProps/core.xml': coreXml(),
+    'docProps/app.xml': appXml(),
+    'word/document.xml': documentXml(),
+    'word/styles.xml': stylesXml(),
+    'word/settings.xml': settingsXml(),
+    'word/header1.xml': headerXml(false),
+    'word/header2.xml': headerXml(true),
+    'word/_rels/document.xml.rels': documentRelsXml(),
+  };
+}
+
+/** Width the body text may use, twips (for rule lines centred on the page). */
+export const textWidthTwips = (): number => ptToTwips(textWidth());

@@ -1,0 +1,63 @@
+/**
+ * Labels of the parts of a document: Roman sections, numbered clauses and
+ * points lettered in the Vietnamese alphabet (Decree 30, Appendix I).
+ */
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+export function roman(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`no Roman numeral for ${n}`);
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of ROMAN) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** The letters points take, in order: no f, j, w, z; đ after d. */
+export const POINT_LETTERS = [
+  'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm',
+  'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
+] as const;
+
+/** "a)" for index 0, "đ)" for index 4. */
+export function pointLabel(index: number): string {
+  const letter = POINT_LETTERS[index];
+  if (letter === undefined) throw new RangeError(`a clause has at most ${POINT_LETTERS.length} points`);
+  return `${letter})`;
+}
+
+/** "I." */
+export function sectionLabel(n: number): string {
+  return `${roman(n)}.`;
+}
+
+/** "1." or, nested, "2.1." */
+export function clauseLabel(...numbers: number[]): string {
+  return `${numbers.join('.')}.`;
+}
+
+/** "05" for 5: document numbers below 10 take a leading zero. */
+export function padNumber(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Blank left for the number of a draft before registration. */
+export const BLANK_NUMBER = '      ';
+
+/** "Số: 05/KH-UBND", or "Số:      /KH-UBND" for a draft. */
+export function numberLine(number: number | null, symbol: string): string {
+  return number === null ? `Số:${BLANK_NUMBER}/${symbol}` : `Số: ${padNumber(number)}/${symbol}`;
+}
+
+/** "số 232/KH-UBND" as cited in running text. */
+export function citedNumber(number: number, symbol: string): string {
+  return `số ${padNumber(number)}/${symbol}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * Every layout number of the documents, in one place. The DOCX template is
+ * generated from these (scripts/build-templates.ts) and the PDF is laid out
+ * from them, so both renderers agree. Values are the house choices of
+ * ../shared/nd30/FORMAT.md (Decree 30/2020/ND-CP, Appendix I).
+ */
+
+export const PT_PER_MM = 72 / 25.4;
+export const TWIPS_PER_PT = 20;
+
+export const mmToPt = (mm: number): number => mm * PT_PER_MM;
+export const ptToTwips = (pt: number): number => Math.round(pt * TWIPS_PER_PT);
+export const mmToTwips = (mm: number): number => ptToTwips(mmToPt(mm));
+
+export interface TextStyle {
+  /** Font size in points. */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  align: 'left' | 'center' | 'justify';
+  /** Exact line height in points (Word "exactly", LibreOffice "fixed"). */
+  line: number;
+  /** Space before the paragraph, points. */
+  before: number;
+  /** First-line indent, mm. */
+  indent: number;
+  /** Keep with the next paragraph (headings). */
+  keepNext: boolean;
+}
+
+const style = (s: Partial<TextStyle> & Pick<TextStyle, 'size' | 'line'>): TextStyle => ({
+  bold: false,
+  italic: false,
+  align: 'center',
+  before: 0,
+  indent: 0,
+  keepNext: false,
+  ...s,
+});
+
+const body = { size: 14, line: 17, before: 6, indent: 10, align: 'justify' } as const;
+
+export const layout = {
+  page: {
+    /** A4 portrait. */
+    width: 210,
+    height: 297,
+    margin: { top: 20, bottom: 20, left: 30, right: 15 },
+    /** Distance of the page number from the top edge. */
+    headerDistance: 10,
+  },
+  font: {
+    /** What the DOCX names; Word and LibreOffice substitute a metric twin where it is missing. */
+    docx: 'Times New Roman',
+    /** What the PDF embeds: Tinos has Times New Roman's widths and every Vietnamese letter. */
+    pdf: 'Tinos',
+  },
+  /** Share of the text width taken by the left column of the header and closing tables. */
+  leftColumnShare: 0.4,
+  rule: {
+    /** Thickness of the rule lines under issuer, motto and summary, points. */
+    width: 0.5,
+    /** Rule under the issuer and under the summary: this share of the text's width (decree: 1/3 to 1/2). */
+    share: 0.4,
+    /** Space between the text and the rule under it, points. */
+    offset: 2,
+    /** Height of the paragraph that carries a rule in the DOCX, points. */
+    gap: 2,
+  },
+  /** Blank lines left for the signature and seal. */
+  signatureLines: 4,
+  styles: {
+    issuerParent: style({ size: 13, line: 15 }),
+    issuer: style({ size: 13, line: 15, bold: true }),
+    nationalName: style({ size: 12, line: 15, bold: true }),
+    motto: style({ size: 13, line: 15, bold: true }),
+    number: style({ size: 13, line: 15, before: 4 }),
+    placeDate: style({ size: 14, line: 17, italic: true, before: 4 }),
+    docType: style({ size: 14, line: 17, bold: true, before: 18 }),
+    summary: style({ size: 14, line: 17, bold: true }),
+    section: style({ ...body, bold: true, keepNext: true }),
+    clause: style({ ...body, bold: true, keepNext: true }),
+    subclause: style({ ...body, bold: true, italic: true, keepNext: true }),
+    body: style(body),
+    recipientsTitle: style({ size: 12, line: 14, bold: true, italic: true, align: 'left' }),
+    recipient: style({ size: 11, line: 13, align: 'left' }),
+    signer: style({ size: 14, line: 17, bold: true }),
+    signerName: style({ size: 14, line: 17, bold: true }),
+    pageNumber: style({ size: 14, line: 17 }),
+  },
+} as const;
+
+export type StyleName = keyof typeof layout.styles;
+
+/** Width of the text area, points. */
+export const textWidth = (): number =>
+  mmToPt(layout.page.width - layout.page.margin.left - layout.page.margin.right);
+
+/** Widths of the two columns of the header and closing tables, points. */
+export const columnWidths = (): [number, number] => {
+  const left = textWidth() * layout.leftColumnShare;
+  return [left, textWidth() - left];
+};

@@ -1,0 +1,74 @@
+/**
+ * Text widths from the embedded font's metrics. Tinos has the advance widths
+ * of Times New Roman, so the same numbers hold for the PDF and for the DOCX
+ * as Word or LibreOffice lays it out. Used for rule-line lengths and to check
+ * that a line printed on its own (issuer name, motto) fits its column.
+ */
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+
+const require = createRequire(import.meta.url);
+
+export type FontVariant = 'normal' | 'bold' | 'italics' | 'bolditalics';
+
+/** Paths of the Tinos TTF files shipped by @expo-google-fonts/tinos. */
+export const FONT_FILES: Record<FontVariant, string> = {
+  normal: require.resolve('@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf'),
+  bold: require.resolve('@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf'),
+  italics: require.resolve('@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf'),
+  bolditalics: require.resolve('@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf'),
+};
+
+const fonts = new Map<FontVariant, Font>();
+
+function font(variant: FontVariant): Font {
+  let f = fonts.get(variant);
+  if (!f) {
+    f = fontkit.openSync(FONT_FILES[variant]) as Font;
+    fonts.set(variant, f);
+  }
+  return f;
+}
+
+export function variantOf(style: { bold: boolean; italic: boolean }): FontVariant {
+  if (style.bold) return style.italic ? 'bolditalics' : 'bold';
+  return style.italic ? 'italics' : 'normal';
+}
+
+/** Advance width of a single line of text, points. */
+export function textWidthPt(text: string, size: number, variant: FontVariant = 'normal'): number {
+  const f = font(variant);
+  return (f.layout(text.normalize('NFC')).advanceWidth / f.unitsPerEm) * size;
+}
+
+/** The font's own line height (ascent to descent, no gap), points: what pdfmake's lineHeight 1 means. */
+export function naturalLineHeight(size: number, variant: FontVariant = 'normal'): number {
+  const f = font(variant);
+  return ((f.ascent - f.descent) / f.unitsPerEm) * size;
+}
+
+/**
+ * Lines of a paragraph broken greedily at spaces within `width`, the way a
+ * word processor breaks unhyphenated text.
+ */
+export function wrap(text: string, width: number, size: number, variant: FontVariant = 'normal'): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidthPt(candidate, size, variant) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Width of the widest line of a wrapped paragraph, points. */
+export function widestLine(text: string, width: number, size: number, variant: FontVariant = 'normal'): number {
+  return Math.max(...wrap(text, width, size, variant).map((l) => textWidthPt(l, size, variant)));
+}

@@ -1,0 +1,57 @@
+/**
+ * Vietnamese wording of zod's validation issues, next to zod's English.
+ */
+import type { z } from 'zod';
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_VI: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  boolean: 'true/false',
+  object: 'đối tượng',
+  array: 'danh sách',
+  undefined: 'không có',
+  null: 'null',
+};
+
+const CUSTOM_VI: Record<string, string> = {
+  'has leading or trailing spaces': 'có khoảng trắng thừa ở đầu hoặc cuối',
+  'must be a single line': 'phải nằm trên một dòng',
+  'must be written in capitals': 'phải viết bằng chữ in hoa',
+};
+
+export function issueMessageVi(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? 'thiếu trường bắt buộc'
+        : `sai kiểu dữ liệu: cần ${TYPE_VI[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `cần ít nhất ${issue.minimum} mục`
+        : issue.origin === 'string'
+          ? 'không được để trống'
+          : `phải lớn hơn hoặc bằng ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `nhiều nhất ${issue.maximum} mục` : `phải nhỏ hơn hoặc bằng ${issue.maximum}`;
+    case 'invalid_format':
+      if (issue.format === 'date') return 'ngày không hợp lệ: cần dạng YYYY-MM-DD';
+      return regexMessageVi(issue.message) ?? 'sai định dạng';
+    case 'invalid_value':
+      return `giá trị không hợp lệ: cần một trong ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `trường không được biết đến: ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'không khớp dạng dữ liệu nào được chấp nhận';
+    case 'not_multiple_of':
+      return 'phải là số nguyên';
+    default:
+      return CUSTOM_VI[issue.message] ?? regexMessageVi(issue.message) ?? 'giá trị không hợp lệ';
+  }
+}
+
+function regexMessageVi(message: string): string | undefined {
+  const m = /^must be (?:a|an) (.+?) such as (".*")/.exec(message);
+  return m ? `sai định dạng, ví dụ đúng: ${m[2]}` : undefined;
+}

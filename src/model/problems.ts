@@ -1,0 +1,47 @@
+/**
+ * Problems found in input data, each with its field path and a message in
+ * Vietnamese and English.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Field path, e.g. "indicatorGroups[0].indicators[1].items[0].target". */
+  path: string;
+  message_vi: string;
+  message_en: string;
+  severity: Severity;
+}
+
+/** "plan.basis[0].date" from zod's ["plan", "basis", 0, "date"]. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+export function problem(path: ReadonlyArray<PropertyKey> | string, vi: string, en: string, severity: Severity = 'error'): Problem {
+  return { path: typeof path === 'string' ? path : formatPath(path), message_vi: vi, message_en: en, severity };
+}
+
+export function hasErrors(problems: Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** One line per problem, as the CLI prints them. */
+export function formatProblems(problems: Problem[]): string {
+  return problems
+    .map((p) => `${p.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${p.path}: ${p.message_vi} / ${p.message_en}`)
+    .join('\n');
+}
+
+/** Thrown when input cannot be turned into documents; carries every problem found. */
+export class InvalidInputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`invalid input:\n${formatProblems(problems)}`);
+    this.name = 'InvalidInputError';
+  }
+}

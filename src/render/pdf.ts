@@ -1,0 +1,162 @@
+/**
+ * PDF renderer: lays a document view out with pdfmake from the same layout
+ * numbers as the DOCX template, with Tinos (Times New Roman's widths) so
+ * that lines break where Word and LibreOffice break them.
+ */
+import pdfmake from 'pdfmake';
+import type { Content, ContentCanvas, CustomTableLayout, Style, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Block, DocumentView } from '../view/document.js';
+import { columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
+import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
+import { CLOSING_GAP } from '../docx/template.js';
+import './pdf-justify.js';
+
+const FONT_PATHS = new Set(Object.values(FONT_FILES));
+
+pdfmake.addFonts({ [layout.font.pdf]: FONT_FILES });
+// Documents never fetch anything: only the bundled font files may be read.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(path));
+
+/** pdfmake style of a layout style; the exact line height becomes a multiple of the font's own. */
+export function pdfStyle(s: TextStyle): Style {
+  return {
+    fontSize: s.size,
+    bold: s.bold,
+    italics: s.italic,
+    alignment: s.align,
+    lineHeight: s.line / naturalLineHeight(s.size, variantOf(s)),
+    leadingIndent: mmToPt(s.indent),
+    margin: [0, s.before, 0, 0],
+  };
+}
+
+const styles = Object.fromEntries(
+  (Object.keys(layout.styles) as StyleName[]).map((name) => [name, pdfStyle(layout.styles[name])]),
+) as Record<StyleName, Style>;
+
+const line = (text: string, style: StyleName): Content => ({ text, style });
+
+/** A solid rule of `length` centred in `width`, as tall as the DOCX rule paragraph. */
+function rule(length: number, width: number): ContentCanvas {
+  const x1 = (width - length) / 2;
+  return {
+    canvas: [{ type: 'line', x1, y1: 0, x2: x1 + length, y2: 0, lineWidth: layout.rule.width }],
+    margin: [0, layout.rule.offset, 0, layout.rule.gap],
+  };
+}
+
+/** Borderless, and without cell padding, as the DOCX tables. */
+const plainTable = (paddingTop: number): CustomTableLayout => ({
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => paddingTop,
+  paddingBottom: () => 0,
+});
+
+function headerTable(view: DocumentView): Content {
+  const [left, right] = columnWidths();
+  const h = view.header;
+  return {
+    table: {
+      widths: [left, right],
+      dontBreakRows: true,
+      body: [
+        [
+          { stack: [...h.parent.map((l) => line(l, 'issuerParent')), ...h.issuer.map((l) => line(l, 'issuer')), rule(h.issuerRule, left)] },
+          { stack: [line(h.nationalName, 'nationalName'), line(h.motto, 'motto'), rule(h.mottoRule, right)] },
+        ],
+        [line(h.number, 'number'), line(h.placeDate, 'placeDate')],
+      ],
+    },
+    layout: plainTable(0),
+  };
+}
+
+function closingTable(view: DocumentView): Content {
+  const [left, right] = columnWidths();
+  const c = view.closing;
+  const signature = Array.from({ length: layout.signatureLines }, () => line(' ', 'signerName'));
+  return {
+    table: {
+      widths: [left, right],
+      dontBreakRows: true,
+      body: [
+        [
+          { stack: [line(c.recipientsTitle, 'recipientsTitle'), ...c.recipients.map((r) => line(r, 'recipient'))] },
+          {
+            stack: [
+              ...c.signerLines.map((l) => line(l, 'signer')),
+              ...signature,
+              ...(c.signerName ? [line(c.signerName, 'signerName')] : []),
+            ],
+          },
+        ],
+      ],
+    },
+    layout: plainTable(CLOSING_GAP),
+  };
+}
+
+const KEEP_WITH_NEXT = 1;
+
+function block(b: Block): Content {
+  const keep = layout.styles[b.role].keepNext;
+  return { text: b.text, style: b.role, ...(keep ? { headlineLevel: KEEP_WITH_NEXT } : {}) };
+}
+
+export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => void): TDocumentDefinitions {
+  const p = layout.page;
+  const m = p.margin;
+  return {
+    pageSize: { width: mmToPt(p.width), height: mmToPt(p.height) },
+    pageOrientation: 'portrait',
+    pageMargins: [mmToPt(m.left), mmToPt(m.top), mmToPt(m.right), mmToPt(m.bottom)],
+    info: {
+      title: view.metadata.title,
+      subject: view.metadata.subject,
+      author: view.metadata.author,
+      creator: 'thidua',
+      producer: 'thidua',
+      creationDate: view.metadata.date,
+      modDate: view.metadata.date,
+    },
+    defaultStyle: { font: layout.font.pdf, ...styles.body, margin: [0, 0, 0, 0] },
+    styles,
+    header: (currentPage: number, pageCount: number) => {
+      onPageCount?.(pageCount);
+      // No page number on page 1 (Decree 30).
+      if (currentPage === 1) return null;
+      return {
+        text: String(currentPage),
+        style: 'pageNumber',
+        margin: [mmToPt(m.left), mmToPt(p.headerDistance), mmToPt(m.right), 0],
+      };
+    },
+    content: [
+      headerTable(view),
+      line(view.typeTitle, 'docType'),
+      line(view.summary, 'summary'),
+      rule(view.summaryRule, textWidth()),
+      ...view.body.map(block),
+      closingTable(view),
+    ],
+    // Keep a heading with the paragraph after it, as the DOCX styles' keepNext does.
+    pageBreakBefore: (node, following) =>
+      node.headlineLevel === KEEP_WITH_NEXT && following.getFollowingNodesOnPage().length === 0,
+  };
+}
+
+export interface PdfResult {
+  content: Buffer;
+  pages: number;
+}
+
+export async function renderPdf(view: DocumentView): Promise<PdfResult> {
+  let pages = 0;
+  const doc = pdfmake.createPdf(pdfDefinition(view, (n) => (pages = n)));
+  const content = (await doc.getBuffer()) as Buffer;
+  return { content, pages };
+}

@@ -1,0 +1,62 @@
+/**
+ * The computed view of a document: every word in reading order, with the
+ * role that decides its style. Renderers only lay this out; they add no text
+ * of their own, so the DOCX and the PDF say the same words in the same order.
+ */
+
+/** Paragraph roles of the body; each maps to one style of the layout. */
+export const BLOCK_ROLES = ['section', 'clause', 'subclause', 'body'] as const;
+export type BlockRole = (typeof BLOCK_ROLES)[number];
+
+export interface Block {
+  role: BlockRole;
+  text: string;
+}
+
+export interface HeaderView {
+  /** Parent body lines (capitals, not bold). */
+  parent: string[];
+  /** Issuer lines (capitals, bold). */
+  issuer: string[];
+  /** Length of the rule under the issuer, points. */
+  issuerRule: number;
+  /** "Số: 05/KH-UBND". */
+  number: string;
+  nationalName: string;
+  motto: string;
+  /** Length of the rule under the motto (its exact width), points. */
+  mottoRule: number;
+  /** "Kiến Minh, ngày 05 tháng 01 năm 2026". */
+  placeDate: string;
+}
+
+export interface ClosingView {
+  recipientsTitle: string;
+  /** "- UBND thành phố (b/c);" ... "- Lưu: VT." */
+  recipients: string[];
+  /** "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH". */
+  signerLines: string[];
+  /** Null while the document waits for signing. */
+  signerName: string | null;
+}
+
+export interface DocumentView {
+  /** Base of the file names: "ke-hoach". */
+  fileBase: string;
+  header: HeaderView;
+  /** "KẾ HOẠCH". */
+  typeTitle: string;
+  /** Trích yếu. */
+  summary: string;
+  /** Length of the rule under the summary, points. */
+  summaryRule: number;
+  body: Block[];
+  closing: ClosingView;
+  metadata: {
+    title: string;
+    subject: string;
+    author: string;
+    /** Fixed creation date (the document's own date), so output is reproducible. */
+    date: Date;
+  };
+}

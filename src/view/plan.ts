@@ -1,0 +1,120 @@
+/**
+ * The launch plan ("Kế hoạch") of a campaign as a document view.
+ */
+import type { Campaign } from '../model/schema.js';
+import type { Block, DocumentView } from './document.js';
+import { closingView, headerView, summaryRule } from './frame.js';
+import { indicatorSentence } from './indicators.js';
+import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
+import { citedNumber, clauseLabel, pointLabel, sectionLabel } from '../format/numbering.js';
+import { isLastDayOfMonth, longDate, monthYear, parseIsoDate, shortDate } from '../format/date.js';
+import { phrase } from '../phrases/index.js';
+
+const section = (n: number, title: string): Block => ({ role: 'section', text: `${sectionLabel(n)} ${title}` });
+const clause = (title: string, ...n: number[]): Block => ({ role: 'clause', text: `${clauseLabel(...n)} ${title}` });
+const para = (text: string): Block => ({ role: 'body', text });
+const dash = (text: string): Block => para(`- ${text}`);
+const points = (texts: string[]): Block[] => texts.map((t, i) => para(`${pointLabel(i)} ${t}`));
+
+/** "Thực hiện Kế hoạch số 232/KH-UBND ngày 09 tháng 9 năm 2025 của ...; Ủy ban nhân dân xã ... như sau:" */
+export function openingSentence(c: Campaign): string {
+  return phrase('opening', {
+    basis: c.plan.basis.map((b) => ({
+      verb: b.verb,
+      typeName: documentTypeName(b.type),
+      number: citedNumber(b.number, b.symbol),
+      date: longDate(parseIsoDate(b.date)),
+      issuer: b.issuer,
+      title: b.title,
+    })),
+    issuerName: c.issuer.name,
+    statement: c.plan.statement,
+  });
+}
+
+/** "Đợt thi đua được triển khai từ ngày phát động đến hết tháng 12/2025." and its phases. */
+export function timelineSentences(c: Campaign): string[] {
+  const end = parseIsoDate(c.timeline.end);
+  const start = c.timeline.start === 'launch' ? 'ngày phát động' : `ngày ${shortDate(parseIsoDate(c.timeline.start))}`;
+  const lines = [
+    phrase('timeline', {
+      start,
+      end: isLastDayOfMonth(end) ? `hết tháng ${monthYear(end)}` : `ngày ${shortDate(end)}`,
+    }),
+  ];
+  for (const p of c.timeline.phases) {
+    lines.push(
+      phrase('phase', {
+        name: p.name,
+        from: shortDate(parseIsoDate(p.from)),
+        to: shortDate(parseIsoDate(p.to)),
+        text: p.text ?? '',
+      }),
+    );
+  }
+  return lines;
+}
+
+/** "Báo cáo kết quả thực hiện về ... (qua ... trước ngày 10/12/2025) để ...". */
+export function reportingSentence(c: Campaign): string {
+  const r = c.reporting;
+  return phrase('reporting', {
+    to: r.to,
+    via: r.via,
+    deadline: shortDate(parseIsoDate(r.deadline)),
+    purpose: r.purpose,
+  });
+}
+
+function planBody(c: Campaign): Block[] {
+  const h = c.plan.headings;
+  const blocks: Block[] = [para(openingSentence(c))];
+
+  blocks.push(section(1, h.purposesAndRequirements));
+  blocks.push(clause(h.purposes, 1), ...points(c.purposes));
+  blocks.push(clause(h.requirements, 2), ...points(c.requirements));
+
+  blocks.push(section(2, h.content));
+  blocks.push(clause(h.emulationContent, 1), ...c.content.map(dash));
+  blocks.push(clause(h.indicators, 2));
+  c.indicatorGroups.forEach((g, i) => {
+    blocks.push({ role: 'subclause', text: `${clauseLabel(2, i + 1)} ${g.title}:` });
+    blocks.push(...g.indicators.map((ind) => para(indicatorSentence(ind))));
+  });
+  blocks.push(clause(h.tasks, 3));
+  c.tasks.forEach((t, i) => {
+    blocks.push(para(`${pointLabel(i)} ${t.text}`), ...t.items.map(dash));
+  });
+
+  blocks.push(section(3, h.timeline), ...timelineSentences(c).map(para));
+  blocks.push(section(4, h.commendation), ...c.commendation.map(para));
+
+  blocks.push(section(5, h.organisation));
+  c.organisation.forEach((o, i) => {
+    blocks.push(clause(o.title, i + 1), ...o.paragraphs.map(para));
+    if (o.report) blocks.push(para(reportingSentence(c)));
+  });
+
+  blocks.push(para(phrase('closing', c.plan.closing)));
+  return blocks;
+}
+
+export function planView(c: Campaign): DocumentView {
+  const p = c.plan;
+  const typeTitle = documentTypeTitle(p.type);
+  return {
+    fileBase: 'ke-hoach',
+    header: headerView(c.issuer, documentSymbol(p.type, c.issuer.abbreviation), p.number, p.date),
+    typeTitle,
+    summary: p.summary,
+    summaryRule: summaryRule(p.summary),
+    body: planBody(c),
+    closing: closingView(p.recipients, p.archive, p.signer),
+    metadata: {
+      title: `${documentTypeName(p.type)} ${p.summary}`,
+      subject: p.summary,
+      author: c.issuer.name,
+      date: new Date(Date.UTC(p.date.year, p.date.month - 1, p.date.day ?? 1)),
+    },
+  };
+}
