@@ -5,7 +5,7 @@
  * ("232/ KH- UBND"). Word and LibreOffice widen only the spaces between
  * words; this patch makes pdfmake do the same.
  */
-import ElementWriterModule from 'pdfmake/js/ElementWriter.js';
+import { createRequire } from 'node:module';
 
 interface Inline {
   text: string;
@@ -24,7 +24,9 @@ interface ElementWriterProto {
   alignLine(this: ElementWriterProto, line: Line): void;
 }
 
-const ElementWriter = (ElementWriterModule as unknown as { default: { prototype: ElementWriterProto } }).default;
+// The very module instance pdfmake itself requires.
+const require = createRequire(import.meta.url);
+const ElementWriter = (require('pdfmake/js/ElementWriter.js') as { default: { prototype: ElementWriterProto } }).default;
 const original = ElementWriter.prototype.alignLine;
 
 ElementWriter.prototype.alignLine = function alignLine(line: Line): void {

@@ -1,1 +1,0 @@
-declare module 'pdfmake/js/ElementWriter.js';

@@ -1,0 +1,267 @@
+/**
+ * The command line, run as a separate process in a temporary folder.
+ *
+ * It runs src/cli.ts through tsx's loader (node --import tsx) rather than
+ * dist/cli.js, so the test needs no build step, always runs the current
+ * source, and never writes into the shared dist/ folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'src', 'cli.ts');
+const FIXTURE = join(ROOT, 'fixtures', 'kien-minh-2025', 'campaign.yaml');
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+const EXIT = { ok: 0, invalid: 1, usage: 2 };
+
+let work: string;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run `thidua <args>` with the temporary folder as working directory. */
+function thidua(...args: string[]): Run {
+  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file under a folder, relative to it. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** A fresh, empty folder inside the work folder. */
+function freshDir(name: string): string {
+  const dir = join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
+/** A copy of the fixture with its data changed, written to the work folder. */
+function brokenCopy(name: string, mutate: (d: any) => void): string {
+  const data = parse(readFileSync(FIXTURE, 'utf8'));
+  mutate(data);
+  const file = join(work, name);
+  writeFileSync(file, stringify(data));
+  return file;
+}
+
+/** No staging files (*.tmp-*) anywhere in the work folder. */
+function expectNoTempFiles(): void {
+  expect(listFiles(work).filter((f) => /\.tmp-/.test(f))).toEqual([]);
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'thidua-cli-'));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('validate', () => {
+  it('exits 0 on the fixture', () => {
+    const r = thidua('validate', FIXTURE);
+    expect(r.status, r.stderr).toBe(EXIT.ok);
+    expect(r.stdout).toContain('kien-minh-2025');
+  });
+
+  it('exits 1 on a broken copy and prints the problem with its path, Vietnamese and English', () => {
+    const file = brokenCopy('broken-sum.yaml', (d) => {
+      d.indicatorGroups[0].indicators[0].items[0].components[0].target.period = '720.555';
+    });
+    const r = thidua('validate', file);
+    expect(r.status).toBe(EXIT.invalid);
+    const line = r.stderr.split('\n').find((l) => l.includes(' indicatorGroups[0].indicators[0].items[0].components: '));
+    expect(line, r.stderr).toBeDefined();
+    expect(line).toContain('tổng các thành phần');
+    expect(line).toContain('add up to');
+    expect(line).toContain('833,508');
+  });
+
+  it('lists several problems of one file, each on its own line', () => {
+    const file = brokenCopy('broken-many.yaml', (d) => {
+      delete d.plan.summary;
+      d.issuer.lines[1] = 'Xã Kiến Minh';
+      d.tasks[1].text = 'Tập trung\u0007 thực hiện';
+    });
+    const r = thidua('validate', file);
+    expect(r.status).toBe(EXIT.invalid);
+    for (const [path, vi, en] of [
+      ['plan.summary', 'thiếu trường bắt buộc', 'expected string'],
+      ['issuer.lines[1]', 'chữ in hoa', 'capitals'],
+      ['tasks[1].text', 'U+0007', 'U+0007'],
+    ]) {
+      const l = r.stderr.split('\n').find((x) => x.includes(` ${path}: `));
+      expect(l, `${path} in:\n${r.stderr}`).toBeDefined();
+      expect(l).toContain(vi);
+      expect(l).toContain(en);
+    }
+  });
+
+  it('exits 1 on a file that does not exist', () => {
+    const r = thidua('validate', join(work, 'no-such-file.yaml'));
+    expect(r.status).toBe(EXIT.invalid);
+    expect(r.stderr).toContain('no-such-file.yaml');
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it.each<[string, string[]]>([
+    ['an unknown command', ['frobnicate', 'x.yaml']],
+    ['no command', []],
+    ['validate without its file', ['validate']],
+    ['plan without its file', ['plan']],
+    ['an unknown option', ['validate', 'x.yaml', '--colour']],
+  ])('%s', (_name, args) => {
+    const r = thidua(...args);
+    expect(r.status, r.stderr).toBe(EXIT.usage);
+    expect(r.stderr.trim()).not.toBe('');
+  });
+
+  it('plan --format xls exits 2 and writes nothing', () => {
+    const out = freshDir('out-xls');
+    const r = thidua('plan', FIXTURE, '--out', out, '--format', 'xls');
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stderr).toContain('xls');
+    expect(listFiles(out)).toEqual([]);
+  });
+});
+
+describe('plan writes nothing when it fails', () => {
+  it('exits 1 on invalid data, leaving --out absent', () => {
+    const file = brokenCopy('invalid.yaml', (d) => {
+      d.indicatorGroups[0].indicators[1].items[0].context.percent = 125;
+    });
+    const out = freshDir('out-invalid');
+    const r = thidua('plan', file, '--out', out);
+    expect(r.status).toBe(EXIT.invalid);
+    expect(r.stderr).toContain('indicatorGroups[0].indicators[1].items[0].context.percent');
+    expect(listFiles(out)).toEqual([]);
+    expectNoTempFiles();
+  });
+
+  it('exits 1 on invalid data, leaving an existing --out empty', () => {
+    const file = brokenCopy('invalid2.yaml', (d) => {
+      delete d.plan.summary;
+    });
+    const out = freshDir('out-invalid-existing');
+    mkdirSync(out);
+    const r = thidua('plan', file, '--out', out);
+    expect(r.status).toBe(EXIT.invalid);
+    expect(readdirSync(out)).toEqual([]);
+    expectNoTempFiles();
+  });
+
+  it('exits 1 when --template is not a DOCX, and writes nothing', () => {
+    const template = join(work, 'not-a-template.docx');
+    writeFileSync(template, 'This is plain text, not a Word document.\n');
+    const out = freshDir('out-template');
+    const r = thidua('plan', FIXTURE, '--out', out, '--template', template);
+    expect(r.status).toBe(EXIT.invalid);
+    expect(r.stderr).toContain('not-a-template.docx');
+    expect(listFiles(out)).toEqual([]);
+    expectNoTempFiles();
+  });
+
+  it('exits 1 when --template does not exist, and writes nothing', () => {
+    const out = freshDir('out-no-template');
+    const r = thidua('plan', FIXTURE, '--out', out, '--template', join(work, 'missing.docx'));
+    expect(r.status).toBe(EXIT.invalid);
+    expect(r.stderr).toContain('missing.docx');
+    expect(listFiles(out)).toEqual([]);
+  });
+
+  it('exits 1 on a YAML syntax error, naming the line', () => {
+    const lines = readFileSync(FIXTURE, 'utf8').split('\n');
+    const index = lines.findIndex((l) => l.startsWith('  abbreviation:'));
+    expect(index).toBeGreaterThan(0);
+    lines[index] = '  abbreviation: UBND: x';
+    const file = join(work, 'syntax.yaml');
+    writeFileSync(file, lines.join('\n'));
+    const line = index + 1;
+    const out = freshDir('out-syntax');
+    const r = thidua('plan', file, '--out', out);
+    expect(r.status).toBe(EXIT.invalid);
+    expect(r.stderr).toContain('syntax.yaml');
+    // "syntax.yaml:14:17", "line 14" or "dòng 14".
+    expect(r.stderr).toMatch(new RegExp(`(syntax\\.yaml:${line}\\b|line ${line}\\b|dòng ${line}\\b)`));
+    expect(listFiles(out)).toEqual([]);
+  });
+});
+
+describe('plan writes its documents', () => {
+  it('--format docx writes only ke-hoach.docx and manifest.json', () => {
+    const out = freshDir('out-docx');
+    const r = thidua('plan', FIXTURE, '--out', out, '--format', 'docx');
+    expect(r.status, r.stderr).toBe(EXIT.ok);
+    expect(listFiles(out)).toEqual(['ke-hoach.docx', 'manifest.json']);
+    const docx = readFileSync(join(out, 'ke-hoach.docx'));
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.campaign).toBe('kien-minh-2025');
+    expect(manifest.documents).toHaveLength(1);
+    expect(manifest.documents[0].kind).toBe('plan');
+    expect(manifest.documents[0].files.docx).toBe('ke-hoach.docx');
+    expect(manifest.documents[0].files).not.toHaveProperty('pdf');
+    expectNoTempFiles();
+  });
+
+  it('--format pdf writes only ke-hoach.pdf and manifest.json', () => {
+    const out = freshDir('out-pdf');
+    const r = thidua('plan', FIXTURE, '--out', out, '--format', 'pdf');
+    expect(r.status, r.stderr).toBe(EXIT.ok);
+    expect(listFiles(out)).toEqual(['ke-hoach.pdf', 'manifest.json']);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.documents[0].files).toEqual({ pdf: 'ke-hoach.pdf' });
+    expect(manifest.documents[0].pages).toBeGreaterThan(0);
+  });
+
+  it('twice gives byte-identical ke-hoach.docx and ke-hoach.pdf', () => {
+    const a = freshDir('out-a');
+    const b = freshDir('out-b');
+    const ra = thidua('plan', FIXTURE, '--out', a);
+    expect(ra.status, ra.stderr).toBe(EXIT.ok);
+    const rb = thidua('plan', FIXTURE, '--out', b);
+    expect(rb.status, rb.stderr).toBe(EXIT.ok);
+    expect(listFiles(a)).toEqual(['ke-hoach.docx', 'ke-hoach.pdf', 'manifest.json']);
+    expect(listFiles(b)).toEqual(['ke-hoach.docx', 'ke-hoach.pdf', 'manifest.json']);
+    for (const name of ['ke-hoach.docx', 'ke-hoach.pdf', 'manifest.json']) {
+      const x = readFileSync(join(a, name));
+      const y = readFileSync(join(b, name));
+      expect(x.length, name).toBeGreaterThan(0);
+      expect(x.equals(y), `${name} differs between runs`).toBe(true);
+    }
+    expect(readFileSync(join(a, 'ke-hoach.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('a second run into the same folder replaces the files and leaves no staging files', () => {
+    const out = freshDir('out-again');
+    expect(thidua('plan', FIXTURE, '--out', out, '--format', 'docx').status).toBe(EXIT.ok);
+    const first = readFileSync(join(out, 'ke-hoach.docx'));
+    expect(thidua('plan', FIXTURE, '--out', out, '--format', 'docx').status).toBe(EXIT.ok);
+    expect(listFiles(out)).toEqual(['ke-hoach.docx', 'manifest.json']);
+    expect(readFileSync(join(out, 'ke-hoach.docx')).equals(first)).toBe(true);
+    expectNoTempFiles();
+  });
+});

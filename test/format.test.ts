@@ -1,0 +1,668 @@
+/**
+ * The pure formatting rules of Decree 30 documents: dates, decimals,
+ * numbering, type labels and the printed sentence of an indicator.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  BLANK_DAY,
+  isLastDayOfMonth,
+  isRealDate,
+  longDate,
+  monthYear,
+  padDay,
+  padMonth,
+  parseIsoDate,
+  placeDateLine,
+  shortDate,
+  type DateParts,
+} from '../src/format/date.js';
+import { compare, equals, formatVi, percentOf, sum, toCanonical, toFixed, type Fixed } from '../src/format/decimal.js';
+import {
+  BLANK_NUMBER,
+  POINT_LETTERS,
+  citedNumber,
+  clauseLabel,
+  numberLine,
+  padNumber,
+  pointLabel,
+  roman,
+  sectionLabel,
+} from '../src/format/numbering.js';
+import { documentSymbol, documentTypeName, documentTypeTitle, type DocumentTypeCode } from '../src/format/labels.js';
+import { Indicator as IndicatorSchema, type CampaignInput } from '../src/model/schema.js';
+import { indicatorSentence } from '../src/view/indicators.js';
+
+type Day = DateParts & { day: number };
+
+// ---------------------------------------------------------------- dates
+
+describe('date', () => {
+  it.each([
+    [1, '01'],
+    [5, '05'],
+    [9, '09'],
+    [10, '10'],
+    [29, '29'],
+    [31, '31'],
+  ])('padDay(%i) → %s', (day, expected) => {
+    expect(padDay(day)).toBe(expected);
+  });
+
+  it.each([
+    [1, '01'],
+    [2, '02'],
+    [3, '3'],
+    [6, '6'],
+    [9, '9'],
+    [10, '10'],
+    [12, '12'],
+  ])('padMonth(%i) → %s', (month, expected) => {
+    expect(padMonth(month)).toBe(expected);
+  });
+
+  it.each<[DateParts, string]>([
+    [{ year: 2026, month: 1, day: 5 }, 'ngày 05 tháng 01 năm 2026'],
+    [{ year: 2025, month: 9, day: 9 }, 'ngày 09 tháng 9 năm 2025'],
+    [{ year: 2025, month: 6, day: 29 }, 'ngày 29 tháng 6 năm 2025'],
+    [{ year: 2025, month: 2, day: 28 }, 'ngày 28 tháng 02 năm 2025'],
+    [{ year: 2025, month: 12, day: 15 }, 'ngày 15 tháng 12 năm 2025'],
+    [{ year: 2025, month: 10, day: 1 }, 'ngày 01 tháng 10 năm 2025'],
+    [{ year: 2025, month: 9, day: null }, `ngày ${BLANK_DAY} tháng 9 năm 2025`],
+    [{ year: 2026, month: 1, day: null }, `ngày ${BLANK_DAY} tháng 01 năm 2026`],
+  ])('longDate(%o) → %s', (d, expected) => {
+    expect(longDate(d)).toBe(expected);
+  });
+
+  it('longDate contains "ngày 29 tháng 6"', () => {
+    expect(longDate({ year: 2025, month: 6, day: 29 })).toContain('ngày 29 tháng 6 ');
+  });
+
+  it('the blank day is whitespace, wide enough for two handwritten digits', () => {
+    expect(BLANK_DAY).toMatch(/^ {2,}$/);
+    expect(longDate({ year: 2025, month: 9, day: null })).not.toMatch(/\d\d? tháng 9/);
+  });
+
+  it.each<[Day, string]>([
+    [{ year: 2025, month: 12, day: 10 }, '10/12/2025'],
+    [{ year: 2025, month: 6, day: 26 }, '26/6/2025'],
+    [{ year: 2025, month: 1, day: 24 }, '24/01/2025'],
+    [{ year: 2025, month: 5, day: 4 }, '04/5/2025'],
+    [{ year: 2024, month: 2, day: 29 }, '29/02/2024'],
+    [{ year: 2024, month: 12, day: 26 }, '26/12/2024'],
+  ])('shortDate(%o) → %s', (d, expected) => {
+    expect(shortDate(d)).toBe(expected);
+  });
+
+  it.each([
+    [{ year: 2025, month: 12 }, '12/2025'],
+    [{ year: 2026, month: 1 }, '01/2026'],
+    [{ year: 2026, month: 2 }, '02/2026'],
+    [{ year: 2025, month: 3 }, '3/2025'],
+  ])('monthYear(%o) → %s', (d, expected) => {
+    expect(monthYear(d)).toBe(expected);
+  });
+
+  it.each<[string, DateParts, string]>([
+    ['Kiến Minh', { year: 2025, month: 12, day: 15 }, 'Kiến Minh, ngày 15 tháng 12 năm 2025'],
+    ['Hải Phòng', { year: 2026, month: 1, day: 5 }, 'Hải Phòng, ngày 05 tháng 01 năm 2026'],
+    ['Kiến Minh', { year: 2025, month: 9, day: null }, `Kiến Minh, ngày ${BLANK_DAY} tháng 9 năm 2025`],
+  ])('placeDateLine(%s, %o) → %s', (place, d, expected) => {
+    expect(placeDateLine(place, d)).toBe(expected);
+  });
+
+  it.each<[Day, boolean]>([
+    [{ year: 2025, month: 12, day: 31 }, true],
+    [{ year: 2025, month: 6, day: 30 }, true],
+    [{ year: 2025, month: 6, day: 29 }, false],
+    [{ year: 2025, month: 2, day: 28 }, true],
+    [{ year: 2024, month: 2, day: 28 }, false],
+    [{ year: 2024, month: 2, day: 29 }, true],
+    [{ year: 2025, month: 1, day: 30 }, false],
+    [{ year: 2025, month: 1, day: 31 }, true],
+  ])('isLastDayOfMonth(%o) → %s', (d, expected) => {
+    expect(isLastDayOfMonth(d)).toBe(expected);
+  });
+
+  it.each<[Day, boolean]>([
+    [{ year: 2025, month: 9, day: 9 }, true],
+    [{ year: 2025, month: 1, day: 31 }, true],
+    [{ year: 2025, month: 4, day: 31 }, false],
+    [{ year: 2025, month: 6, day: 31 }, false],
+    [{ year: 2025, month: 2, day: 28 }, true],
+    // 29 February only in leap years: divisible by 4, except centuries not divisible by 400.
+    [{ year: 2025, month: 2, day: 29 }, false],
+    [{ year: 2024, month: 2, day: 29 }, true],
+    [{ year: 2000, month: 2, day: 29 }, true],
+    [{ year: 1900, month: 2, day: 29 }, false],
+    [{ year: 2100, month: 2, day: 29 }, false],
+    [{ year: 2025, month: 2, day: 30 }, false],
+    [{ year: 2025, month: 9, day: 0 }, false],
+    [{ year: 2025, month: 9, day: 32 }, false],
+    // Months outside 1–12 name no day at all.
+    [{ year: 2025, month: 13, day: 1 }, false],
+    [{ year: 2025, month: 0, day: 1 }, false],
+  ])('isRealDate(%o) → %s', (d, expected) => {
+    expect(isRealDate(d)).toBe(expected);
+  });
+
+  it.each<[string, Day]>([
+    ['2025-09-09', { year: 2025, month: 9, day: 9 }],
+    ['2025-12-31', { year: 2025, month: 12, day: 31 }],
+    ['2026-01-05', { year: 2026, month: 1, day: 5 }],
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }],
+  ])('parseIsoDate(%s) → %o', (iso, expected) => {
+    expect(parseIsoDate(iso)).toEqual(expected);
+  });
+
+  it.each(['2025-9-9', '09/09/2025', '2025-09-09T00:00:00Z', ' 2025-09-09', '2025-09', '', 'x'])(
+    'parseIsoDate(%j) throws',
+    (iso) => {
+      expect(() => parseIsoDate(iso)).toThrow(RangeError);
+    },
+  );
+});
+
+// ---------------------------------------------------------------- decimals
+
+const fx = (v: number | string): Fixed => toFixed(v);
+
+describe('decimal', () => {
+  it.each<[number | string, bigint, number]>([
+    ['833.509', 833509n, 3],
+    ['97.0', 970n, 1],
+    ['0.7', 7n, 1],
+    [3964, 3964n, 0],
+    [0, 0n, 0],
+    ['-1500.5', -15005n, 1],
+    [-1500.5, -15005n, 1],
+    [1.1, 11n, 1],
+  ])('toFixed(%j) → %s × 10^-%i', (value, scaled, decimals) => {
+    expect(toFixed(value)).toEqual({ scaled, decimals });
+  });
+
+  it.each<[number | string]>([
+    ['1,5'],
+    ['1.703,274'],
+    ['1e3'],
+    [''],
+    [' 1'],
+    ['.5'],
+    ['5.'],
+    ['+1'],
+    ['abc'],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+    [1e21],
+    [1e-7],
+  ])('toFixed(%j) throws', (value) => {
+    expect(() => toFixed(value)).toThrow(RangeError);
+  });
+
+  it.each<[Fixed | number | string, string]>([
+    ['1703.274', '1.703,274'],
+    ['833.509', '833,509'],
+    [3964, '3.964'],
+    ['97.0', '97,0'],
+    ['0.7', '0,7'],
+    [0, '0'],
+    [1234567, '1.234.567'],
+    [-1500.5, '-1.500,5'],
+    ['-0.5', '-0,5'],
+    [100, '100'],
+    [1000, '1.000'],
+    ['1234567.891', '1.234.567,891'],
+    [{ scaled: -5n, decimals: 2 }, '-0,05'],
+    [{ scaled: 1703274n, decimals: 3 }, '1.703,274'],
+  ])('formatVi(%o) → %s', (value, expected) => {
+    expect(formatVi(value)).toBe(expected);
+  });
+
+  it.each(['1,5', 'x', Number.NaN])('formatVi(%j) throws', (value) => {
+    expect(() => formatVi(value)).toThrow(RangeError);
+  });
+
+  it.each<[(number | string)[], string]>([
+    [['720.556', '112.953'], '833.509'],
+    [['1483.178', '220.096'], '1703.274'],
+    [[0.1, 0.2], '0.3'],
+    [['1.5', 2], '3.5'],
+    [['97.0', '0.05'], '97.05'],
+    [[-1, '0.25'], '-0.75'],
+    [[], '0'],
+  ])('sum(%j) → %s exactly', (values, expected) => {
+    const s = sum(values.map(fx));
+    expect(toCanonical(s)).toBe(expected);
+    expect(equals(s, fx(expected))).toBe(true);
+  });
+
+  it('sum of the components 720,556 + 112,953 is 833,509, not 833,508', () => {
+    const s = sum([fx('720.556'), fx('112.953')]);
+    expect(equals(s, fx('833.509'))).toBe(true);
+    expect(equals(s, fx('833.508'))).toBe(false);
+    expect(s).toEqual({ scaled: 833509n, decimals: 3 });
+  });
+
+  it.each<[number | string, number | string, boolean]>([
+    ['97.0', 97, true],
+    ['97.00', '97.0', true],
+    [0.3, '0.30', true],
+    ['0.1', '0.10', true],
+    ['833.509', '833.508', false],
+    [-1, 1, false],
+    [0, '0.000', true],
+  ])('equals(%j, %j) → %s', (a, b, expected) => {
+    expect(equals(fx(a), fx(b))).toBe(expected);
+    expect(equals(fx(b), fx(a))).toBe(expected);
+  });
+
+  it.each<[number | string, number | string, number]>([
+    [1, 2, -1],
+    [2, 1, 1],
+    ['97.0', 97, 0],
+    ['0.7', '0.65', 1],
+    ['0.65', '0.7', -1],
+    [-2, -1, -1],
+    ['-0.5', 0, -1],
+    ['833.509', '1703.274', -1],
+  ])('compare(%j, %j) → %i', (a, b, expected) => {
+    expect(compare(fx(a), fx(b))).toBe(expected);
+  });
+
+  it.each<[number | string, number | string, number, string]>([
+    [3964, 3187, 0, '124'],
+    [3964, 3187, 1, '124.4'],
+    [3964, 3187, 2, '124.38'],
+    [1, 3, 2, '33.33'],
+    [2, 3, 2, '66.67'],
+    [2, 3, 0, '67'],
+    [50, 100, 1, '50.0'],
+    ['0.7', '70', 0, '1'],
+    // Half away from zero: 12,5 → 13 and -12,5 → -13; 2,5 → 3.
+    [1, 8, 0, '13'],
+    [1, 8, 1, '12.5'],
+    [-1, 8, 0, '-13'],
+    [1, -8, 0, '-13'],
+    [-1, -8, 0, '13'],
+    [1, 40, 0, '3'],
+    [-1, 40, 0, '-3'],
+    [3, 8, 0, '38'],
+    [5, 1000, 0, '1'],
+    [4, 1000, 0, '0'],
+    [-4, 1000, 0, '0'],
+  ])('percentOf(%j, %j, %i) → %s', (a, b, decimals, expected) => {
+    const p = percentOf(fx(a), fx(b), decimals);
+    expect(toCanonical(p)).toBe(expected);
+    expect(p.decimals).toBe(decimals);
+  });
+
+  it('percentOf of zero throws', () => {
+    expect(() => percentOf(fx(1), fx(0), 0)).toThrow(RangeError);
+    expect(() => percentOf(fx(1), fx('0.0'), 1)).toThrow(RangeError);
+  });
+
+  it.each<[Fixed, string]>([
+    [{ scaled: 1703274n, decimals: 3 }, '1703.274'],
+    [{ scaled: 970n, decimals: 1 }, '97.0'],
+    [{ scaled: 7n, decimals: 1 }, '0.7'],
+    [{ scaled: 5n, decimals: 3 }, '0.005'],
+    [{ scaled: -5n, decimals: 2 }, '-0.05'],
+    [{ scaled: -15005n, decimals: 1 }, '-1500.5'],
+    [{ scaled: 0n, decimals: 0 }, '0'],
+    [{ scaled: 0n, decimals: 2 }, '0.00'],
+    [{ scaled: 3964n, decimals: 0 }, '3964'],
+  ])('toCanonical(%o) → %s', (f, expected) => {
+    expect(toCanonical(f)).toBe(expected);
+  });
+
+  it.each(['1703.274', '97.0', '0.7', '-0.05', '0', '12', '-1500.5'])('toCanonical(toFixed(%s)) round-trips', (s) => {
+    expect(toCanonical(toFixed(s))).toBe(s);
+  });
+});
+
+// ---------------------------------------------------------------- numbering
+
+describe('numbering', () => {
+  it.each([
+    [1, 'I'],
+    [2, 'II'],
+    [3, 'III'],
+    [4, 'IV'],
+    [5, 'V'],
+    [9, 'IX'],
+    [10, 'X'],
+    [14, 'XIV'],
+    [19, 'XIX'],
+    [40, 'XL'],
+    [44, 'XLIV'],
+    [90, 'XC'],
+    [400, 'CD'],
+    [900, 'CM'],
+    [1999, 'MCMXCIX'],
+    [2025, 'MMXXV'],
+    [3999, 'MMMCMXCIX'],
+  ])('roman(%i) → %s', (n, expected) => {
+    expect(roman(n)).toBe(expected);
+  });
+
+  it.each([0, -1, 4000, 1.5, Number.NaN])('roman(%d) throws', (n) => {
+    expect(() => roman(n)).toThrow(RangeError);
+  });
+
+  it('POINT_LETTERS is the Vietnamese alphabet without f, j, w, z: 23 letters, đ after d', () => {
+    expect([...POINT_LETTERS]).toEqual([
+      'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm',
+      'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
+    ]);
+    expect(POINT_LETTERS).toHaveLength(23);
+    for (const missing of ['f', 'j', 'w', 'z']) expect(POINT_LETTERS).not.toContain(missing);
+  });
+
+  it.each([
+    [0, 'a)'],
+    [1, 'b)'],
+    [3, 'd)'],
+    [4, 'đ)'],
+    [5, 'e)'],
+    [6, 'g)'],
+    [9, 'k)'],
+    [21, 'x)'],
+    [22, 'y)'],
+  ])('pointLabel(%i) → %s', (index, expected) => {
+    expect(pointLabel(index)).toBe(expected);
+  });
+
+  it.each([23, 24, -1])('pointLabel(%i) throws', (index) => {
+    expect(() => pointLabel(index)).toThrow(RangeError);
+  });
+
+  it.each([
+    [1, 'I.'],
+    [2, 'II.'],
+    [4, 'IV.'],
+    [9, 'IX.'],
+  ])('sectionLabel(%i) → %s', (n, expected) => {
+    expect(sectionLabel(n)).toBe(expected);
+  });
+
+  it('sectionLabel(0) throws', () => {
+    expect(() => sectionLabel(0)).toThrow(RangeError);
+  });
+
+  it.each<[number[], string]>([
+    [[1], '1.'],
+    [[2, 1], '2.1.'],
+    [[3, 2, 4], '3.2.4.'],
+    [[10], '10.'],
+  ])('clauseLabel(%j) → %s', (numbers, expected) => {
+    expect(clauseLabel(...numbers)).toBe(expected);
+  });
+
+  it.each([
+    [1, '01'],
+    [5, '05'],
+    [9, '09'],
+    [10, '10'],
+    [12, '12'],
+    [232, '232'],
+  ])('padNumber(%i) → %s', (n, expected) => {
+    expect(padNumber(n)).toBe(expected);
+  });
+
+  it.each<[number | null, string, string]>([
+    [5, 'KH-UBND', 'Số: 05/KH-UBND'],
+    [12, 'KH-UBND', 'Số: 12/KH-UBND'],
+    [232, 'KH-UBND', 'Số: 232/KH-UBND'],
+    [1, 'TTr-UBND', 'Số: 01/TTr-UBND'],
+    [null, 'KH-UBND', 'Số:      /KH-UBND'],
+    [null, 'BC-UBND', `Số:${BLANK_NUMBER}/BC-UBND`],
+  ])('numberLine(%j, %s) → %j', (n, symbol, expected) => {
+    expect(numberLine(n, symbol)).toBe(expected);
+  });
+
+  it('the blank number is six spaces, room for a handwritten number', () => {
+    expect(BLANK_NUMBER).toBe('      ');
+    expect(numberLine(null, 'KH-UBND')).toBe(`Số:${BLANK_NUMBER}/KH-UBND`);
+  });
+
+  it.each([
+    [232, 'KH-UBND', 'số 232/KH-UBND'],
+    [5, 'KH-UBND', 'số 05/KH-UBND'],
+    [41, 'CT-TW', 'số 41/CT-TW'],
+  ])('citedNumber(%i, %s) → %s', (n, symbol, expected) => {
+    expect(citedNumber(n, symbol)).toBe(expected);
+  });
+});
+
+// ---------------------------------------------------------------- labels
+
+describe('labels', () => {
+  it.each<[DocumentTypeCode, string, string, string]>([
+    ['KH', 'Kế hoạch', 'KẾ HOẠCH', 'KH-UBND'],
+    ['BC', 'Báo cáo', 'BÁO CÁO', 'BC-UBND'],
+    ['TTr', 'Tờ trình', 'TỜ TRÌNH', 'TTr-UBND'],
+    ['QĐ', 'Quyết định', 'QUYẾT ĐỊNH', 'QĐ-UBND'],
+  ])('%s: name %s, title %s, symbol %s', (code, name, title, symbol) => {
+    expect(documentTypeName(code)).toBe(name);
+    expect(documentTypeTitle(code)).toBe(title);
+    expect(documentSymbol(code, 'UBND')).toBe(symbol);
+  });
+
+  it('the symbol takes the issuer abbreviation as given', () => {
+    expect(documentSymbol('KH', 'BCĐ')).toBe('KH-BCĐ');
+  });
+});
+
+// ---------------------------------------------------------------- indicators
+
+type IndicatorInput = CampaignInput['indicatorGroups'][number]['indicators'][number];
+
+describe('indicatorSentence', () => {
+  it.each<[string, IndicatorInput, string]>([
+    [
+      'money pair with components',
+      {
+        id: 'gia-tri-san-xuat',
+        code: 1,
+        items: [
+          {
+            id: 'tong',
+            kind: 'money',
+            label: 'Tổng giá trị sản xuất',
+            unit: 'tỷ đồng',
+            target: { period: '833.509', year: '1703.274' },
+            components: [
+              { id: 'tmdv', label: 'Giá trị thương mại, dịch vụ', target: { period: '720.556', year: '1483.178' } },
+              { id: 'nlts', label: 'giá trị sản xuất nông lâm, thủy sản', target: { period: '112.953', year: '220.096' } },
+            ],
+          },
+        ],
+      },
+      '(1). Tổng giá trị sản xuất: 833,509/1.703,274 tỷ đồng; trong đó: Giá trị thương mại, dịch vụ: ' +
+        '720,556/1.483,178 tỷ đồng; giá trị sản xuất nông lâm, thủy sản: 112,953/220,096 tỷ đồng.',
+    ],
+    [
+      'count pair: one unit after the second value',
+      {
+        id: 'viec-lam',
+        code: 6,
+        items: [
+          { id: 'x', kind: 'count', label: 'Giới thiệu và giải quyết việc làm', unit: 'lượt người', target: { period: 120, year: 831 } },
+        ],
+      },
+      '(6). Giới thiệu và giải quyết việc làm: 120/831 lượt người.',
+    ],
+    [
+      'single count with thousands',
+      { id: 'x', code: 10, items: [{ id: 'x', kind: 'count', label: 'Cấp giấy', unit: 'giấy', target: 1234 }] },
+      '(10). Cấp giấy: 1.234 giấy.',
+    ],
+    [
+      'percent with decimal comma',
+      {
+        id: 'dan-so',
+        code: 4,
+        items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ tăng dân số tự nhiên', target: '0.7', lowerIsBetter: true }],
+      },
+      '(4). Tỷ lệ tăng dân số tự nhiên: 0,7%.',
+    ],
+    [
+      'percent keeping its written precision',
+      { id: 'bhyt', code: 7, items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ dân số tham gia bảo hiểm y tế', target: '97.0' }] },
+      '(7). Tỷ lệ dân số tham gia bảo hiểm y tế: 97,0%.',
+    ],
+    [
+      'percent without sign',
+      {
+        id: 'giam-ngheo',
+        code: 5,
+        items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ hộ nghèo', target: 0, showSign: false, lowerIsBetter: true }],
+      },
+      '(5). Tỷ lệ hộ nghèo: 0.',
+    ],
+    [
+      'quota, default 100%, and a stated percent',
+      {
+        id: 'tuyen-quan',
+        code: 14,
+        items: [
+          { id: 'a', kind: 'quota', label: 'tuyển quân thành phố giao' },
+          { id: 'b', kind: 'quota', label: 'tuyển nghĩa vụ Công an nhân dân', percent: '97.5' },
+        ],
+      },
+      '(14). Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao; Hoàn thành 97,5% chỉ tiêu tuyển nghĩa vụ Công an nhân dân.',
+    ],
+    [
+      'completion',
+      { id: 'ntm', code: 3, items: [{ id: 'x', kind: 'completion', label: 'dự án xây dựng hạ tầng nông thôn mới kiểu mẫu' }] },
+      '(3). Hoàn thành dự án xây dựng hạ tầng nông thôn mới kiểu mẫu.',
+    ],
+    [
+      'printBound: at least by default',
+      { id: 'x', code: 7, items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ tham gia', target: 85, printBound: true }] },
+      '(7). Tỷ lệ tham gia: ít nhất 85%.',
+    ],
+    [
+      'printBound with lowerIsBetter: at most',
+      {
+        id: 'x',
+        code: 7,
+        items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ hộ nghèo', target: 1, printBound: true, lowerIsBetter: true }],
+      },
+      '(7). Tỷ lệ hộ nghèo: không quá 1%.',
+    ],
+    [
+      'printBound with an exact bound prints no words',
+      { id: 'x', code: 7, items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ', target: 50, printBound: true, bound: 'exact' }] },
+      '(7). Tỷ lệ: 50%.',
+    ],
+    [
+      'bound without printBound prints no words',
+      { id: 'x', code: 7, items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ', target: 85, bound: 'atLeast' }] },
+      '(7). Tỷ lệ: 85%.',
+    ],
+    [
+      'printBound on a money item',
+      {
+        id: 'x',
+        code: 2,
+        items: [{ id: 'x', kind: 'money', label: 'Chi thường xuyên', unit: 'triệu đồng', target: 500, bound: 'atMost', printBound: true }],
+      },
+      '(2). Chi thường xuyên: không quá 500 triệu đồng.',
+    ],
+    [
+      'range',
+      { id: 'x', code: 8, items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ che phủ', target: { from: 80, to: 85 } }] },
+      '(8). Tỷ lệ che phủ: từ 80% đến 85%.',
+    ],
+    [
+      'context in brackets with a goal, separator " "',
+      {
+        id: 'ngan-sach',
+        code: 2,
+        items: [
+          {
+            id: 'x',
+            kind: 'money',
+            label: 'phấn đấu thu ngân sách 6 tháng cuối năm 2025 là',
+            separator: ' ',
+            unit: 'triệu',
+            target: 350,
+            context: {
+              label: 'Thu ngân sách xã 6 tháng đầu năm đạt',
+              actual: 3964,
+              plan: 3187,
+              unit: 'triệu đồng',
+              percent: 124,
+              goal: { label: 'phấn đấu cả năm đạt', percent: 135 },
+            },
+          },
+        ],
+      },
+      '(2). phấn đấu thu ngân sách 6 tháng cuối năm 2025 là 350 triệu ' +
+        '(Thu ngân sách xã 6 tháng đầu năm đạt 3.964/3.187 triệu đồng đạt 124%, phấn đấu cả năm đạt 135%).',
+    ],
+    [
+      'context without a goal',
+      {
+        id: 'x',
+        code: 2,
+        items: [
+          {
+            id: 'x',
+            kind: 'money',
+            label: 'Thu',
+            unit: 'triệu',
+            target: 350,
+            context: { label: 'đã đạt', actual: 3964, plan: 3187, unit: 'triệu đồng', percent: '124.4' },
+          },
+        ],
+      },
+      '(2). Thu: 350 triệu (đã đạt 3.964/3.187 triệu đồng đạt 124,4%).',
+    ],
+    [
+      'codeDot false, separator " ", end ";"',
+      {
+        id: 'x',
+        code: 8,
+        codeDot: false,
+        end: ';',
+        items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ điều tra phá án đạt', separator: ' ', target: 95 }],
+      },
+      '(8) Tỷ lệ điều tra phá án đạt 95%;',
+    ],
+    [
+      'codeDot false, end ""',
+      {
+        id: 'x',
+        code: 9,
+        codeDot: false,
+        end: '',
+        items: [{ id: 'x', kind: 'percent', label: 'Tỷ lệ người tập luyện thể dục, thể thao thường xuyên', target: '40.2' }],
+      },
+      '(9) Tỷ lệ người tập luyện thể dục, thể thao thường xuyên: 40,2%',
+    ],
+    [
+      'codeDot true, end ";", two items joined by "; "',
+      {
+        id: 'x',
+        code: 12,
+        codeDot: true,
+        end: ';',
+        items: [
+          { id: 'a', kind: 'percent', label: 'Tỷ lệ thu gom', separator: ' ', target: 98 },
+          { id: 'b', kind: 'percent', label: 'Tỷ lệ phân loại đạt', separator: ' ', target: 100 },
+        ],
+      },
+      '(12). Tỷ lệ thu gom 98%; Tỷ lệ phân loại đạt 100%;',
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(indicatorSentence(IndicatorSchema.parse(input))).toBe(expected);
+  });
+
+  it('the schema supplies the defaults the sentence relies on', () => {
+    const parsed = IndicatorSchema.parse({ id: 'x', code: 1, items: [{ id: 'y', kind: 'percent', label: 'Tỷ lệ', target: 1 }] });
+    expect(parsed.codeDot).toBe(true);
+    expect(parsed.end).toBe('.');
+    expect(parsed.items[0]).toMatchObject({ separator: ': ', printBound: false, lowerIsBetter: false, showSign: true });
+  });
+});

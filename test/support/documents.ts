@@ -1,0 +1,145 @@
+/**
+ * The fixture's plan rendered once per test file, and readers that turn the
+ * DOCX XML and the PDF text into what a reader would check.
+ */
+import { readFileSync } from 'node:fs';
+import PizZip from 'pizzip';
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import { PDFParse } from 'pdf-parse';
+import { loadCampaign } from '../../src/model/load.js';
+import { planView } from '../../src/view/plan.js';
+import { loadDocxTemplate, renderDocx } from '../../src/render/docx.js';
+import { renderPdf } from '../../src/render/pdf.js';
+import type { Campaign } from '../../src/model/schema.js';
+import type { DocumentView } from '../../src/view/document.js';
+
+export const FIXTURE = 'fixtures/kien-minh-2025/campaign.yaml';
+export const SEED = '../shared/seed/ke-hoach-kien-minh-2025.vi.md';
+
+export interface Rendered {
+  campaign: Campaign;
+  view: DocumentView;
+  docx: Buffer;
+  pdf: Buffer;
+  pdfPages: number;
+}
+
+let cached: Promise<Rendered> | undefined;
+
+export function renderFixturePlan(): Promise<Rendered> {
+  cached ??= (async () => {
+    const { campaign } = await loadCampaign(FIXTURE);
+    const view = planView(campaign);
+    const docx = renderDocx(view, await loadDocxTemplate());
+    const pdf = await renderPdf(view);
+    return { campaign, view, docx, pdf: pdf.content, pdfPages: pdf.pages };
+  })();
+  return cached;
+}
+
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+export function docxPart(docx: Buffer, path: string): Document {
+  const xml = new PizZip(docx).file(path)?.asText();
+  if (!xml) throw new Error(`no ${path} in the DOCX`);
+  return new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+}
+
+export const children = (el: Element, name: string): Element[] =>
+  Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
+
+export const child = (el: Element, name: string): Element | undefined => children(el, name)[0];
+
+export const descendants = (el: Element | Document, name: string): Element[] =>
+  Array.from(el.getElementsByTagNameNS(W, name)) as Element[];
+
+export const attr = (el: Element | undefined, name: string): string | null => el?.getAttributeNS(W, name) ?? null;
+
+/** Text of a paragraph as Word shows it. */
+export const paragraphText = (p: Element): string => descendants(p, 't').map((t) => t.textContent ?? '').join('');
+
+/** Formatting of a paragraph style, resolved from styles.xml. */
+export interface StyleProps {
+  size?: number;
+  bold: boolean;
+  italic: boolean;
+  jc?: string;
+  firstLine?: number;
+  before?: number;
+  line?: number;
+  lineRule?: string;
+  font?: string;
+}
+
+export function styleProps(styles: Document, id: string): StyleProps {
+  const style = descendants(styles, 'style').find((s) => attr(s, 'styleId') === id);
+  if (!style) throw new Error(`no style ${id}`);
+  const rPr = child(style, 'rPr');
+  const pPr = child(style, 'pPr');
+  const sz = rPr && child(rPr, 'sz');
+  const spacing = pPr && child(pPr, 'spacing');
+  const ind = pPr && child(pPr, 'ind');
+  return {
+    size: sz ? Number(attr(sz, 'val')) / 2 : undefined,
+    bold: !!(rPr && child(rPr, 'b')),
+    italic: !!(rPr && child(rPr, 'i')),
+    jc: attr(pPr && child(pPr, 'jc'), 'val') ?? undefined,
+    firstLine: ind ? Number(attr(ind, 'firstLine')) : undefined,
+    before: spacing ? Number(attr(spacing, 'before')) : undefined,
+    line: spacing ? Number(attr(spacing, 'line')) : undefined,
+    lineRule: attr(spacing, 'lineRule') ?? undefined,
+    font: attr(rPr && child(rPr, 'rFonts'), 'ascii') ?? undefined,
+  };
+}
+
+export const paragraphStyle = (p: Element): string | null => {
+  const pPr = child(p, 'pPr');
+  return attr(pPr && child(pPr, 'pStyle'), 'val');
+};
+
+/** All paragraph texts of document.xml in reading order (tables included). */
+export function docxParagraphs(docx: Buffer): string[] {
+  return descendants(docxPart(docx, 'word/document.xml'), 'p').map(paragraphText).filter((t) => t.length > 0);
+}
+
+export async function pdfPagesText(pdf: Buffer): Promise<string[]> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    return (await parser.getText()).pages.map((p) => p.text);
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** Words of a text, whitespace-separated. */
+export const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** The reference transcription's document text: between the first two "---" lines, without the [notes]. */
+export function seedWords(): string[] {
+  const md = readFileSync(SEED, 'utf8');
+  const parts = md.split(/^---$/m);
+  const doc = parts[1];
+  const kept = doc
+    .split('\n')
+    // Editor's notes: indented "[...]" blocks and the bracketed UNKNOWN marker.
+    .filter((l) => !/^\s{2,}\S/.test(l) && !/^\[.*\]$/.test(l.trim()));
+  return words(kept.join('\n'));
+}
+
+/** pt to mm. */
+export const mm = (pt: number): number => (pt / 72) * 25.4;
+
+/** Text of rendered pages without the page numbers (a line "N" first or last on page N ≥ 2). */
+export function withoutPageNumbers(pages: string[]): string {
+  return pages
+    .map((text, i) => {
+      if (i === 0) return text;
+      const lines = text.trim().split('\n');
+      const n = String(i + 1);
+      if (lines[0].trim() === n) lines.shift();
+      else if (lines.at(-1)?.trim() === n) lines.pop();
+      else throw new Error(`page ${n} has no page number line`);
+      return lines.join('\n');
+    })
+    .join('\n');
+}

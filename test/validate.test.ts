@@ -1,0 +1,264 @@
+/**
+ * Bad input through checkCampaignData: each case mutates a deep copy of the
+ * Kiến Minh fixture and expects one problem at an exact field path, with a
+ * message in Vietnamese and in English.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkCampaignData } from '../src/model/load.js';
+import type { Problem, Severity } from '../src/model/problems.js';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/kien-minh-2025/campaign.yaml', import.meta.url));
+
+// The data is plain parsed YAML, mutated freely by the cases.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data = any;
+
+const original: Data = parse(readFileSync(FIXTURE, 'utf8'));
+
+/** A fresh deep copy of the fixture for each case. */
+function fixture(): Data {
+  return structuredClone(original);
+}
+
+function errors(problems: Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}
+
+describe('the fixture', () => {
+  it('is valid, with no problems at all', () => {
+    const result = checkCampaignData(fixture());
+    expect(result.problems).toEqual([]);
+    expect(result.value).toBeDefined();
+    expect(result.value!.id).toBe('kien-minh-2025');
+  });
+
+  it('is not changed by checking it', () => {
+    const data = fixture();
+    checkCampaignData(data);
+    expect(data).toEqual(original);
+  });
+});
+
+interface BadCase {
+  name: string;
+  mutate: (d: Data) => void;
+  path: string;
+  severity: Severity;
+  /** What the Vietnamese and English messages must say, beyond being non-empty. */
+  vi?: (string | RegExp)[];
+  en?: (string | RegExp)[];
+}
+
+const TOTAL = 'indicatorGroups[0].indicators[0].items[0]';
+
+const cases: BadCase[] = [
+  {
+    name: 'components that do not add up (720,556 → 720,555)',
+    mutate: (d) => {
+      d.indicatorGroups[0].indicators[0].items[0].components[0].target.period = '720.555';
+    },
+    path: `${TOTAL}.components`,
+    severity: 'error',
+    vi: ['833,508', '833,509'],
+    en: ['833,508', '833,509'],
+  },
+  {
+    name: 'components of the whole year that do not add up (1483,178 → 1483,179)',
+    mutate: (d) => {
+      d.indicatorGroups[0].indicators[0].items[0].components[0].target.year = '1483.179';
+    },
+    path: `${TOTAL}.components`,
+    severity: 'error',
+    vi: ['1.703,275', '1.703,274'],
+    en: ['1.703,275', '1.703,274'],
+  },
+  {
+    name: 'a stated percent that does not equal its ratio (124 → 125)',
+    mutate: (d) => {
+      d.indicatorGroups[0].indicators[1].items[0].context.percent = 125;
+    },
+    path: 'indicatorGroups[0].indicators[1].items[0].context.percent',
+    severity: 'error',
+    vi: ['125%', '124%'],
+    en: ['125%', '124%'],
+  },
+  {
+    name: 'a missing required field (plan.summary)',
+    mutate: (d) => {
+      delete d.plan.summary;
+    },
+    path: 'plan.summary',
+    severity: 'error',
+    vi: ['thiếu trường bắt buộc'],
+  },
+  {
+    name: 'a wrong type (indicator code as text)',
+    mutate: (d) => {
+      d.indicatorGroups[0].indicators[0].code = 'one';
+    },
+    path: 'indicatorGroups[0].indicators[0].code',
+    severity: 'error',
+    // The field is present: the message must name the type, not call the field missing.
+    vi: [/sai kiểu dữ liệu/, /số/],
+    en: [/number/],
+  },
+  {
+    name: 'a wrong type (year as a string)',
+    mutate: (d) => {
+      d.plan.date.year = '2025';
+    },
+    path: 'plan.date.year',
+    severity: 'error',
+    vi: [/sai kiểu dữ liệu/],
+    en: [/number/],
+  },
+  {
+    name: 'an unknown key (typo "summmary" in plan)',
+    mutate: (d) => {
+      d.plan.summmary = d.plan.summary;
+    },
+    path: 'plan',
+    severity: 'error',
+    vi: ['summmary'],
+    en: ['summmary'],
+  },
+  {
+    name: 'an issuer line in lower case',
+    mutate: (d) => {
+      d.issuer.lines[1] = 'Xã Kiến Minh';
+    },
+    path: 'issuer.lines[1]',
+    severity: 'error',
+    vi: ['chữ in hoa'],
+    en: ['must be written in capitals'],
+  },
+  {
+    name: 'an issuer line too wide for its column',
+    mutate: (d) => {
+      d.issuer.lines = ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'];
+    },
+    path: 'issuer.lines[0]',
+    severity: 'error',
+    vi: ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', 'cm'],
+    en: ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', 'cm'],
+  },
+  {
+    name: 'a date that does not exist (2025-02-30) in plan.basis',
+    mutate: (d) => {
+      d.plan.basis[0].date = '2025-02-30';
+    },
+    path: 'plan.basis[0].date',
+    severity: 'error',
+  },
+  {
+    name: 'a date in the wrong form (09/09/2025)',
+    mutate: (d) => {
+      d.plan.basis[0].date = '09/09/2025';
+    },
+    path: 'plan.basis[0].date',
+    severity: 'error',
+    vi: ['YYYY-MM-DD'],
+  },
+  {
+    name: 'a day not in its month (31 September)',
+    mutate: (d) => {
+      d.plan.date.day = 31;
+    },
+    path: 'plan.date.day',
+    severity: 'error',
+  },
+  {
+    name: 'a duplicated indicator id',
+    mutate: (d) => {
+      d.indicatorGroups[1].indicators[0].id = 'ngan-sach';
+    },
+    path: 'indicatorGroups[1].indicators[0].id',
+    severity: 'error',
+    vi: ['ngan-sach', 'indicatorGroups[0].indicators[1].id'],
+    en: ['ngan-sach', 'indicatorGroups[0].indicators[1].id'],
+  },
+  {
+    name: 'a duplicated indicator code',
+    mutate: (d) => {
+      d.indicatorGroups[1].indicators[0].code = 2;
+    },
+    path: 'indicatorGroups[1].indicators[0].code',
+    severity: 'error',
+    vi: ['2', 'indicatorGroups[0].indicators[1].code'],
+    en: ['2', 'indicatorGroups[0].indicators[1].code'],
+  },
+  {
+    name: 'a control character U+0007 in a task text',
+    mutate: (d) => {
+      d.tasks[1].text = 'Tập trung thực hiện\u0007 các Nghị quyết quan trọng:';
+    },
+    path: 'tasks[1].text',
+    severity: 'error',
+    vi: ['U+0007'],
+    en: ['U+0007'],
+  },
+];
+
+describe.each(cases)('$name', ({ mutate, path, severity, vi = [], en = [] }) => {
+  const data = fixture();
+  mutate(data);
+  const result = checkCampaignData(data);
+
+  it(`is reported at ${path}`, () => {
+    const found = result.problems.filter((p) => p.path === path);
+    expect(found, JSON.stringify(result.problems, null, 2)).toHaveLength(1);
+    expect(found[0].severity).toBe(severity);
+  });
+
+  it('is the only error, and no model comes back', () => {
+    expect(errors(result.problems).map((p) => p.path)).toEqual(severity === 'error' ? [path] : []);
+    if (severity === 'error') expect(result.value).toBeUndefined();
+  });
+
+  it('has a Vietnamese and an English message', () => {
+    const p = result.problems.find((x) => x.path === path);
+    expect(p).toBeDefined();
+    expect(p!.message_vi.trim()).not.toBe('');
+    expect(p!.message_en.trim()).not.toBe('');
+    for (const s of vi) expect(p!.message_vi).toMatch(s);
+    for (const s of en) expect(p!.message_en).toMatch(s);
+  });
+});
+
+describe('text normalisation', () => {
+  it('accepts NFD input and gives it back as NFC', () => {
+    const data = fixture();
+    const nfc = (original.plan.summary as string).normalize('NFC');
+    const nfd = nfc.normalize('NFD');
+    expect(nfd).not.toBe(nfc); // the case means something only if the forms differ
+    data.plan.summary = nfd;
+    const result = checkCampaignData(data);
+    expect(result.problems).toEqual([]);
+    expect(result.value!.plan.summary).toBe(nfc);
+  });
+
+  it('checks NFD capitals of an issuer line after normalising (no false width or capitals error)', () => {
+    const data = fixture();
+    data.issuer.lines = data.issuer.lines.map((l: string) => l.normalize('NFD'));
+    const result = checkCampaignData(data);
+    expect(result.problems).toEqual([]);
+    expect(result.value!.issuer.lines).toEqual(['ỦY BAN NHÂN DÂN'.normalize('NFC'), 'XÃ KIẾN MINH'.normalize('NFC')]);
+  });
+
+  it.each([
+    ['plan.summary', (d: Data, s: string) => (d.plan.summary = s), (c: Data) => c.plan.summary],
+    ['tasks[0].text', (d: Data, s: string) => (d.tasks[0].text = s), (c: Data) => c.tasks[0].text],
+    ['tasks[1].items[0]', (d: Data, s: string) => (d.tasks[1].items[0] = s), (c: Data) => c.tasks[1].items[0]],
+    ['plan.recipients[0].name', (d: Data, s: string) => (d.plan.recipients[0].name = s), (c: Data) => c.plan.recipients[0].name],
+  ])('keeps template-like user text in %s unchanged', (_where, set, get) => {
+    const text = 'Nội dung {{summary}} và {#body}{/body} <w:p><w:t>x</w:t></w:p> &amp; &lt; {{{raw}}} ${x}';
+    const data = fixture();
+    set(data, text);
+    const result = checkCampaignData(data);
+    expect(result.problems).toEqual([]);
+    expect(get(result.value)).toBe(text);
+  });
+});
