@@ -6,10 +6,11 @@
 import type { Campaign, Decimal, Target } from './schema.js';
 import { problem, type Problem } from './problems.js';
 import { compare, equals, formatVi, percentOf, sum, toFixed, type Fixed } from '../format/decimal.js';
-import { isRealDate, parseIsoDate } from '../format/date.js';
+import { isRealDate, parseIsoDate, placeDateLine } from '../format/date.js';
 import { columnWidths, layout } from '../layout.js';
 import { textWidthPt, variantOf } from '../measure.js';
-import { POINT_LETTERS } from '../format/numbering.js';
+import { POINT_LETTERS, numberLine } from '../format/numbering.js';
+import { documentSymbol } from '../format/labels.js';
 
 type Path = PropertyKey[];
 
@@ -164,6 +165,10 @@ function checkWidths(c: Campaign, out: Problem[]): void {
   c.issuer.lines.forEach((l, i) => check(l, s.issuer, left, ['issuer', 'lines', i]));
   c.plan.signer.authorities.forEach((a, i) => check(`${a.prefix} ${a.of}`, s.signer, right, ['plan', 'signer', 'authorities', i]));
   check(c.plan.signer.position, s.signer, right, ['plan', 'signer', 'position']);
+  // The widest date the plan can print: the place and a two-digit day and month.
+  const date = c.plan.date;
+  check(placeDateLine(c.issuer.place, { ...date, day: 28, month: Math.max(date.month, 10) }), s.placeDate, right, ['issuer', 'place']);
+  check(numberLine(c.plan.number ?? 99, documentSymbol(c.plan.type, c.issuer.abbreviation)), s.number, left, ['issuer', 'abbreviation']);
 }
 
 function checkCounts(c: Campaign, out: Problem[]): void {

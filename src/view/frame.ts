@@ -6,7 +6,7 @@ import type { DocumentDate, Issuer, Recipient, Signer } from '../model/schema.js
 import type { ClosingView, HeaderView } from './document.js';
 import { placeDateLine } from '../format/date.js';
 import { numberLine } from '../format/numbering.js';
-import { columnWidths, layout, textWidth } from '../layout.js';
+import { layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine } from '../measure.js';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -57,16 +57,4 @@ export function closingView(recipients: Recipient[], archive: string[], signer: 
     signerLines: signerLines(signer),
     signerName: signer.name,
   };
-}
-
-/** Lines that must each stay on one line of their column, with the column they sit in. */
-export function oneLineChecks(header: HeaderView, closing: ClosingView) {
-  const [left, right] = columnWidths();
-  return [
-    ...header.parent.map((text) => ({ text, style: s.issuerParent, width: left })),
-    ...header.issuer.map((text) => ({ text, style: s.issuer, width: left })),
-    { text: header.number, style: s.number, width: left },
-    { text: header.placeDate, style: s.placeDate, width: right },
-    ...closing.signerLines.map((text) => ({ text, style: s.signer, width: right })),
-  ];
 }
