@@ -69,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
       code = report(e);
     }
   };
-  await yargs(argv)
+  const parser = yargs(argv)
     .scriptName('thidua')
     .usage('$0 <command> <campaign.yaml> [options]')
     .command(
@@ -92,12 +92,15 @@ export async function main(argv: string[]): Promise<number> {
     .demandCommand(1, 'name a command')
     .strict()
     .fail((msg, err) => {
-      if (err) throw err;
-      console.error(msg);
-      code = EXIT.usage;
+      // yargs's own complaints (missing argument, unknown command) are usage errors.
+      throw err ?? new UsageError(`${msg}\nSee: thidua --help`);
     })
-    .help()
-    .parseAsync();
+    .help();
+  try {
+    await parser.parseAsync();
+  } catch (e) {
+    code = report(e);
+  }
   return code;
 }
 

@@ -13,7 +13,6 @@ import type { Problem, Severity } from '../src/model/problems.js';
 const FIXTURE = fileURLToPath(new URL('../fixtures/kien-minh-2025/campaign.yaml', import.meta.url));
 
 // The data is plain parsed YAML, mutated freely by the cases.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Data = any;
 
 const original: Data = parse(readFileSync(FIXTURE, 'utf8'));
@@ -120,7 +119,7 @@ const cases: BadCase[] = [
     mutate: (d) => {
       d.plan.summmary = d.plan.summary;
     },
-    path: 'plan',
+    path: 'plan.summmary',
     severity: 'error',
     vi: ['summmary'],
     en: ['summmary'],

@@ -24,8 +24,9 @@ export function padMonth(month: number): string {
 /** Parse "2025-09-09" into parts; throws on anything else. */
 export function parseIsoDate(iso: string): DateParts & { day: number } {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const parts = m && { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (!parts || !isRealDate(parts)) throw new RangeError(`not a real ISO date: ${iso}`);
+  return parts;
 }
 
 /** "ngày 09 tháng 9 năm 2025"; a blank day keeps its place. */
@@ -55,5 +56,6 @@ export function isLastDayOfMonth(d: DateParts & { day: number }): boolean {
 
 /** Whether year-month-day names a real calendar day. */
 export function isRealDate(d: DateParts & { day: number }): boolean {
-  return d.day >= 1 && d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+  if (!Number.isInteger(d.month) || d.month < 1 || d.month > 12) return false;
+  return Number.isInteger(d.day) && d.day >= 1 && d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
 }

@@ -43,12 +43,14 @@ export interface ParseResult<T> {
 
 /** Parse YAML (a superset of JSON) text; syntax errors are problems, not exceptions. */
 export function parseDataText(text: string, source: string): ParseResult<unknown> {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     return {
       problems: doc.errors.map((e) => {
-        const where = e.linePos ? `${source}:${e.linePos[0].line}:${e.linePos[0].col}` : source;
-        return problem(where, `lỗi cú pháp YAML/JSON: ${e.code}`, `YAML/JSON syntax error: ${e.message.split('\n')[0]}`);
+        const pos = e.linePos?.[0];
+        const where = pos ? `${source}:${pos.line}:${pos.col}` : source;
+        const at = pos ? ` tại dòng ${pos.line}, cột ${pos.col}` : '';
+        return problem(where, `lỗi cú pháp YAML/JSON${at} (${e.code})`, `YAML/JSON syntax error: ${e.message.split('\n')[0]}`);
       }),
     };
   }
@@ -59,15 +61,20 @@ export function parseDataText(text: string, source: string): ParseResult<unknown
 export function checkCampaignData(data: unknown): ParseResult<Campaign> {
   const problems: Problem[] = [];
   const normalised = normaliseText(data, problems);
-  const parsed = Campaign.safeParse(normalised);
+  // reportInput: the Vietnamese wording tells a missing field from a wrong type by the input.
+  const parsed = Campaign.safeParse(normalised, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({
-        path: formatPath(issue.path),
-        message_vi: issueMessageVi(issue),
-        message_en: issue.message,
-        severity: 'error',
-      });
+      // An unknown key is reported at the key itself ("plan.summmary"), one problem each.
+      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      for (const path of paths) {
+        problems.push({
+          path: formatPath(path),
+          message_vi: issueMessageVi(issue),
+          message_en: issue.message,
+          severity: 'error',
+        });
+      }
     }
     return { problems };
   }
