@@ -8,9 +8,13 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { loadCampaign } from './model/load.js';
 import { InvalidInputError, formatProblems } from './model/problems.js';
-import { loadDocxTemplate, TemplateError } from './render/docx.js';
-import { FORMATS, manifestFile, renderPlan, type Format } from './generate.js';
+import { DEFAULT_TEMPLATE, loadDocxTemplate, TemplateError } from './render/docx.js';
+import { FORMATS, renderPlan, type Format, type RenderedDocument } from './generate.js';
+import { manifestFile, readManifest } from './output/manifest.js';
 import { writeAtomically } from './output/write.js';
+import { renderBatch, type BatchFailure } from './batch/run.js';
+import type { Campaign } from './model/schema.js';
+import { progressReporter } from './progress.js';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -32,16 +36,71 @@ async function validateCommand(file: string): Promise<number> {
   return EXIT.ok;
 }
 
-async function planCommand(file: string, out: string | undefined, format: string, template?: string): Promise<number> {
-  const formats = parseFormats(format);
+interface OutputOptions {
+  out?: string;
+  format: string;
+  template?: string;
+}
+
+/** Write documents and the folder's manifest; print what was written. */
+async function writeDocuments(campaign: Campaign, out: string | undefined, docs: RenderedDocument[]): Promise<void> {
+  const dir = resolve(out ?? `output/${campaign.id}`);
+  const files = [...docs.flatMap((d) => d.files), manifestFile(campaign, docs, await readManifest(dir))];
+  for (const path of await writeAtomically(dir, files)) console.log(path);
+}
+
+async function planCommand(file: string, o: OutputOptions): Promise<number> {
+  const formats = parseFormats(o.format);
   const { campaign, warnings } = await loadCampaign(file);
   if (warnings.length) console.error(formatProblems(warnings));
-  const tpl = await loadDocxTemplate(template);
-  const dir = resolve(out ?? `output/${campaign.id}`);
-  const plan = await renderPlan(campaign, { formats, template: tpl });
-  const written = await writeAtomically(dir, [...plan.files, manifestFile(campaign, [plan])]);
-  for (const path of written) console.log(path);
+  const plan = await renderPlan(campaign, { formats, template: await loadDocxTemplate(o.template) });
+  await writeDocuments(campaign, o.out, [plan]);
   return EXIT.ok;
+}
+
+function printFailures(failures: BatchFailure[]): void {
+  for (const f of failures) {
+    const what = f.unit ? `đơn vị / unit ${f.unit}` : 'kế hoạch / plan';
+    console.error(`LỖI/ERROR ${what}: ${f.problems.length ? `\n${formatProblems(f.problems)}` : f.message}`);
+  }
+}
+
+/** Plan and unit plans in one batch on all cores; a failing unit does not stop the others. */
+async function batchCommand(file: string, o: OutputOptions & { plan: boolean; units?: string[] }): Promise<number> {
+  const started = performance.now();
+  const formats = parseFormats(o.format);
+  const { campaign, warnings, unitErrors } = await loadCampaign(file, { allowUnitErrors: true });
+  if (warnings.length) console.error(formatProblems(warnings));
+  const failedIds = [...new Set(unitErrors.map((p) => p.unit!))];
+  const known = new Set([...campaign.units.map((u) => u.id), ...failedIds]);
+  const unknown = (o.units ?? []).filter((id) => !known.has(id));
+  if (unknown.length) throw new UsageError(`--unit: no unit "${unknown.join('", "')}" in ${file}`);
+  const wanted = o.units?.length ? o.units : [...known];
+  if (!o.plan && !wanted.length) throw new UsageError(`${file} has no units`);
+  const failures: BatchFailure[] = failedIds
+    .filter((id) => wanted.includes(id))
+    .map((id) => ({ kind: 'unit-plan', unit: id, message: 'invalid data', problems: unitErrors.filter((p) => p.unit === id) }));
+  const units = wanted.filter((id) => !failedIds.includes(id));
+
+  const template = await loadDocxTemplate(o.template);
+  const progress = progressReporter(process.stderr, (o.plan ? 1 : 0) + units.length);
+  let result;
+  try {
+    result = await renderBatch(campaign, { plan: o.plan, units, formats, templatePath: template.name, onProgress: progress.tick });
+  } finally {
+    progress.stop();
+  }
+  failures.push(...result.failures);
+  await writeDocuments(campaign, o.out, result.documents);
+  printFailures(failures);
+  const pages = result.documents.reduce((n, d) => n + (d.entry.pages ?? 0), 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const failed = failures.length ? `; ${failures.length} lỗi / failed` : '';
+  console.log(
+    `${result.documents.length} văn bản, ${pages} trang, ${seconds.replace('.', ',')} giây / ` +
+      `${result.documents.length} documents, ${pages} pages, ${seconds} s${failed}`,
+  );
+  return failures.length ? EXIT.invalid : EXIT.ok;
 }
 
 function report(e: unknown): number {
@@ -59,6 +118,12 @@ function report(e: unknown): number {
   }
   throw e;
 }
+
+const outputOptions = {
+  out: { type: 'string', describe: 'output folder (default output/<campaign id>)' },
+  format: { type: 'string', default: 'docx,pdf', describe: 'docx, pdf or both' },
+  template: { type: 'string', describe: `a Word template to use instead of ${DEFAULT_TEMPLATE}` },
+} as const;
 
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
@@ -84,10 +149,24 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('file', { type: 'string', demandOption: true })
-          .option('out', { type: 'string', describe: 'output folder (default output/<campaign id>)' })
-          .option('format', { type: 'string', default: 'docx,pdf', describe: 'docx, pdf or both' })
-          .option('template', { type: 'string', describe: 'a Word template to use instead of templates/van-ban.docx' }),
-      (a) => run(() => planCommand(a.file, a.out, a.format, a.template))(),
+          .options(outputOptions),
+      (a) => run(() => planCommand(a.file, a))(),
+    )
+    .command(
+      'units <file>',
+      "write each unit's sub-plan (don-vi/<unit id>.docx|.pdf)",
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .options(outputOptions)
+          .option('unit', { type: 'string', array: true, describe: 'only these units (ids); repeatable' }),
+      (a) => run(() => batchCommand(a.file, { ...a, plan: false, units: a.unit }))(),
+    )
+    .command(
+      'all <file>',
+      'write the launch plan and every unit plan',
+      (y) => y.positional('file', { type: 'string', demandOption: true }).options(outputOptions),
+      (a) => run(() => batchCommand(a.file, { ...a, plan: true }))(),
     )
     .demandCommand(1, 'name a command')
     .strict()

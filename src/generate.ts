@@ -11,19 +11,16 @@ import type { OutputFile } from './output/write.js';
 export type Format = 'docx' | 'pdf';
 export const FORMATS: readonly Format[] = ['docx', 'pdf'];
 
-export type DocumentKind = 'plan';
+export type DocumentKind = 'plan' | 'unit-plan';
 
 export interface ManifestEntry {
   kind: DocumentKind;
+  /** The unit (id) of a unit plan. */
+  unit?: string;
   title: string;
   files: Partial<Record<Format, string>>;
   /** Pages of the PDF, when one was made. */
   pages?: number;
-}
-
-export interface Manifest {
-  campaign: string;
-  documents: ManifestEntry[];
 }
 
 export interface RenderedDocument {
@@ -36,8 +33,13 @@ export interface RenderOptions {
   template: DocxTemplate;
 }
 
-export async function renderView(kind: DocumentKind, view: DocumentView, options: RenderOptions): Promise<RenderedDocument> {
-  const entry: ManifestEntry = { kind, title: view.metadata.title, files: {} };
+export async function renderView(
+  kind: DocumentKind,
+  view: DocumentView,
+  options: RenderOptions,
+  unit?: string,
+): Promise<RenderedDocument> {
+  const entry: ManifestEntry = { kind, ...(unit ? { unit } : {}), title: view.metadata.title, files: {} };
   const files: OutputFile[] = [];
   if (options.formats.includes('docx')) {
     const name = `${view.fileBase}.docx`;
@@ -56,9 +58,4 @@ export async function renderView(kind: DocumentKind, view: DocumentView, options
 
 export function renderPlan(campaign: Campaign, options: RenderOptions): Promise<RenderedDocument> {
   return renderView('plan', planView(campaign), options);
-}
-
-export function manifestFile(campaign: Campaign, docs: RenderedDocument[]): OutputFile {
-  const manifest: Manifest = { campaign: campaign.id, documents: docs.map((d) => d.entry) };
-  return { name: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` };
 }

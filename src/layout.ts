@@ -55,8 +55,8 @@ export const layout = {
     /** What the PDF embeds: Tinos has Times New Roman's widths and every Vietnamese letter. */
     pdf: 'Tinos',
   },
-  /** Share of the text width taken by the left column of the header and closing tables. */
-  leftColumnShare: 0.4,
+  /** Share of the text width taken by the left column of the header and closing tables: room for "ỦY BAN NHÂN DÂN XÃ KIẾN MINH" over a unit (7,0 cm at 12 pt). */
+  leftColumnShare: 0.44,
   rule: {
     /** Thickness of the rule lines under issuer, motto and summary, points. */
     width: 0.5,
@@ -70,7 +70,7 @@ export const layout = {
   /** Blank lines left for the signature and seal. */
   signatureLines: 4,
   styles: {
-    issuerParent: style({ size: 13, line: 15 }),
+    issuerParent: style({ size: 12, line: 15 }),
     issuer: style({ size: 13, line: 15, bold: true }),
     nationalName: style({ size: 12, line: 15, bold: true }),
     motto: style({ size: 13, line: 15, bold: true }),

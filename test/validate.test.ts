@@ -30,8 +30,8 @@ describe('the fixture', () => {
   it('is valid, with no problems at all', () => {
     const result = checkCampaignData(fixture());
     expect(result.problems).toEqual([]);
-    expect(result.value).toBeDefined();
-    expect(result.value!.id).toBe('kien-minh-2025');
+    expect(result.campaign).toBeDefined();
+    expect(result.campaign!.id).toBe('kien-minh-2025');
   });
 
   it('is not changed by checking it', () => {
@@ -172,7 +172,14 @@ const cases: BadCase[] = [
   {
     name: 'a duplicated indicator id',
     mutate: (d) => {
+      const old = d.indicatorGroups[1].indicators[0].id;
       d.indicatorGroups[1].indicators[0].id = 'ngan-sach';
+      // Units that named the old id would now name nothing: drop those references.
+      for (const u of d.units) {
+        for (const role of ['leads', 'supports']) {
+          if (u[role]?.indicators) u[role].indicators = u[role].indicators.filter((id: string) => id !== old);
+        }
+      }
     },
     path: 'indicatorGroups[1].indicators[0].id',
     severity: 'error',
@@ -214,7 +221,7 @@ describe.each(cases)('$name', ({ mutate, path, severity, vi = [], en = [] }) => 
 
   it('is the only error, and no model comes back', () => {
     expect(errors(result.problems).map((p) => p.path)).toEqual(severity === 'error' ? [path] : []);
-    if (severity === 'error') expect(result.value).toBeUndefined();
+    if (severity === 'error') expect(result.campaign).toBeUndefined();
   });
 
   it('has a Vietnamese and an English message', () => {
@@ -236,7 +243,7 @@ describe('text normalisation', () => {
     data.plan.summary = nfd;
     const result = checkCampaignData(data);
     expect(result.problems).toEqual([]);
-    expect(result.value!.plan.summary).toBe(nfc);
+    expect(result.campaign!.plan.summary).toBe(nfc);
   });
 
   it('checks NFD capitals of an issuer line after normalising (no false width or capitals error)', () => {
@@ -244,7 +251,7 @@ describe('text normalisation', () => {
     data.issuer.lines = data.issuer.lines.map((l: string) => l.normalize('NFD'));
     const result = checkCampaignData(data);
     expect(result.problems).toEqual([]);
-    expect(result.value!.issuer.lines).toEqual(['ỦY BAN NHÂN DÂN'.normalize('NFC'), 'XÃ KIẾN MINH'.normalize('NFC')]);
+    expect(result.campaign!.issuer.lines).toEqual(['ỦY BAN NHÂN DÂN'.normalize('NFC'), 'XÃ KIẾN MINH'.normalize('NFC')]);
   });
 
   it.each([
@@ -258,6 +265,6 @@ describe('text normalisation', () => {
     set(data, text);
     const result = checkCampaignData(data);
     expect(result.problems).toEqual([]);
-    expect(get(result.value)).toBe(text);
+    expect(get(result.campaign)).toBe(text);
   });
 });

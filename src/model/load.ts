@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { Campaign } from './schema.js';
 import { issueMessageVi } from './messages.js';
-import { InvalidInputError, formatPath, hasErrors, problem, type Problem } from './problems.js';
+import type { z } from 'zod';
+import { InvalidInputError, formatPath, problem, type Problem } from './problems.js';
 import { checkCampaign } from './validate.js';
 
 /** Characters XML 1.0 cannot carry (controls other than tab/LF/CR, lone surrogates, U+FFFE/F). */
@@ -57,33 +58,99 @@ export function parseDataText(text: string, source: string): ParseResult<unknown
   return { value: doc.toJS(), problems: [] };
 }
 
-/** Check plain data (already parsed) as a campaign: schema, then cross-field rules. */
-export function checkCampaignData(data: unknown): ParseResult<Campaign> {
-  const problems: Problem[] = [];
-  const normalised = normaliseText(data, problems);
-  // reportInput: the Vietnamese wording tells a missing field from a wrong type by the input.
-  const parsed = Campaign.safeParse(normalised, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      // An unknown key is reported at the key itself ("plan.summmary"), one problem each.
-      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-      for (const path of paths) {
-        problems.push({
-          path: formatPath(path),
-          message_vi: issueMessageVi(issue),
-          message_en: issue.message,
-          severity: 'error',
-        });
-      }
-    }
-    return { problems };
-  }
-  problems.push(...checkCampaign(parsed.data));
-  return { value: hasErrors(problems) ? undefined : parsed.data, problems };
+export interface CampaignCheck {
+  /** The campaign, when it has no error outside its units; units with errors of their own are left out. */
+  campaign?: Campaign;
+  /** Every problem found; those of one unit carry its id. */
+  problems: Problem[];
+  /** Ids of the units left out of `campaign` because of their own errors. */
+  failedUnits: string[];
 }
 
-/** Read and check a campaign file; throws InvalidInputError with every problem. */
-export async function loadCampaign(file: string): Promise<{ campaign: Campaign; warnings: Problem[] }> {
+const UNIT_PATH = /^units\[(\d+)\]/;
+
+function zodProblems(issues: z.core.$ZodIssue[]): Problem[] {
+  return issues.flatMap((issue) => {
+    // An unknown key is reported at the key itself ("plan.summmary"), one problem each.
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    return paths.map((path) => ({
+      path: formatPath(path),
+      message_vi: issueMessageVi(issue),
+      message_en: issue.message,
+      severity: 'error' as const,
+    }));
+  });
+}
+
+/**
+ * Check plain data (already parsed) as a campaign: schema, then cross-field
+ * rules. An error inside one unit fails that unit only, so that a batch can
+ * still write the other units' plans.
+ */
+export function checkCampaignData(data: unknown): CampaignCheck {
+  const problems: Problem[] = [];
+  const normalised = normaliseText(data, problems) as Record<string, unknown>;
+  const rawUnits: unknown[] = Array.isArray(normalised?.units) ? normalised.units : [];
+  const unitId = (i: number) => {
+    const id = (rawUnits[i] as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' ? id : `#${i + 1}`;
+  };
+  let kept = rawUnits.map((_, i) => i);
+  const failed = new Set<number>();
+  /** Paths of the reduced units array back to the data's own indices, tagged with the unit. */
+  const remap = (p: Problem): Problem => {
+    const m = UNIT_PATH.exec(p.path);
+    if (!m) return p;
+    const index = kept[Number(m[1])];
+    return { ...p, path: p.path.replace(UNIT_PATH, `units[${index}]`), unit: unitId(index) };
+  };
+  // Characters XML cannot carry inside a unit fail that unit only.
+  problems.forEach((p, k) => {
+    const m = UNIT_PATH.exec(p.path);
+    if (!m) return;
+    failed.add(Number(m[1]));
+    problems[k] = { ...p, unit: unitId(Number(m[1])) };
+  });
+  const outside = () => problems.some((p) => p.severity === 'error' && !p.unit);
+
+  let parsed: ReturnType<typeof Campaign.safeParse> | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    kept = rawUnits.map((_, i) => i).filter((i) => !failed.has(i));
+    const working = Array.isArray(normalised?.units) ? { ...normalised, units: kept.map((i) => rawUnits[i]) } : normalised;
+    // reportInput: the Vietnamese wording tells a missing field from a wrong type by the input.
+    parsed = Campaign.safeParse(working, { reportInput: true });
+    if (parsed.success) break;
+    const found = zodProblems(parsed.error.issues).map(remap);
+    problems.push(...found);
+    if (found.some((p) => !p.unit)) break;
+    // Only units are wrong: leave them out and check the rest again.
+    for (const p of found) failed.add(Number(UNIT_PATH.exec(p.path)![1]));
+  }
+  const failedUnits = () => [...failed].map(unitId);
+  if (!parsed?.success) return { problems, failedUnits: failedUnits() };
+
+  const campaign = parsed.data;
+  const semantic = checkCampaign(campaign).map(remap);
+  problems.push(...semantic);
+  if (outside()) return { problems, failedUnits: failedUnits() };
+  const bad = new Set(semantic.filter((p) => p.severity === 'error' && p.unit).map((p) => p.unit));
+  for (const id of bad) failed.add(rawUnits.findIndex((_, i) => unitId(i) === id));
+  return { campaign: { ...campaign, units: campaign.units.filter((u) => !bad.has(u.id)) }, problems, failedUnits: failedUnits() };
+}
+
+export interface LoadedCampaign {
+  campaign: Campaign;
+  warnings: Problem[];
+  /** Units whose own errors keep their plans from being written (only with `allowUnitErrors`). */
+  unitErrors: Problem[];
+}
+
+/**
+ * Read and check a campaign file; throws InvalidInputError with every
+ * problem. With `allowUnitErrors`, errors confined to some units leave those
+ * units out instead, and come back in `unitErrors`.
+ */
+export async function loadCampaign(file: string, options: { allowUnitErrors?: boolean } = {}): Promise<LoadedCampaign> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -94,6 +161,11 @@ export async function loadCampaign(file: string): Promise<{ campaign: Campaign; 
   const syntax = parseDataText(text, file);
   if (syntax.problems.length) throw new InvalidInputError(syntax.problems);
   const checked = checkCampaignData(syntax.value);
-  if (!checked.value) throw new InvalidInputError(checked.problems);
-  return { campaign: checked.value, warnings: checked.problems };
+  const errors = checked.problems.filter((p) => p.severity === 'error');
+  if (!checked.campaign || (errors.length && !options.allowUnitErrors)) throw new InvalidInputError(checked.problems);
+  return {
+    campaign: checked.campaign,
+    warnings: checked.problems.filter((p) => p.severity === 'warning'),
+    unitErrors: errors,
+  };
 }

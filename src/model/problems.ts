@@ -11,6 +11,8 @@ export interface Problem {
   message_vi: string;
   message_en: string;
   severity: Severity;
+  /** The unit (id) a problem belongs to, when it concerns one unit only. */
+  unit?: string;
 }
 
 /** "plan.basis[0].date" from zod's ["plan", "basis", 0, "date"]. */

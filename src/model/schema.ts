@@ -22,6 +22,9 @@ const Id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "kien-minh-2025"');
 
+/** An issuer's part of a document symbol: "UBND", "VHXH". */
+const Abbreviation = z.string().regex(/^[A-ZĐ0-9]+$/, 'must be capitals and digits, e.g. "UBND"');
+
 /** ISO calendar date, e.g. "2025-09-09". */
 const IsoDate = z.iso.date();
 
@@ -46,7 +49,7 @@ export const Issuer = z.strictObject({
   /** The issuer's name as printed, one entry per line (capitals, bold). */
   lines: z.array(CapsLine).min(1),
   /** The issuer's part of the document symbol, e.g. "UBND". */
-  abbreviation: z.string().regex(/^[A-ZĐ0-9]+$/, 'must be capitals and digits, e.g. "UBND"'),
+  abbreviation: Abbreviation,
   /** The place name for the date line, e.g. "Kiến Minh". */
   place: Text,
   /** The issuer's name in running text, e.g. "Ủy ban nhân dân xã Kiến Minh". */
@@ -177,10 +180,8 @@ export const IndicatorGroup = z.strictObject({
 export const Task = z.strictObject({
   id: Id,
   text: Text,
+  /** Dash items; units may be assigned single items by their number (from 1). */
   items: z.array(Text).default([]),
-  /** Units (ids) that lead or support the task; used by the unit sub-plans. */
-  lead: z.array(Id).default([]),
-  support: z.array(Id).default([]),
 });
 
 export const Phase = z.strictObject({
@@ -201,6 +202,8 @@ export const Timeline = z.strictObject({
 export const Reporting = z.strictObject({
   to: Text,
   via: Text,
+  /** The unit (id) that collects the reports, when it is one of the campaign's units. */
+  viaUnit: Id.optional(),
   deadline: IsoDate,
   purpose: Text,
 });
@@ -216,6 +219,8 @@ export const Recipient = z.strictObject({
   name: Text,
   /** "b/c" (for report), "t/h" (to carry out), or another short note. */
   note: Text.optional(),
+  /** The unit (id) this recipient is, so that a unit's own plan does not send it to itself. */
+  unit: Id.optional(),
 });
 
 export const Signer = z.strictObject({
@@ -259,8 +264,56 @@ export const Plan = z.strictObject({
   signer: Signer,
 });
 
+/** A task, whole or some of its dash items (numbered from 1), assigned to a unit. */
+export const TaskRef = z.union([
+  Id,
+  z.strictObject({ task: Id, items: z.array(z.number().int().positive()).min(1) }),
+]);
+
+/** Indicators (by indicator id, or one item by item id) and tasks a unit leads or supports. */
+export const Assignment = z.strictObject({
+  indicators: z.array(Id).default([]),
+  tasks: z.array(TaskRef).default([]),
+});
+
+export const UNIT_KINDS = ['department', 'force', 'health-station', 'mass-organisation', 'village', 'other'] as const;
+
+/** A department, force, mass organisation or village of the commune that issues its own sub-plan. */
+export const Unit = z.strictObject({
+  id: Id,
+  /** Official name in running text: "Phòng Văn hóa - Xã hội", "Thôn 1". */
+  name: Text,
+  kind: z.enum(UNIT_KINDS),
+  /** The unit's part of its plan's symbol: "KT" → "KH-KT". */
+  abbreviation: Abbreviation,
+  /** Header lines: the parent body (capitals, not bold) over the unit (capitals, bold). */
+  header: z.strictObject({ parent: z.array(CapsLine).default([]), lines: z.array(CapsLine).min(1) }),
+  signer: Signer,
+  /** Who in the unit carries the plan out, in running text; by default from the unit's kind. */
+  audience: Text.optional(),
+  /** The unit's own members or sections, added to the recipients of its plan. */
+  members: z.array(Text).default([]),
+  leads: Assignment.default({ indicators: [], tasks: [] }),
+  supports: Assignment.default({ indicators: [], tasks: [] }),
+  /** The unit's own targets and tasks, beyond the commune's. */
+  ownTargets: z.array(Text).default([]),
+  ownTasks: z.array(Text).default([]),
+  /** Number and date of the unit's plan; by default a draft dated like the launch plan. */
+  plan: z.strictObject({ number: DocumentNumber.default(null), date: DocumentDate.optional() }).default({ number: null }),
+  /** Made-up data (e.g. villages the source does not name). */
+  sample: z.boolean().default(false),
+});
+
+/** What every unit plan shares. */
+export const UnitPlans = z.strictObject({
+  recipients: z.array(Recipient).min(1),
+  archive: z.array(z.string().regex(/^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/, 'must be an abbreviation such as "VT"')).min(1),
+});
+
 export const Campaign = z.strictObject({
   id: Id,
+  /** The campaign's name in running text: "Đợt thi đua ... năm 2025". */
+  name: Text,
   issuer: Issuer,
   plan: Plan,
   purposes: z.array(Text).min(1),
@@ -273,6 +326,8 @@ export const Campaign = z.strictObject({
   commendation: z.array(Text).min(1),
   reporting: Reporting,
   organisation: z.array(OrganisationClause).min(1),
+  units: z.array(Unit).default([]),
+  unitPlans: UnitPlans.optional(),
 });
 
 export type Campaign = z.infer<typeof Campaign>;
@@ -291,3 +346,7 @@ export type Reporting = z.infer<typeof Reporting>;
 export type Recipient = z.infer<typeof Recipient>;
 export type Signer = z.infer<typeof Signer>;
 export type Plan = z.infer<typeof Plan>;
+export type Unit = z.infer<typeof Unit>;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export type Assignment = z.infer<typeof Assignment>;
+export type TaskRef = z.infer<typeof TaskRef>;

@@ -10,6 +10,7 @@ import { isRealDate, parseIsoDate, placeDateLine } from '../format/date.js';
 import { columnWidths, layout } from '../layout.js';
 import { textWidthPt, variantOf } from '../measure.js';
 import { POINT_LETTERS, numberLine } from '../format/numbering.js';
+import { indicatorLookup, leadsIndicatorItem, leadsTaskItem, taskLookup, taskRefId } from './assignments.js';
 import { documentSymbol } from '../format/labels.js';
 
 type Path = PropertyKey[];
@@ -144,31 +145,34 @@ function checkDates(c: Campaign, out: Problem[]): void {
   parseIsoDate(c.reporting.deadline);
 }
 
-/** Lines the decree wants on one line each must fit their column. */
+const cm = (pt: number) => ((pt / 72) * 2.54).toFixed(2).replace('.', ',');
+
+/** A line the decree wants on one line must fit its column. */
+function fitsColumn(text: string, st: { size: number; bold: boolean; italic: boolean }, width: number, path: Path, out: Problem[]): void {
+  const w = textWidthPt(text, st.size, variantOf(st));
+  if (w > width) {
+    out.push(
+      problem(
+        path,
+        `dòng "${text}" rộng ${cm(w)} cm, quá cột ${cm(width)} cm: hãy tách thành nhiều dòng`,
+        `line "${text}" is ${cm(w)} cm wide, wider than its ${cm(width)} cm column: split it into lines`,
+      ),
+    );
+  }
+}
+
+/** The issuer's lines, the date and number lines and the signer's lines fit their columns. */
 function checkWidths(c: Campaign, out: Problem[]): void {
   const [left, right] = columnWidths();
   const s = layout.styles;
-  const check = (text: string, st: { size: number; bold: boolean; italic: boolean }, width: number, path: Path) => {
-    const w = textWidthPt(text, st.size, variantOf(st));
-    if (w > width) {
-      const cm = (pt: number) => ((pt / 72) * 2.54).toFixed(2).replace('.', ',');
-      out.push(
-        problem(
-          path,
-          `dòng "${text}" rộng ${cm(w)} cm, quá cột ${cm(width)} cm: hãy tách thành nhiều dòng`,
-          `line "${text}" is ${cm(w)} cm wide, wider than its ${cm(width)} cm column: split it into lines`,
-        ),
-      );
-    }
-  };
-  c.issuer.parent.forEach((l, i) => check(l, s.issuerParent, left, ['issuer', 'parent', i]));
-  c.issuer.lines.forEach((l, i) => check(l, s.issuer, left, ['issuer', 'lines', i]));
-  c.plan.signer.authorities.forEach((a, i) => check(`${a.prefix} ${a.of}`, s.signer, right, ['plan', 'signer', 'authorities', i]));
-  check(c.plan.signer.position, s.signer, right, ['plan', 'signer', 'position']);
+  c.issuer.parent.forEach((l, i) => fitsColumn(l, s.issuerParent, left, ['issuer', 'parent', i], out));
+  c.issuer.lines.forEach((l, i) => fitsColumn(l, s.issuer, left, ['issuer', 'lines', i], out));
+  c.plan.signer.authorities.forEach((a, i) => fitsColumn(`${a.prefix} ${a.of}`, s.signer, right, ['plan', 'signer', 'authorities', i], out));
+  fitsColumn(c.plan.signer.position, s.signer, right, ['plan', 'signer', 'position'], out);
   // The widest date the plan can print: the place and a two-digit day and month.
   const date = c.plan.date;
-  check(placeDateLine(c.issuer.place, { ...date, day: 28, month: Math.max(date.month, 10) }), s.placeDate, right, ['issuer', 'place']);
-  check(numberLine(c.plan.number ?? 99, documentSymbol(c.plan.type, c.issuer.abbreviation)), s.number, left, ['issuer', 'abbreviation']);
+  fitsColumn(placeDateLine(c.issuer.place, { ...date, day: 28, month: Math.max(date.month, 10) }), s.placeDate, right, ['issuer', 'place'], out);
+  fitsColumn(numberLine(c.plan.number ?? 99, documentSymbol(c.plan.type, c.issuer.abbreviation)), s.number, left, ['issuer', 'abbreviation'], out);
 }
 
 function checkCounts(c: Campaign, out: Problem[]): void {
@@ -181,10 +185,89 @@ function checkCounts(c: Campaign, out: Problem[]): void {
   for (const [path, n] of lists) {
     if (n > max) out.push(problem(path, `nhiều nhất ${max} điểm (a đến y)`, `at most ${max} lettered points (a to y)`));
   }
-  c.tasks.forEach((t, i) => {
-    [...t.lead, ...t.support].forEach((unit) => {
-      out.push(problem(['tasks', i], `đơn vị "${unit}" không có trong danh sách đơn vị`, `unknown unit "${unit}"`));
-    });
+}
+
+/** Units: unique ids and symbols, headers that fit, references that exist, nothing left without a lead. */
+function checkUnits(c: Campaign, out: Problem[]): void {
+  const [left, right] = columnWidths();
+  const s = layout.styles;
+  const indicators = indicatorLookup(c);
+  const tasks = taskLookup(c);
+  const unitIds = new Set(c.units.map((u) => u.id));
+  const seen = new Map<string, number>();
+  const symbols = new Map<string, number>();
+
+  c.units.forEach((u, i) => {
+    const at = (...rest: PropertyKey[]): Path => ['units', i, ...rest];
+    if (seen.has(u.id)) out.push(problem(at('id'), `mã đơn vị "${u.id}" bị trùng`, `unit id "${u.id}" is used twice`));
+    seen.set(u.id, i);
+    if (symbols.has(u.abbreviation) || u.abbreviation === c.issuer.abbreviation) {
+      out.push(problem(at('abbreviation'), `ký hiệu "${u.abbreviation}" bị trùng`, `abbreviation "${u.abbreviation}" is used twice`));
+    }
+    symbols.set(u.abbreviation, i);
+    u.header.parent.forEach((l, k) => fitsColumn(l, s.issuerParent, left, at('header', 'parent', k), out));
+    u.header.lines.forEach((l, k) => fitsColumn(l, s.issuer, left, at('header', 'lines', k), out));
+    u.signer.authorities.forEach((a, k) => fitsColumn(`${a.prefix} ${a.of}`, s.signer, right, at('signer', 'authorities', k), out));
+    fitsColumn(u.signer.position, s.signer, right, at('signer', 'position'), out);
+    const d = u.plan.date;
+    if (d?.day != null && !isRealDate({ ...d, day: d.day })) {
+      out.push(problem(at('plan', 'date', 'day'), 'ngày không có trong tháng', 'no such day in that month'));
+    }
+    for (const role of ['leads', 'supports'] as const) {
+      u[role].indicators.forEach((id, k) => {
+        if (!indicators.has(id)) {
+          out.push(problem(at(role, 'indicators', k), `không có chỉ tiêu "${id}"`, `no indicator or indicator item "${id}"`));
+        }
+      });
+      u[role].tasks.forEach((ref, k) => {
+        const task = tasks.get(taskRefId(ref));
+        if (!task) {
+          out.push(problem(at(role, 'tasks', k, ...(typeof ref === 'string' ? [] : ['task'])), `không có nhiệm vụ "${taskRefId(ref)}"`, `no task "${taskRefId(ref)}"`));
+          return;
+        }
+        if (typeof ref === 'string') return;
+        ref.items.forEach((n, m) => {
+          if (n > task.items.length) {
+            out.push(
+              problem(at(role, 'tasks', k, 'items', m), `nhiệm vụ "${task.id}" chỉ có ${task.items.length} ý`, `task "${task.id}" has only ${task.items.length} items`),
+            );
+          }
+        });
+      });
+    }
+  });
+
+  const unitRef = (id: string | undefined, path: Path) => {
+    if (id !== undefined && !unitIds.has(id)) out.push(problem(path, `không có đơn vị "${id}"`, `no unit "${id}"`));
+  };
+  unitRef(c.reporting.viaUnit, ['reporting', 'viaUnit']);
+  c.unitPlans?.recipients.forEach((r, k) => unitRef(r.unit, ['unitPlans', 'recipients', k, 'unit']));
+  c.plan.recipients.forEach((r, k) => unitRef(r.unit, ['plan', 'recipients', k, 'unit']));
+
+  if (!c.units.length) return;
+  if (!c.unitPlans) {
+    out.push(problem(['unitPlans'], 'thiếu nơi nhận chung của kế hoạch các đơn vị', 'the recipients shared by the unit plans are missing'));
+  }
+  // Everything the commune plans should have a unit that leads it.
+  c.indicatorGroups.forEach((g, gi) =>
+    g.indicators.forEach((ind, ii) =>
+      ind.items.forEach((item, ti) => {
+        if (c.units.some((u) => leadsIndicatorItem(u, ind, ti))) return;
+        out.push(
+          problem(['indicatorGroups', gi, 'indicators', ii, 'items', ti], `chưa có đơn vị chủ trì chỉ tiêu "${item.id}"`, `no unit leads indicator item "${item.id}"`, 'warning'),
+        );
+      }),
+    ),
+  );
+  c.tasks.forEach((t, ti) => {
+    const parts = t.items.length ? t.items.map((_, k) => k) : [null];
+    for (const k of parts) {
+      if (c.units.some((u) => leadsTaskItem(u, t, k))) continue;
+      const path: Path = k === null ? ['tasks', ti] : ['tasks', ti, 'items', k];
+      const what = k === null ? `nhiệm vụ "${t.id}"` : `ý ${k + 1} của nhiệm vụ "${t.id}"`;
+      const whatEn = k === null ? `task "${t.id}"` : `item ${k + 1} of task "${t.id}"`;
+      out.push(problem(path, `chưa có đơn vị chủ trì ${what}`, `no unit leads ${whatEn}`, 'warning'));
+    }
   });
 }
 
@@ -194,5 +277,6 @@ export function checkCampaign(c: Campaign): Problem[] {
   checkDates(c, out);
   checkWidths(c, out);
   checkCounts(c, out);
+  checkUnits(c, out);
   return out;
 }

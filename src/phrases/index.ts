@@ -13,7 +13,19 @@ const hbs = Handlebars.create();
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
-export type PhraseName = 'opening' | 'closing' | 'timeline' | 'phase' | 'reporting';
+export type PhraseName =
+  | 'opening'
+  | 'closing'
+  | 'timeline'
+  | 'phase'
+  | 'reporting'
+  | 'unit-summary'
+  | 'unit-opening'
+  | 'unit-purposes'
+  | 'unit-requirements'
+  | 'unit-organisation'
+  | 'unit-collecting'
+  | 'unit-closing';
 
 function template(name: PhraseName): Handlebars.TemplateDelegate {
   let t = cache.get(name);
@@ -27,4 +39,9 @@ function template(name: PhraseName): Handlebars.TemplateDelegate {
 
 export function phrase(name: PhraseName, data: object): string {
   return template(name)(data).normalize('NFC');
+}
+
+/** A phrase template of several paragraphs, one per line. */
+export function phraseLines(name: PhraseName, data: object): string[] {
+  return phrase(name, data).split('\n');
 }

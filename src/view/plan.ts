@@ -4,17 +4,13 @@
 import type { Campaign } from '../model/schema.js';
 import type { Block, DocumentView } from './document.js';
 import { closingView, headerView, summaryRule } from './frame.js';
+import { clause, dash, para, points, section } from './blocks.js';
 import { indicatorSentence } from './indicators.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
-import { citedNumber, clauseLabel, pointLabel, sectionLabel } from '../format/numbering.js';
+import { citedNumber, clauseLabel, pointLabel } from '../format/numbering.js';
 import { isLastDayOfMonth, longDate, monthYear, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
 
-const section = (n: number, title: string): Block => ({ role: 'section', text: `${sectionLabel(n)} ${title}` });
-const clause = (title: string, ...n: number[]): Block => ({ role: 'clause', text: `${clauseLabel(...n)} ${title}` });
-const para = (text: string): Block => ({ role: 'body', text });
-const dash = (text: string): Block => para(`- ${text}`);
-const points = (texts: string[]): Block[] => texts.map((t, i) => para(`${pointLabel(i)} ${t}`));
 
 /** "Thực hiện Kế hoạch số 232/KH-UBND ngày 09 tháng 9 năm 2025 của ...; Ủy ban nhân dân xã ... như sau:" */
 export function openingSentence(c: Campaign): string {
@@ -55,10 +51,11 @@ export function timelineSentences(c: Campaign): string[] {
   return lines;
 }
 
-/** "Báo cáo kết quả thực hiện về ... (qua ... trước ngày 10/12/2025) để ...". */
-export function reportingSentence(c: Campaign): string {
+/** "[Subject báo cáo|Báo cáo] kết quả thực hiện về ... (qua ... trước ngày 10/12/2025) để ...". */
+export function reportingSentence(c: Campaign, subject = ''): string {
   const r = c.reporting;
   return phrase('reporting', {
+    subject,
     to: r.to,
     via: r.via,
     deadline: shortDate(parseIsoDate(r.deadline)),

@@ -1,0 +1,35 @@
+/**
+ * Rendering many documents at once on all cores: a piscina pool of worker
+ * threads, each loading the template and fonts once.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { RenderTask } from './worker.js';
+import type { RenderedDocument } from '../generate.js';
+
+// Run from source (tests, tsx), the worker is TypeScript and needs tsx's loader too.
+const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
+export interface RenderPool {
+  render(task: RenderTask): Promise<RenderedDocument>;
+  close(): Promise<void>;
+}
+
+export function createRenderPool(threads = availableParallelism()): RenderPool {
+  const pool = new Piscina<RenderTask, RenderedDocument>({
+    filename: fileURLToPath(workerUrl),
+    // All threads at once: a batch keeps every one of them busy.
+    minThreads: Math.max(1, threads),
+    maxThreads: Math.max(1, threads),
+    execArgv: workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
+  });
+  return {
+    async render(task) {
+      const doc = await pool.run(task);
+      // Buffers cross the thread boundary as plain Uint8Arrays.
+      return { ...doc, files: doc.files.map((f) => ({ ...f, content: typeof f.content === 'string' ? f.content : Buffer.from(f.content) })) };
+    },
+    close: () => pool.destroy(),
+  };
+}

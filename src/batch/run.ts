@@ -1,0 +1,81 @@
+/**
+ * A batch: the launch plan and unit plans of a campaign rendered in parallel.
+ * One unit failing does not stop the others; a broken template stops all.
+ */
+import { availableParallelism } from 'node:os';
+import type { Campaign } from '../model/schema.js';
+import type { Problem } from '../model/problems.js';
+import type { DocumentView } from '../view/document.js';
+import type { DocumentKind, Format, RenderedDocument } from '../generate.js';
+import { planView } from '../view/plan.js';
+import { unitPlanView } from '../view/unit-plan.js';
+import { TemplateError } from '../render/docx.js';
+import { createRenderPool } from './pool.js';
+
+export interface BatchRequest {
+  plan: boolean;
+  /** Ids of the units whose plans to write. */
+  units: string[];
+  formats: Format[];
+  templatePath: string;
+  /** Called after each document, done or failed. */
+  onProgress?: (done: number, total: number, label: string) => void;
+  threads?: number;
+}
+
+export interface BatchFailure {
+  kind: DocumentKind;
+  unit?: string;
+  message: string;
+  problems: Problem[];
+}
+
+export interface BatchResult {
+  documents: RenderedDocument[];
+  failures: BatchFailure[];
+}
+
+interface Job {
+  kind: DocumentKind;
+  unit?: string;
+  label: string;
+  view: () => DocumentView;
+}
+
+export async function renderBatch(campaign: Campaign, req: BatchRequest): Promise<BatchResult> {
+  const jobs: Job[] = [];
+  if (req.plan) jobs.push({ kind: 'plan', label: 'ke-hoach', view: () => planView(campaign) });
+  for (const id of req.units) {
+    const unit = campaign.units.find((u) => u.id === id);
+    if (!unit) throw new RangeError(`no unit "${id}" in the campaign`);
+    jobs.push({ kind: 'unit-plan', unit: id, label: `don-vi/${id}`, view: () => unitPlanView(campaign, unit) });
+  }
+  const pool = createRenderPool(Math.max(1, Math.min(req.threads ?? availableParallelism(), jobs.length)));
+  let done = 0;
+  try {
+    const settled = await Promise.allSettled(
+      jobs.map(async (job) => {
+        try {
+          return await pool.render({ kind: job.kind, unit: job.unit, view: job.view(), formats: req.formats, templatePath: req.templatePath });
+        } finally {
+          req.onProgress?.(++done, jobs.length, job.label);
+        }
+      }),
+    );
+    const documents: RenderedDocument[] = [];
+    const failures: BatchFailure[] = [];
+    settled.forEach((s, i) => {
+      if (s.status === 'fulfilled') {
+        documents.push(s.value);
+        return;
+      }
+      const e = s.reason as Error & { template?: string; details?: string[] };
+      // Errors cross the worker boundary as plain errors: a template error is known by its name.
+      if (e?.name === 'TemplateError') throw new TemplateError(e.template ?? req.templatePath, e.details ?? [e.message]);
+      failures.push({ kind: jobs[i].kind, unit: jobs[i].unit, message: e?.message ?? String(e), problems: [] });
+    });
+    return { documents, failures };
+  } finally {
+    await pool.close();
+  }
+}
