@@ -19,7 +19,7 @@ const CLI = join(ROOT, 'src', 'cli.ts');
 const FIXTURE = join(ROOT, 'fixtures', 'kien-minh-2025', 'campaign.yaml');
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-const EXIT = { ok: 0, invalid: 1, usage: 2 };
+const EXIT = { ok: 0, invalid: 1, usage: 2, output: 3 };
 
 let work: string;
 
@@ -262,6 +262,33 @@ describe('plan writes its documents', () => {
     expect(thidua('plan', FIXTURE, '--out', out, '--format', 'docx').status).toBe(EXIT.ok);
     expect(listFiles(out)).toEqual(['ke-hoach.docx', 'manifest.json']);
     expect(readFileSync(join(out, 'ke-hoach.docx')).equals(first)).toBe(true);
+    expectNoTempFiles();
+  });
+});
+
+describe('options given oddly', () => {
+  it('takes --format given twice', () => {
+    const out = freshDir('twice');
+    const r = thidua('plan', FIXTURE, '--out', out, '--format', 'docx', '--format', 'pdf');
+    expect(r.status, r.stderr).toBe(EXIT.ok);
+    expect(listFiles(out)).toEqual(['ke-hoach.docx', 'ke-hoach.pdf', 'manifest.json']);
+  });
+
+  it.each([['--out'], ['--template']])('refuses %s without a value as a usage error, writing nothing', (option) => {
+    const before = listFiles(work);
+    const r = thidua('plan', FIXTURE, option, '');
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stderr).toContain(option);
+    expect(listFiles(work)).toEqual(before);
+  });
+
+  it('exits 3 when --out is a file, without a stack trace', () => {
+    const file = join(work, 'a-file');
+    writeFileSync(file, 'x');
+    const r = thidua('plan', FIXTURE, '--out', file);
+    expect(r.status).toBe(EXIT.output);
+    expect(r.stderr).toContain('cannot write the output');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
     expectNoTempFiles();
   });
 });

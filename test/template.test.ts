@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import PizZip from 'pizzip';
 import { templateParts } from '../src/docx/template.js';
 import { generateZip, zipFromParts } from '../src/docx/package.js';
-import { DEFAULT_TEMPLATE, TemplateError, renderDocx } from '../src/render/docx.js';
+import { DEFAULT_TEMPLATE, TemplateError, docxTemplate, renderDocx } from '../src/render/docx.js';
 import { docxPart, docxParagraphs, renderFixturePlan, styleProps } from './support/documents.js';
 
 const withPart = (path: string, edit: (xml: string) => string): Buffer => {
@@ -26,24 +26,32 @@ describe('templates/van-ban.docx', () => {
     const restyled = withPart('word/styles.xml', (xml) =>
       xml.replace(/(<w:style [^>]*w:styleId="TDBody">.*?<w:sz w:val=")28("\/>)/, '$126$2'),
     );
-    const out = renderDocx(view, { name: 'restyled.docx', content: restyled });
+    const out = renderDocx(view, docxTemplate('restyled.docx', restyled));
     expect(styleProps(docxPart(out, 'word/styles.xml'), 'TDBody').size).toBe(13);
     expect(docxParagraphs(out)).toEqual(docxParagraphs(docx));
   });
 
-  it('a template with a broken tag is refused with what is wrong', async () => {
-    const { view } = await renderFixturePlan();
-    const broken = withPart('word/document.xml', (xml) => xml.replace('{typeTitle}', '{typeTitle'));
-    expect(() => renderDocx(view, { name: 'broken.docx', content: broken })).toThrow(TemplateError);
+  it.each<[string, () => Buffer, RegExp]>([
+    ['an unclosed tag', () => withPart('word/document.xml', (x) => x.replace('{typeTitle}', '{typeTitle')), /typeTitle/],
+    ['a misspelt tag', () => withPart('word/document.xml', (x) => x.replace('{typeTitle}', '{tpyeTitle}')), /unknown tag \{tpyeTitle\}.*missing tag \{typeTitle\}/],
+    ['a tag removed', () => withPart('word/document.xml', (x) => x.replace('{summary}', '')), /^missing tag \{summary\}$/],
+    ['malformed XML', () => withPart('word/document.xml', (x) => x.replace('<w:body>', '<w:body><w:p>')), /word\/document\.xml/],
+    ['no main document', () => {
+      const zip = new PizZip(readFileSync(DEFAULT_TEMPLATE));
+      zip.remove('word/document.xml');
+      return generateZip(zip);
+    }, /no word\/document\.xml/],
+    ['not a DOCX at all', () => Buffer.from('not a zip'), /not a DOCX/],
+  ])('refuses a template with %s, saying what is wrong', (_, make, reason) => {
+    let error: unknown;
     try {
-      renderDocx(view, { name: 'broken.docx', content: broken });
+      docxTemplate('broken.docx', make());
     } catch (e) {
-      expect((e as TemplateError).details.join(' ')).toMatch(/typeTitle/);
+      error = e;
     }
-  });
-
-  it('a file that is not a DOCX is refused', () => {
-    expect(() => renderDocx({} as never, { name: 'x.docx', content: Buffer.from('not a zip') })).toThrow(TemplateError);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).details.join('; ')).toMatch(reason);
+    expect((error as TemplateError).message).toContain('broken.docx');
   });
 
   it('user text that looks like template code or XML is printed as typed', async () => {
@@ -51,7 +59,7 @@ describe('templates/van-ban.docx', () => {
     const tricky = '{{summary}} {#body} {@summaryRule} <w:p> & "quotes"';
     const out = renderDocx(
       { ...view, body: [{ role: 'body', text: tricky }, ...view.body] },
-      { name: 'van-ban.docx', content: readFileSync(DEFAULT_TEMPLATE) },
+      docxTemplate('van-ban.docx', readFileSync(DEFAULT_TEMPLATE)),
     );
     expect(docxParagraphs(out)).toContain(tricky);
   });

@@ -2,14 +2,18 @@
  * Rendering many documents at once on all cores: a piscina pool of worker
  * threads, each loading the template and fonts once.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { RenderTask } from './worker.js';
 import type { RenderedDocument } from '../generate.js';
 
 // Run from source (tests, tsx), the worker is TypeScript and needs tsx's loader too.
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
+/** tsx's loader, by absolute URL: the worker may run in any working folder. */
+const tsxLoader = (): string => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface RenderPool {
   render(task: RenderTask): Promise<RenderedDocument>;
@@ -22,7 +26,7 @@ export function createRenderPool(threads = availableParallelism()): RenderPool {
     // All threads at once: a batch keeps every one of them busy.
     minThreads: Math.max(1, threads),
     maxThreads: Math.max(1, threads),
-    execArgv: workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
+    execArgv: workerUrl.pathname.endsWith('.ts') ? ['--import', tsxLoader()] : [],
   });
   return {
     async render(task) {

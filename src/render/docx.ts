@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
+import { DOMParser } from '@xmldom/xmldom';
 import { BLOCK_ROLES, type DocumentView } from '../view/document.js';
 import { columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
 import { generateZip } from '../docx/package.js';
@@ -26,10 +27,80 @@ export class TemplateError extends Error {
   }
 }
 
-/** A template loaded once and reused for many documents. */
+/** A checked template, loaded once and reused for many documents. */
 export interface DocxTemplate {
   name: string;
   content: Buffer;
+}
+
+/** Tags the renderer fills; a template must use each of the required ones and no others. */
+const REQUIRED_TAGS = [
+  'parent', 'issuer', 'issuerRule', 'nationalName', 'motto', 'mottoRule', 'number', 'placeDate',
+  'typeTitle', 'summary', 'summaryRule', 'blocks', 'recipientsTitle', 'recipients', 'signerLines', 'signerName',
+];
+const OPTIONAL_TAGS = ['title', 'subject', 'author'];
+
+function compile(zip: PizZip, parser?: (tag: string) => { get: () => unknown }): Docxtemplater {
+  return new Docxtemplater(zip, {
+    paragraphLoop: true,
+    linebreaks: false,
+    errorLogging: false,
+    // Every tag is checked when the template is loaded, so a value is never missing by a typo.
+    nullGetter: () => '',
+    ...(parser ? { parser } : {}),
+  });
+}
+
+function templateErrorDetails(e: unknown): string[] {
+  const err = e as DocxtemplaterErrorShape;
+  return err.properties?.errors?.map((x) => x.properties?.explanation ?? 'error') ?? [err.properties?.explanation ?? err.message];
+}
+
+/**
+ * Check a template before anything is rendered with it: a DOCX package with
+ * well-formed XML parts, whose tags are exactly those the renderer fills.
+ */
+export function docxTemplate(name: string, content: Buffer): DocxTemplate {
+  let zip: PizZip;
+  try {
+    zip = new PizZip(content);
+  } catch {
+    throw new TemplateError(name, ['not a DOCX (ZIP) file']);
+  }
+  if (!zip.file('word/document.xml')) throw new TemplateError(name, ['no word/document.xml']);
+  const bad: string[] = [];
+  for (const part of zip.file(/\.(xml|rels)$/)) {
+    const parser = new DOMParser({
+      onError: (level, msg) => {
+        if (level !== 'warning') bad.push(`${part.name}: ${msg.split('\n')[0]}`);
+      },
+    });
+    try {
+      parser.parseFromString(part.asText(), 'text/xml');
+    } catch (e) {
+      bad.push(`${part.name}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  if (bad.length) throw new TemplateError(name, [...new Set(bad)]);
+  // Render once with a parser that records the tags asked for; with no values, no loop opens, so these are the top-level ones.
+  const asked = new Set<string>();
+  const recorder = (tag: string) => ({
+    get: () => {
+      asked.add(tag);
+      return undefined;
+    },
+  });
+  try {
+    compile(zip, recorder).render({});
+  } catch (e) {
+    throw new TemplateError(name, templateErrorDetails(e));
+  }
+  const used = [...asked];
+  const unknown = used.filter((t) => !REQUIRED_TAGS.includes(t) && !OPTIONAL_TAGS.includes(t));
+  const missing = REQUIRED_TAGS.filter((t) => !used.includes(t));
+  const details = [...unknown.map((t) => `unknown tag {${t}}`), ...missing.map((t) => `missing tag {${t}}`)];
+  if (details.length) throw new TemplateError(name, details);
+  return { name, content };
 }
 
 export async function loadDocxTemplate(path: string = DEFAULT_TEMPLATE): Promise<DocxTemplate> {
@@ -39,7 +110,7 @@ export async function loadDocxTemplate(path: string = DEFAULT_TEMPLATE): Promise
   } catch (e) {
     throw new TemplateError(path, [`cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})`]);
   }
-  return { name: path, content };
+  return docxTemplate(path, content);
 }
 
 /**
@@ -87,19 +158,10 @@ interface DocxtemplaterErrorShape {
 export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
   let doc: Docxtemplater;
   try {
-    doc = new Docxtemplater(new PizZip(template.content), {
-      paragraphLoop: true,
-      linebreaks: false,
-      errorLogging: false,
-      // A value the view lacks prints nothing rather than "undefined".
-      nullGetter: () => '',
-    });
+    doc = compile(new PizZip(template.content));
     doc.render(templateData(view));
   } catch (e) {
-    const err = e as DocxtemplaterErrorShape;
-    const details = err.properties?.errors?.map((x) => x.properties?.explanation ?? 'error') ??
-      [err.properties?.explanation ?? err.message];
-    throw new TemplateError(template.name, details);
+    throw new TemplateError(template.name, templateErrorDetails(e));
   }
   return generateZip(doc.getZip());
 }

@@ -1,0 +1,198 @@
+/**
+ * thidua command line. Exit codes: 0 done; 1 invalid data or template
+ * (every problem is listed) or, in a batch, a unit that failed; 2 wrong
+ * usage; 3 the output folder cannot be written.
+ */
+import { resolve } from 'node:path';
+import yargs from 'yargs';
+import { loadCampaign } from '../model/load.js';
+import { InvalidInputError, formatProblems } from '../model/problems.js';
+import { DEFAULT_TEMPLATE, loadDocxTemplate, TemplateError } from '../render/docx.js';
+import { FORMATS, renderPlan, type Format, type RenderedDocument } from '../generate.js';
+import { manifestFile, readManifest } from '../output/manifest.js';
+import { writeAtomically } from '../output/write.js';
+import { renderBatch, type BatchFailure } from '../batch/run.js';
+import type { Campaign } from '../model/schema.js';
+import { progressReporter } from '../progress.js';
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2, output: 3 } as const;
+
+class UsageError extends Error {}
+
+/** "docx,pdf", or the option given twice ("--format docx --format pdf"). */
+function parseFormats(value: string | string[]): Format[] {
+  const formats = [value].flat().join(',').split(',').map((f) => f.trim().toLowerCase());
+  const bad = formats.filter((f) => !FORMATS.includes(f as Format));
+  if (bad.length || !formats.length) {
+    throw new UsageError(`--format: unknown format "${bad.join(',')}" (use ${FORMATS.join(',')})`);
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+async function validateCommand(file: string): Promise<number> {
+  const { campaign, warnings } = await loadCampaign(file);
+  if (warnings.length) console.error(formatProblems(warnings));
+  console.log(`Hợp lệ / valid: ${file} (${campaign.id})`);
+  return EXIT.ok;
+}
+
+interface OutputOptions {
+  out?: string;
+  format: string | string[];
+  template?: string;
+}
+
+/** An option given without its value comes as "": say so rather than write to the current folder. */
+function checkOptions(o: OutputOptions): void {
+  for (const key of ['out', 'template'] as const) {
+    if (o[key] !== undefined && !String(o[key]).trim()) throw new UsageError(`--${key} needs a value`);
+  }
+}
+
+/** Write documents and the folder's manifest; print what was written. */
+async function writeDocuments(campaign: Campaign, out: string | undefined, docs: RenderedDocument[]): Promise<void> {
+  const dir = resolve(out ?? `output/${campaign.id}`);
+  const files = [...docs.flatMap((d) => d.files), manifestFile(campaign, docs, await readManifest(dir))];
+  for (const path of await writeAtomically(dir, files)) console.log(path);
+}
+
+async function planCommand(file: string, o: OutputOptions): Promise<number> {
+  checkOptions(o);
+  const formats = parseFormats(o.format);
+  const { campaign, warnings } = await loadCampaign(file);
+  if (warnings.length) console.error(formatProblems(warnings));
+  const plan = await renderPlan(campaign, { formats, template: await loadDocxTemplate(o.template) });
+  await writeDocuments(campaign, o.out, [plan]);
+  return EXIT.ok;
+}
+
+function printFailures(failures: BatchFailure[]): void {
+  for (const f of failures) {
+    const what = f.unit ? `đơn vị / unit ${f.unit}` : 'kế hoạch / plan';
+    console.error(`LỖI/ERROR ${what}: ${f.problems.length ? `\n${formatProblems(f.problems)}` : f.message}`);
+  }
+}
+
+/** Plan and unit plans in one batch on all cores; a failing unit does not stop the others. */
+async function batchCommand(file: string, o: OutputOptions & { plan: boolean; units?: string[] }): Promise<number> {
+  const started = performance.now();
+  checkOptions(o);
+  const formats = parseFormats(o.format);
+  const { campaign, warnings, unitErrors } = await loadCampaign(file, { allowUnitErrors: true });
+  if (warnings.length) console.error(formatProblems(warnings));
+  const failedIds = [...new Set(unitErrors.map((p) => p.unit!))];
+  const known = new Set([...campaign.units.map((u) => u.id), ...failedIds]);
+  const unknown = (o.units ?? []).filter((id) => !known.has(id));
+  if (unknown.length) throw new UsageError(`--unit: no unit "${unknown.join('", "')}" in ${file}`);
+  const wanted = o.units?.length ? o.units : [...known];
+  if (!o.plan && !wanted.length) throw new UsageError(`${file} has no units`);
+  const failures: BatchFailure[] = failedIds
+    .filter((id) => wanted.includes(id))
+    .map((id) => ({ kind: 'unit-plan', unit: id, message: 'invalid data', problems: unitErrors.filter((p) => p.unit === id) }));
+  const units = wanted.filter((id) => !failedIds.includes(id));
+
+  const template = await loadDocxTemplate(o.template);
+  const progress = progressReporter(process.stderr, (o.plan ? 1 : 0) + units.length);
+  let result;
+  try {
+    result = await renderBatch(campaign, { plan: o.plan, units, formats, templatePath: template.name, onProgress: progress.tick });
+  } finally {
+    progress.stop();
+  }
+  failures.push(...result.failures);
+  await writeDocuments(campaign, o.out, result.documents);
+  printFailures(failures);
+  const pages = result.documents.reduce((n, d) => n + (d.entry.pages ?? 0), 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const failed = failures.length ? `; ${failures.length} lỗi / failed` : '';
+  console.log(
+    `${result.documents.length} văn bản, ${pages} trang, ${seconds.replace('.', ',')} giây / ` +
+      `${result.documents.length} documents, ${pages} pages, ${seconds} s${failed}`,
+  );
+  return failures.length ? EXIT.invalid : EXIT.ok;
+}
+
+function report(e: unknown): number {
+  if (e instanceof InvalidInputError) {
+    console.error(formatProblems(e.problems));
+    return EXIT.invalid;
+  }
+  if (e instanceof TemplateError) {
+    console.error(`LỖI/ERROR mẫu văn bản không dùng được / unusable template ${e.template}:\n${e.details.map((d) => `  ${d}`).join('\n')}`);
+    return EXIT.invalid;
+  }
+  if (e instanceof UsageError) {
+    console.error(e.message);
+    return EXIT.usage;
+  }
+  const io = e as NodeJS.ErrnoException;
+  if (io?.syscall && io.code) {
+    console.error(`LỖI/ERROR không ghi được kết quả / cannot write the output (${io.code}): ${io.path ?? ''}`);
+    return EXIT.output;
+  }
+  throw e;
+}
+
+const outputOptions = {
+  out: { type: 'string', describe: 'output folder (default output/<campaign id>)' },
+  format: { type: 'string', default: 'docx,pdf', describe: 'docx, pdf or both' },
+  template: { type: 'string', describe: `a Word template to use instead of ${DEFAULT_TEMPLATE}` },
+} as const;
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const run = (task: () => Promise<number>) => async () => {
+    try {
+      code = await task();
+    } catch (e) {
+      code = report(e);
+    }
+  };
+  const parser = yargs(argv)
+    .scriptName('thidua')
+    .usage('$0 <command> <campaign.yaml> [options]')
+    .command(
+      'validate <file>',
+      'check campaign data and list every problem',
+      (y) => y.positional('file', { type: 'string', demandOption: true }),
+      (a) => run(() => validateCommand(a.file))(),
+    )
+    .command(
+      'plan <file>',
+      'write the launch plan (Kế hoạch) as DOCX and PDF',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .options(outputOptions),
+      (a) => run(() => planCommand(a.file, a))(),
+    )
+    .command(
+      'units <file>',
+      "write each unit's sub-plan (don-vi/<unit id>.docx|.pdf)",
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .options(outputOptions)
+          .option('unit', { type: 'string', array: true, describe: 'only these units (ids); repeatable' }),
+      (a) => run(() => batchCommand(a.file, { ...a, plan: false, units: a.unit }))(),
+    )
+    .command(
+      'all <file>',
+      'write the launch plan and every unit plan',
+      (y) => y.positional('file', { type: 'string', demandOption: true }).options(outputOptions),
+      (a) => run(() => batchCommand(a.file, { ...a, plan: true }))(),
+    )
+    .demandCommand(1, 'name a command')
+    .strict()
+    .fail((msg, err) => {
+      // yargs's own complaints (missing argument, unknown command) are usage errors.
+      throw err ?? new UsageError(`${msg}\nSee: thidua --help`);
+    })
+    .help();
+  try {
+    await parser.parseAsync();
+  } catch (e) {
+    code = report(e);
+  }
+  return code;
+}
