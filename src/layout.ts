@@ -69,6 +69,8 @@ export const layout = {
   },
   /** Blank lines left for the signature and seal. */
   signatureLines: 4,
+  /** Space above the closing table (recipients and signer), as the top margin of its cells, points. */
+  closingGap: 12,
   styles: {
     issuerParent: style({ size: 12, line: 15 }),
     issuer: style({ size: 13, line: 15, bold: true }),
@@ -82,6 +84,7 @@ export const layout = {
     clause: style({ ...body, bold: true, keepNext: true }),
     subclause: style({ ...body, bold: true, italic: true, keepNext: true }),
     body: style(body),
+    basis: style({ ...body, italic: true }),
     recipientsTitle: style({ size: 12, line: 14, bold: true, italic: true, align: 'left' }),
     recipient: style({ size: 11, line: 13, align: 'left' }),
     signer: style({ size: 14, line: 17, bold: true }),

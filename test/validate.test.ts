@@ -187,6 +187,26 @@ const cases: BadCase[] = [
     en: ['ngan-sach', 'indicatorGroups[0].indicators[1].id'],
   },
   {
+    name: 'a context ratio over zero',
+    mutate: (d) => {
+      d.indicatorGroups[0].indicators[1].items[0].context.plan = 0;
+    },
+    path: 'indicatorGroups[0].indicators[1].items[0].context.plan',
+    severity: 'error',
+    vi: ['không được bằng 0'],
+    en: ['must not be zero'],
+  },
+  {
+    name: 'a figure in exponent form',
+    mutate: (d) => {
+      d.indicatorGroups[1].indicators[0].items[0].target = 1e21;
+    },
+    path: 'indicatorGroups[1].indicators[0].items[0].target',
+    severity: 'error',
+    vi: [/./],
+    en: [/./],
+  },
+  {
     name: 'a duplicated indicator code',
     mutate: (d) => {
       d.indicatorGroups[1].indicators[0].code = 2;

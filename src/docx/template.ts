@@ -3,10 +3,10 @@
  * layout numbers so that the DOCX and the PDF share them. A clerk may open
  * the generated file in Word, restyle its paragraph styles ("TD ...") and
  * pass it back with --template; the docxtemplater tags in it ({summary},
- * {#body} ...) are what the renderer fills.
+ * {#blocks} ...) are what the renderer fills.
  */
 import { BLOCK_ROLES } from '../view/document.js';
-import { columnWidths, layout, mmToTwips, ptToTwips, textWidth, type StyleName, type TextStyle } from '../layout.js';
+import { columnWidths, layout, mmToTwips, ptToTwips, type StyleName, type TextStyle } from '../layout.js';
 
 const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
@@ -17,11 +17,17 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Word style id of a layout style: "TDSection". */
 export const styleId = (name: StyleName): string => `TD${name[0].toUpperCase()}${name.slice(1)}`;
 
+/** The DOCX font for every script. */
+const fonts = (): string => {
+  const f = layout.font.docx;
+  return `<w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:cs="${f}" w:eastAsia="${f}"/>`;
+};
+
 /** Run properties of a style, in schema order. */
 function rPr(s: Pick<TextStyle, 'bold' | 'italic' | 'size'>): string {
   const half = Math.round(s.size * 2);
   return (
-    '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>' +
+    `<w:rPr>${fonts()}` +
     (s.bold ? '<w:b/><w:bCs/>' : '') +
     (s.italic ? '<w:i/><w:iCs/>' : '') +
     `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/></w:rPr>`
@@ -54,6 +60,7 @@ const STYLE_NAMES: Record<StyleName, string> = {
   clause: 'TD Clause',
   subclause: 'TD Subclause',
   body: 'TD Body',
+  basis: 'TD Legal Basis',
   recipientsTitle: 'TD Recipients Title',
   recipient: 'TD Recipient',
   signer: 'TD Signer',
@@ -79,7 +86,7 @@ function stylesXml(): string {
     XML_HEAD +
     `<w:styles ${W_NS}>` +
     '<w:docDefaults><w:rPrDefault>' +
-    '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>' +
+    `<w:rPr>${fonts()}` +
     `<w:sz w:val="${body.size * 2}"/><w:szCs w:val="${body.size * 2}"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/></w:rPr>` +
     '</w:rPrDefault><w:pPrDefault><w:pPr>' +
     // pdfmake has no widow/orphan control: turning it off here keeps the page breaks the same.
@@ -130,9 +137,6 @@ function table(rows: string[][], top = 0): string {
   );
 }
 
-/** Space above the closing table, as the top margin of its cells. */
-export const CLOSING_GAP = 12;
-
 function documentXml(): string {
   const p = layout.page;
   const header = table([
@@ -149,7 +153,7 @@ function documentXml(): string {
     [[para('recipientsTitle', '{recipientsTitle}') + lines('recipients', 'recipient'),
       lines('signerLines', 'signer') + signature +
         para('signerName', '{#signerName}') + para('signerName', '{signerName}') + para('signerName', '{/signerName}')]],
-    CLOSING_GAP,
+    layout.closingGap,
   );
   const sectPr =
     '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>' +
@@ -249,5 +253,3 @@ export function templateParts(): Record<string, string> {
   };
 }
 
-/** Width the body text may use, twips (for rule lines centred on the page). */
-export const textWidthTwips = (): number => ptToTwips(textWidth());

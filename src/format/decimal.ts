@@ -52,10 +52,6 @@ export function compare(a: Fixed, b: Fixed): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function toNumber(f: Fixed): number {
-  return Number(f.scaled) / 10 ** f.decimals;
-}
-
 /** Canonical digits, "1703.274", as read-vietnamese-number and JSON want them. */
 export function toCanonical(f: Fixed): string {
   const negative = f.scaled < 0n;

@@ -19,6 +19,8 @@ const CUSTOM_VI: Record<string, string> = {
   'has leading or trailing spaces': 'có khoảng trắng thừa ở đầu hoặc cuối',
   'must be a single line': 'phải nằm trên một dòng',
   'must be written in capitals': 'phải viết bằng chữ in hoa',
+  'must be a plain decimal, e.g. 1703.274': 'phải là số thập phân viết thường, ví dụ 1703.274',
+  'must not be zero (it divides)': 'không được bằng 0 (là số chia)',
 };
 
 export function issueMessageVi(issue: Issue): string {

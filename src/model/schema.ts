@@ -34,7 +34,11 @@ const IsoDate = z.iso.date();
  * (decimal comma, thousands dot) is applied at print time.
  */
 export const Decimal = z.union([
-  z.number().finite(),
+  z
+    .number()
+    .finite()
+    // Exponent forms (1e21, 1e-7) are no figures of a plan and cannot be printed as written.
+    .refine((n) => !/e/i.test(String(n)), { message: 'must be a plain decimal, e.g. 1703.274' }),
   z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal such as "97.0" (dot as decimal point)'),
 ]);
 
@@ -113,7 +117,7 @@ const Component = z.strictObject({
 const Context = z.strictObject({
   label: Text,
   actual: Decimal,
-  plan: Decimal,
+  plan: Decimal.refine((v) => Number(v) !== 0, { message: 'must not be zero (it divides)' }),
   unit: Text,
   percent: Decimal,
   goal: z.strictObject({ label: Text, percent: Decimal }).optional(),

@@ -4,9 +4,9 @@
  * and lines that must fit their column of the header.
  */
 import type { Campaign, Decimal, Target } from './schema.js';
-import { problem, type Problem } from './problems.js';
+import { formatPath, problem, type Problem } from './problems.js';
 import { compare, equals, formatVi, percentOf, sum, toFixed, type Fixed } from '../format/decimal.js';
-import { isRealDate, parseIsoDate, placeDateLine } from '../format/date.js';
+import { isRealDate, placeDateLine } from '../format/date.js';
 import { columnWidths, layout } from '../layout.js';
 import { textWidthPt, variantOf } from '../measure.js';
 import { POINT_LETTERS, numberLine } from '../format/numbering.js';
@@ -48,7 +48,7 @@ function checkIndicators(c: Campaign, out: Problem[]): void {
   const claim = (id: string, path: Path) => {
     const where = ids.get(id);
     if (where) out.push(problem(path, `mã "${id}" bị trùng với ${where}`, `id "${id}" is used twice (also at ${where})`));
-    else ids.set(id, problem(path, '', '').path);
+    else ids.set(id, formatPath(path));
   };
   c.indicatorGroups.forEach((g, gi) => {
     claim(g.id, ['indicatorGroups', gi, 'id']);
@@ -58,7 +58,7 @@ function checkIndicators(c: Campaign, out: Problem[]): void {
       const seen = codes.get(ind.code);
       if (seen) {
         out.push(problem([...base, 'code'], `số thứ tự (${ind.code}) bị trùng với ${seen}`, `code (${ind.code}) is used twice (also at ${seen})`));
-      } else codes.set(ind.code, problem([...base, 'code'], '', '').path);
+      } else codes.set(ind.code, formatPath([...base, 'code']));
       ind.items.forEach((item, ti) => {
         const ip: Path = [...base, 'items', ti];
         claim(item.id, [...ip, 'id']);
@@ -142,7 +142,6 @@ function checkDates(c: Campaign, out: Problem[]): void {
       out.push(problem(['timeline', 'phases', i, 'to'], 'giai đoạn kết thúc trước khi bắt đầu', 'the phase ends before it starts'));
     }
   });
-  parseIsoDate(c.reporting.deadline);
 }
 
 const cm = (pt: number) => ((pt / 72) * 2.54).toFixed(2).replace('.', ',');
@@ -175,7 +174,8 @@ function checkWidths(c: Campaign, out: Problem[]): void {
   fitsColumn(numberLine(c.plan.number ?? 99, documentSymbol(c.plan.type, c.issuer.abbreviation)), s.number, left, ['issuer', 'abbreviation'], out);
 }
 
-function checkCounts(c: Campaign, out: Problem[]): void {
+/** Lettered points run out after y. */
+function checkPointCounts(c: Campaign, out: Problem[]): void {
   const max = POINT_LETTERS.length;
   const lists: [Path, number][] = [
     [['purposes'], c.purposes.length],
@@ -276,7 +276,7 @@ export function checkCampaign(c: Campaign): Problem[] {
   checkIndicators(c, out);
   checkDates(c, out);
   checkWidths(c, out);
-  checkCounts(c, out);
+  checkPointCounts(c, out);
   checkUnits(c, out);
   return out;
 }

@@ -14,6 +14,7 @@ const hbs = Handlebars.create();
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
 export type PhraseName =
+  | 'basis'
   | 'opening'
   | 'closing'
   | 'timeline'

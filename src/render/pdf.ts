@@ -8,7 +8,6 @@ import type { Content, ContentCanvas, CustomTableLayout, Style, TDocumentDefinit
 import type { Block, DocumentView } from '../view/document.js';
 import { columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
-import { CLOSING_GAP } from '../docx/template.js';
 import './pdf-justify.js';
 
 const FONT_PATHS = new Set(Object.values(FONT_FILES));
@@ -96,7 +95,7 @@ function closingTable(view: DocumentView): Content {
         ],
       ],
     },
-    layout: plainTable(CLOSING_GAP),
+    layout: plainTable(layout.closingGap),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The launch plan ("Kế hoạch") of a campaign as a document view.
  */
-import type { Campaign } from '../model/schema.js';
+import type { Basis, Campaign } from '../model/schema.js';
 import type { Block, DocumentView } from './document.js';
 import { closingView, headerView, summaryRule } from './frame.js';
 import { clause, dash, para, points, section } from './blocks.js';
@@ -10,22 +10,33 @@ import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/l
 import { citedNumber, clauseLabel, pointLabel } from '../format/numbering.js';
 import { isLastDayOfMonth, longDate, monthYear, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
+import { lowerFirst } from '../format/text.js';
 
 
-/** "Thực hiện Kế hoạch số 232/KH-UBND ngày 09 tháng 9 năm 2025 của ...; Ủy ban nhân dân xã ... như sau:" */
-export function openingSentence(c: Campaign): string {
-  return phrase('opening', {
-    basis: c.plan.basis.map((b) => ({
-      verb: b.verb,
-      typeName: documentTypeName(b.type),
-      number: citedNumber(b.number, b.symbol),
-      date: longDate(parseIsoDate(b.date)),
-      issuer: b.issuer,
-      title: b.title,
-    })),
-    issuerName: c.issuer.name,
-    statement: c.plan.statement,
+/** "Kế hoạch số 232/KH-UBND ngày 09 tháng 9 năm 2025 của ... <title>", after its verb. */
+function basisText(b: Basis): string {
+  return phrase('basis', {
+    verb: b.verb,
+    typeName: documentTypeName(b.type),
+    number: citedNumber(b.number, b.symbol),
+    date: longDate(parseIsoDate(b.date)),
+    issuer: b.issuer,
+    title: b.title,
   });
+}
+
+/**
+ * The opening: formal legal bases ("Căn cứ") each on an italic line ending
+ * ";" and the last "."; then one paragraph with the documents it implements
+ * ("Thực hiện Kế hoạch số 232/KH-UBND ...; Ủy ban nhân dân xã ... như sau:").
+ */
+export function openingBlocks(c: Campaign): Block[] {
+  const legal = c.plan.basis.filter((b) => b.verb === 'Căn cứ');
+  const implemented = c.plan.basis.filter((b) => b.verb !== 'Căn cứ');
+  return [
+    ...legal.map((b, i): Block => ({ role: 'basis', text: `${basisText(b)}${i === legal.length - 1 ? '.' : ';'}` })),
+    para(phrase('opening', { basis: implemented.map(basisText), issuerName: c.issuer.name, statement: c.plan.statement })),
+  ];
 }
 
 /** "Đợt thi đua được triển khai từ ngày phát động đến hết tháng 12/2025." and its phases. */
@@ -65,7 +76,7 @@ export function reportingSentence(c: Campaign, subject = ''): string {
 
 function planBody(c: Campaign): Block[] {
   const h = c.plan.headings;
-  const blocks: Block[] = [para(openingSentence(c))];
+  const blocks: Block[] = openingBlocks(c);
 
   blocks.push(section(1, h.purposesAndRequirements));
   blocks.push(clause(h.purposes, 1), ...points(c.purposes));
@@ -108,7 +119,7 @@ export function planView(c: Campaign): DocumentView {
     body: planBody(c),
     closing: closingView(p.recipients, p.archive, p.signer),
     metadata: {
-      title: `${documentTypeName(p.type)} ${p.summary}`,
+      title: `${documentTypeName(p.type)} ${lowerFirst(p.summary)}`,
       subject: p.summary,
       author: c.issuer.name,
       date: new Date(Date.UTC(p.date.year, p.date.month - 1, p.date.day ?? 1)),

@@ -15,6 +15,7 @@ import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/l
 import { citedNumber, pointLabel } from '../format/numbering.js';
 import { longDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase, phraseLines } from '../phrases/index.js';
+import { lowerFirst } from '../format/text.js';
 
 /** Who carries a unit's plan out, when the data does not say. */
 const AUDIENCE: Record<UnitKind, (name: string) => string> = {
@@ -37,8 +38,6 @@ const HEAD: Record<UnitKind, (name: string) => string> = {
 };
 
 export const audienceOf = (u: Unit): string => u.audience ?? AUDIENCE[u.kind](u.name);
-
-const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** The sentence of an assigned indicator: the whole of it, or the one item assigned. */
 function indicatorText(p: IndicatorPick): string {
@@ -125,7 +124,7 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
     body: unitBody(c, u),
     closing: closingView(recipients, c.unitPlans.archive, u.signer),
     metadata: {
-      title: `${documentTypeName('KH')} ${summary}`,
+      title: `${documentTypeName('KH')} ${lowerFirst(summary)}`,
       subject: summary,
       author: u.name,
       date: new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1)),

@@ -1,0 +1,54 @@
+/**
+ * The plan view built from variations of the fixture: legal bases on their
+ * own italic lines, and user text that looks like template code printed as
+ * typed through the handlebars phrases, in the DOCX and the PDF.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkCampaignData } from '../src/model/load.js';
+import type { Campaign } from '../src/model/schema.js';
+import { planView } from '../src/view/plan.js';
+import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
+import { renderPdf } from '../src/render/pdf.js';
+import { FIXTURE, docxParagraphs, pdfPagesText, withoutPageNumbers } from './support/documents.js';
+
+function campaignWith(mutate: (d: any) => void): Campaign {
+  const data = parse(readFileSync(FIXTURE, 'utf8'));
+  mutate(data);
+  const checked = checkCampaignData(data);
+  expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return checked.campaign!;
+}
+
+describe('opening', () => {
+  it('puts each "Căn cứ" basis on its own italic line, ";" between and "." last, before the "Thực hiện" paragraph', () => {
+    const c = campaignWith((d) => {
+      d.plan.basis.unshift(
+        { verb: 'Căn cứ', type: 'NQ', number: 12, symbol: 'NQ-HĐND', date: '2025-07-01', issuer: 'Hội đồng nhân dân xã Kiến Minh', title: 'về nhiệm vụ năm 2025' },
+        { verb: 'Căn cứ', type: 'QĐ', number: 3, symbol: 'QĐ-UBND', date: '2025-07-05', issuer: 'Ủy ban nhân dân xã Kiến Minh', title: 'về thi đua' },
+      );
+    });
+    const [first, second, third] = planView(c).body;
+    expect(first).toEqual({ role: 'basis', text: 'Căn cứ Nghị quyết số 12/NQ-HĐND ngày 01 tháng 7 năm 2025 của Hội đồng nhân dân xã Kiến Minh về nhiệm vụ năm 2025;' });
+    expect(second).toEqual({ role: 'basis', text: 'Căn cứ Quyết định số 03/QĐ-UBND ngày 05 tháng 7 năm 2025 của Ủy ban nhân dân xã Kiến Minh về thi đua.' });
+    expect(third.role).toBe('body');
+    expect(third.text).toMatch(/^Thực hiện Kế hoạch số 232\/KH-UBND ngày 09 tháng 9 năm 2025 của Ủy ban nhân dân thành phố Hải Phòng/);
+  });
+});
+
+describe('user text is data', () => {
+  const tricky = 'xây dựng {{summary}} {#blocks} {@summaryRule} <w:p> & "kế hoạch" như sau:';
+
+  it('is printed as typed in the sentence a phrase template makes, in DOCX and PDF', async () => {
+    const c = campaignWith((d) => {
+      d.plan.statement = tricky;
+    });
+    const view = planView(c);
+    expect(view.body[0].text.endsWith(`Ủy ban nhân dân xã Kiến Minh ${tricky}`)).toBe(true);
+    const docx = renderDocx(view, await loadDocxTemplate());
+    expect(docxParagraphs(docx).join('\n')).toContain(tricky);
+    const pdf = await renderPdf(view);
+    expect(withoutPageNumbers(await pdfPagesText(pdf.content)).replace(/\s+/g, ' ')).toContain(tricky);
+  });
+});
