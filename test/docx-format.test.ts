@@ -1,231 +1,310 @@
 /**
- * The DOCX against Decree 30 (../shared/nd30/FORMAT.md), read from its XML
- * as Word would read it: page, margins, fonts, the header and closing
- * tables, rule lines, page numbers.
+ * Every DOCX of the fixture (the launch plan and each unit plan) against
+ * Decree 30 (../shared/nd30/FORMAT.md), read from its XML as Word reads it:
+ * page, margins, fonts, the header and closing tables, rule lines, page
+ * numbers, numbering of the parts. Literal expectations of the launch plan
+ * come after.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Element } from '@xmldom/xmldom';
 import {
-  attr, child, children, descendants, docxPart, mm, paragraphStyle, paragraphText,
-  renderFixturePlan, styleProps, type StyleProps,
+  attr, child, children, descendants, docxPart, fixtureUnitIds, mm, paragraphStyle, paragraphText,
+  renderFixturePlan, renderFixtureUnitPlan, styleProps, type Rendered, type StyleProps,
 } from './support/documents.js';
-import { textWidthPt } from '../src/measure.js';
+import { textWidthPt, widestLine } from '../src/measure.js';
+import { POINT_LETTERS, roman } from '../src/format/numbering.js';
 
 const twipsToMm = (t: number | string | null) => mm(Number(t) / 20);
+const TEXT_WIDTH_PT = (165 / 25.4) * 72;
 
-let doc: Document;
-let styles: Document;
-let body: Element;
-let docx: Buffer;
-
-beforeAll(async () => {
-  ({ docx } = await renderFixturePlan());
-  doc = docxPart(docx, 'word/document.xml');
-  styles = docxPart(docx, 'word/styles.xml');
-  body = descendants(doc, 'body')[0];
-});
-
-/** Paragraphs of a table cell, with their text and resolved style. */
-function cellParagraphs(tc: Element): { text: string; style: StyleProps; el: Element }[] {
-  return children(tc, 'p').map((p) => ({ text: paragraphText(p), style: styleProps(styles, paragraphStyle(p) ?? 'Normal'), el: p }));
+interface Para {
+  text: string;
+  style: StyleProps;
+  el: Element;
 }
 
-/** Length of a rule paragraph (top border shortened by indents) in points, in a cell of `cellPt`. */
-function ruleLength(p: Element, cellPt: number): number {
+/** The parsed parts of one DOCX. */
+class Docx {
+  readonly doc: Document;
+  readonly styles: Document;
+  readonly body: Element;
+  constructor(readonly bytes: Buffer) {
+    this.doc = docxPart(bytes, 'word/document.xml');
+    this.styles = docxPart(bytes, 'word/styles.xml');
+    this.body = descendants(this.doc, 'body')[0];
+  }
+  style = (p: Element): StyleProps => styleProps(this.styles, paragraphStyle(p) ?? 'Normal');
+  paras = (parent: Element): Para[] => children(parent, 'p').map((el) => ({ text: paragraphText(el), style: this.style(el), el }));
+  tables = () => children(this.body, 'tbl');
+  cells = (tbl: Element) => children(tbl, 'tr').map((r) => children(r, 'tc'));
+}
+
+/** Length of a rule paragraph (top border shortened by indents), points, in a container of `containerPt`. */
+function ruleLength(p: Element, containerPt: number): number {
   const pPr = child(p, 'pPr')!;
   const top = child(child(pPr, 'pBdr')!, 'top')!;
   expect(attr(top, 'val')).toBe('single');
   const ind = child(pPr, 'ind')!;
-  return cellPt - (Number(attr(ind, 'left')) + Number(attr(ind, 'right'))) / 20;
+  return containerPt - (Number(attr(ind, 'left')) + Number(attr(ind, 'right'))) / 20;
 }
 
 const cellWidthPt = (tc: Element) => Number(attr(child(child(tc, 'tcPr')!, 'tcW')!, 'w')) / 20;
 const isRule = (p: Element) => !!child(child(p, 'pPr') ?? p, 'pBdr');
+const variant = (s: StyleProps) => (s.bold ? (s.italic ? 'bolditalics' : 'bold') : s.italic ? 'italics' : 'normal');
+const between = (v: number | undefined, lo: number, hi: number) => {
+  expect(v).toBeGreaterThanOrEqual(lo);
+  expect(v).toBeLessThanOrEqual(hi);
+};
+const isCaps = (t: string) => expect(t).toBe(t.toLocaleUpperCase('vi'));
 
-describe('page', () => {
+function borderless(tbl: Element): void {
+  const tblPr = child(tbl, 'tblPr')!;
+  const borders = Array.from(child(tblPr, 'tblBorders')!.childNodes).filter((n) => n.nodeType === 1) as Element[];
+  expect(borders.length).toBeGreaterThanOrEqual(6);
+  for (const b of borders) expect(attr(b, 'val')).toMatch(/^(nil|none)$/);
+  const mar = child(tblPr, 'tblCellMar')!;
+  expect(attr(child(mar, 'left')!, 'w')).toBe('0');
+  expect(attr(child(mar, 'right')!, 'w')).toBe('0');
+}
+
+const UNIT_IDS = await fixtureUnitIds();
+const DOCUMENTS: [string, () => Promise<Rendered>][] = [
+  ['the launch plan', renderFixturePlan],
+  ...UNIT_IDS.map((id): [string, () => Promise<Rendered>] => [`the plan of unit ${id}`, () => renderFixtureUnitPlan(id)]),
+];
+
+describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
+  let d: Docx;
+  let r: Rendered;
+  beforeAll(async () => {
+    r = await renderDoc();
+    d = new Docx(r.docx);
+  });
+
   it('is A4 portrait with margins in the decree ranges', () => {
-    const sectPr = child(body, 'sectPr')!;
+    const sectPr = child(d.body, 'sectPr')!;
     const pgSz = child(sectPr, 'pgSz')!;
     expect(twipsToMm(attr(pgSz, 'w'))).toBeCloseTo(210, 0);
     expect(twipsToMm(attr(pgSz, 'h'))).toBeCloseTo(297, 0);
     expect(attr(pgSz, 'orient')).not.toBe('landscape');
     const m = child(sectPr, 'pgMar')!;
-    const top = twipsToMm(attr(m, 'top'));
-    const bottom = twipsToMm(attr(m, 'bottom'));
-    const left = twipsToMm(attr(m, 'left'));
-    const right = twipsToMm(attr(m, 'right'));
-    expect(top).toBeGreaterThanOrEqual(19.95);
-    expect(top).toBeLessThanOrEqual(25.05);
-    expect(bottom).toBeGreaterThanOrEqual(19.95);
-    expect(bottom).toBeLessThanOrEqual(25.05);
-    expect(left).toBeGreaterThanOrEqual(29.95);
-    expect(left).toBeLessThanOrEqual(35.05);
-    expect(right).toBeGreaterThanOrEqual(14.95);
-    expect(right).toBeLessThanOrEqual(20.05);
+    between(twipsToMm(attr(m, 'top')), 19.95, 25.05);
+    between(twipsToMm(attr(m, 'bottom')), 19.95, 25.05);
+    between(twipsToMm(attr(m, 'left')), 29.95, 35.05);
+    between(twipsToMm(attr(m, 'right')), 14.95, 20.05);
   });
 
   it('uses Times New Roman by default, in Vietnamese', () => {
-    const rPr = descendants(styles, 'rPrDefault')[0];
+    const rPr = descendants(d.styles, 'rPrDefault')[0];
     const fonts = descendants(rPr, 'rFonts')[0];
     expect(attr(fonts, 'ascii')).toBe('Times New Roman');
     expect(attr(fonts, 'hAnsi')).toBe('Times New Roman');
     expect(attr(descendants(rPr, 'lang')[0], 'val')).toBe('vi-VN');
   });
 
-  it('numbers pages from page 2 on, centred at the top in 13–14 pt, none on page 1', () => {
-    const sectPr = child(body, 'sectPr')!;
+  it('numbers pages from page 2 on, centred at the top in 13–14 pt upright, none on page 1', () => {
+    const sectPr = child(d.body, 'sectPr')!;
     expect(child(sectPr, 'titlePg')).toBeDefined();
     const refs = children(sectPr, 'headerReference');
-    const rels = docxPart(docx, 'word/_rels/document.xml.rels');
+    const rels = docxPart(d.bytes, 'word/_rels/document.xml.rels');
     const target = (type: string) => {
-      const id = refs.find((r) => attr(r, 'type') === type)!.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
-      const rel = Array.from(rels.getElementsByTagName('Relationship')).find((r) => r.getAttribute('Id') === id)!;
-      return docxPart(docx, `word/${rel.getAttribute('Target')}`);
+      const id = refs.find((x) => attr(x, 'type') === type)!.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
+      const rel = Array.from(rels.getElementsByTagName('Relationship')).find((x) => x.getAttribute('Id') === id)!;
+      return docxPart(d.bytes, `word/${rel.getAttribute('Target')}`);
     };
     const first = target('first');
     expect(descendants(first, 'instrText')).toHaveLength(0);
     expect(descendants(first, 'fldSimple')).toHaveLength(0);
     const other = target('default');
     expect(descendants(other, 'instrText').map((t) => t.textContent?.trim())).toEqual(['PAGE']);
-    const p = descendants(other, 'p')[0];
-    const st = styleProps(styles, paragraphStyle(p)!);
+    const st = d.style(descendants(other, 'p')[0]);
     expect(st.jc).toBe('center');
-    expect(st.size).toBeGreaterThanOrEqual(13);
-    expect(st.size).toBeLessThanOrEqual(14);
+    between(st.size, 13, 14);
     expect(st.bold || st.italic).toBe(false);
   });
-});
 
-describe('header table', () => {
-  let rows: Element[];
-  let cells: Element[][];
-  beforeAll(() => {
-    const tbl = children(body, 'tbl')[0];
-    expect(children(body, 'p').length).toBeGreaterThan(0);
-    expect(Array.from(body.childNodes).find((n) => n.nodeType === 1)).toBe(tbl);
-    rows = children(tbl, 'tr');
-    cells = rows.map((r) => children(r, 'tc'));
+  describe('header table', () => {
+    let cells: Element[][];
+    beforeAll(() => {
+      const tbl = d.tables()[0];
+      expect(Array.from(d.body.childNodes).find((n) => n.nodeType === 1)).toBe(tbl);
+      cells = d.cells(tbl);
+    });
+
+    it('is a borderless two-column table, about 40/60, with zero side cell margins', () => {
+      borderless(d.tables()[0]);
+      expect(cells).toHaveLength(2);
+      const [l, rt] = cells[0].map(cellWidthPt);
+      between(l / (l + rt), 0.38, 0.46);
+      expect(mm(l + rt)).toBeCloseTo(165, 0);
+    });
+
+    it('left: parent body upright, issuer bold, capitals 12–13 pt, centred, one line each, a rule 1/3–1/2 of the issuer', () => {
+      const ps = d.paras(cells[0][0]);
+      const text = ps.filter((p) => p.text);
+      const h = r.view.header;
+      expect(text.map((p) => p.text)).toEqual([...h.parent, ...h.issuer]);
+      const cell = cellWidthPt(cells[0][0]);
+      text.forEach((p, i) => {
+        expect(p.style.bold).toBe(i >= h.parent.length);
+        expect(p.style.italic).toBe(false);
+        expect(p.style.jc).toBe('center');
+        between(p.style.size, 12, 13);
+        isCaps(p.text);
+        expect(textWidthPt(p.text, p.style.size!, variant(p.style))).toBeLessThan(cell);
+      });
+      const rule = ps.at(-1)!;
+      expect(isRule(rule.el)).toBe(true);
+      const issuer = text.slice(h.parent.length);
+      const width = Math.max(...issuer.map((p) => textWidthPt(p.text, p.style.size!, 'bold')));
+      between(ruleLength(rule.el, cell) / width, 1 / 3, 1 / 2);
+    });
+
+    it('right: national name 12–13 pt bold capitals, motto 13–14 pt bold, each on one line, a rule exactly the motto long', () => {
+      const ps = d.paras(cells[0][1]);
+      const [name, motto] = ps.filter((p) => p.text);
+      expect(name.text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(name.style).toMatchObject({ bold: true, italic: false, jc: 'center' });
+      between(name.style.size, 12, 13);
+      expect(motto.text).toBe('Độc lập - Tự do - Hạnh phúc');
+      expect(motto.style).toMatchObject({ bold: true, italic: false, jc: 'center' });
+      between(motto.style.size, 13, 14);
+      const cell = cellWidthPt(cells[0][1]);
+      expect(textWidthPt(name.text, name.style.size!, 'bold')).toBeLessThan(cell);
+      const rule = ps.find((p) => isRule(p.el))!;
+      expect(ruleLength(rule.el, cell)).toBeCloseTo(textWidthPt(motto.text, motto.style.size!, 'bold'), 0);
+    });
+
+    it('second row: "Số: .../KH-..." 13 pt upright under the issuer, the place and date italic under the motto', () => {
+      const [num] = d.paras(cells[1][0]);
+      expect(num.text).toMatch(/^Số:( {6}|\s(0[1-9]|[1-9]\d+))\/[A-Za-zĐ]+-[A-ZĐ0-9]+$/);
+      expect(num.style).toMatchObject({ size: 13, bold: false, italic: false, jc: 'center' });
+      const [date] = d.paras(cells[1][1]);
+      expect(date.text).toMatch(/^Kiến Minh, ngày ( {4}|0[1-9]|[12]\d|3[01]) tháng (0[12]|[3-9]|1[0-2]) năm \d{4}$/);
+      expect(date.style).toMatchObject({ italic: true, bold: false, jc: 'center' });
+      between(date.style.size, 13, 14);
+      expect(textWidthPt(date.text, date.style.size!, 'italics')).toBeLessThan(cellWidthPt(cells[1][1]));
+    });
   });
 
-  it('is a borderless two-column table, about 40/60, with zero side cell margins', () => {
-    const tbl = children(body, 'tbl')[0];
-    const tblPr = child(tbl, 'tblPr')!;
-    const borders = Array.from(child(tblPr, 'tblBorders')!.childNodes).filter((n) => n.nodeType === 1) as Element[];
-    expect(borders.length).toBeGreaterThanOrEqual(6);
-    for (const b of borders) expect(attr(b, 'val')).toMatch(/^(nil|none)$/);
-    const mar = child(tblPr, 'tblCellMar')!;
-    expect(attr(child(mar, 'left')!, 'w')).toBe('0');
-    expect(attr(child(mar, 'right')!, 'w')).toBe('0');
-    expect(rows).toHaveLength(2);
-    const [l, r] = cells[0].map(cellWidthPt);
-    expect(l / (l + r)).toBeGreaterThan(0.35);
-    expect(l / (l + r)).toBeLessThan(0.45);
-    expect(mm(l + r)).toBeCloseTo(165, 0);
+  it('type name and summary centred and bold, 13–14 pt, a rule 1/3–1/2 of the summary\'s widest line under it', () => {
+    const [type, summary, rule] = d.paras(d.body);
+    expect(type.text).toBe('KẾ HOẠCH');
+    expect(type.style).toMatchObject({ bold: true, jc: 'center' });
+    between(type.style.size, 13, 14);
+    expect(summary.text).toBe(r.view.summary);
+    expect(summary.style).toMatchObject({ bold: true, italic: false, jc: 'center' });
+    between(summary.style.size, 13, 14);
+    expect(isRule(rule.el)).toBe(true);
+    const widest = widestLine(summary.text, TEXT_WIDTH_PT, summary.style.size!, 'bold');
+    between(ruleLength(rule.el, TEXT_WIDTH_PT) / widest, 1 / 3, 1 / 2);
   });
 
-  it('left: the issuer in bold capitals 12–13 pt, centred, one line each, with a rule 1/3–1/2 of its length', () => {
-    const ps = cellParagraphs(cells[0][0]);
-    const text = ps.filter((p) => p.text);
-    expect(text.map((p) => p.text)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ KIẾN MINH']);
-    const cell = cellWidthPt(cells[0][0]);
-    for (const p of text) {
-      expect(p.style.bold).toBe(true);
-      expect(p.style.jc).toBe('center');
-      expect(p.style.size).toBeGreaterThanOrEqual(12);
-      expect(p.style.size).toBeLessThanOrEqual(13);
-      expect(p.text).toBe(p.text.toLocaleUpperCase('vi'));
-      expect(textWidthPt(p.text, p.style.size!, 'bold')).toBeLessThan(cell);
-    }
-    const rule = ps.find((p) => isRule(p.el))!;
-    expect(ps.indexOf(rule)).toBe(ps.length - 1);
-    const issuerWidth = Math.max(...text.map((p) => textWidthPt(p.text, p.style.size!, 'bold')));
-    const ratio = ruleLength(rule.el, cell) / issuerWidth;
-    expect(ratio).toBeGreaterThanOrEqual(1 / 3);
-    expect(ratio).toBeLessThanOrEqual(1 / 2);
-  });
-
-  it('right: national name 12–13 pt bold capitals, motto 13–14 pt bold, a rule exactly the motto long', () => {
-    const ps = cellParagraphs(cells[0][1]);
-    const [name, motto] = ps.filter((p) => p.text);
-    expect(name.text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(name.style.bold).toBe(true);
-    expect(name.style.size).toBeGreaterThanOrEqual(12);
-    expect(name.style.size).toBeLessThanOrEqual(13);
-    expect(motto.text).toBe('Độc lập - Tự do - Hạnh phúc');
-    expect(motto.style.bold).toBe(true);
-    expect(motto.style.size).toBeGreaterThanOrEqual(13);
-    expect(motto.style.size).toBeLessThanOrEqual(14);
-    for (const p of [name, motto]) expect(p.style.jc).toBe('center');
-    const cell = cellWidthPt(cells[0][1]);
-    expect(textWidthPt(name.text, name.style.size!, 'bold')).toBeLessThan(cell);
-    const rule = ps.find((p) => isRule(p.el))!;
-    expect(ruleLength(rule.el, cell)).toBeCloseTo(textWidthPt(motto.text, motto.style.size!, 'bold'), 0);
-  });
-
-  it('second row: the number (13 pt, upright) under the issuer, the place and date (italic) under the motto', () => {
-    const [num] = cellParagraphs(cells[1][0]);
-    expect(num.text).toBe('Số:      /KH-UBND');
-    expect(num.style.size).toBe(13);
-    expect(num.style.italic).toBe(false);
-    expect(num.style.jc).toBe('center');
-    const [date] = cellParagraphs(cells[1][1]);
-    expect(date.text).toMatch(/^Kiến Minh, ngày {2,}tháng 9 năm 2025$/);
-    expect(date.style.italic).toBe(true);
-    expect(date.style.size).toBeGreaterThanOrEqual(13);
-    expect(date.style.size).toBeLessThanOrEqual(14);
-    expect(date.style.jc).toBe('center');
-    expect(textWidthPt(date.text, date.style.size!, 'italics')).toBeLessThan(cellWidthPt(cells[1][1]));
-  });
-});
-
-describe('title and body', () => {
-  const bodyParagraphs = () => children(body, 'p');
-
-  it('the type name and the summary are centred and bold, with a rule 1/3–1/2 of the summary under it', () => {
-    const [type, summary, rule] = bodyParagraphs();
-    const ts = styleProps(styles, paragraphStyle(type)!);
-    expect(paragraphText(type)).toBe('KẾ HOẠCH');
-    expect(ts.bold && ts.jc === 'center').toBe(true);
-    expect(ts.size).toBeGreaterThanOrEqual(13);
-    const ss = styleProps(styles, paragraphStyle(summary)!);
-    expect(paragraphText(summary)).toMatch(/^Phát động Đợt thi đua/);
-    expect(ss.bold && ss.jc === 'center').toBe(true);
-    expect(isRule(rule)).toBe(true);
-    const length = ruleLength(rule, 165 / 25.4 * 72);
-    // The summary wraps: its length is that of its widest line, at most the text width.
-    const widest = Math.min(textWidthPt(paragraphText(summary), ss.size!, 'bold'), (165 / 25.4) * 72);
-    expect(length / widest).toBeGreaterThanOrEqual(1 / 3 - 0.02);
-    expect(length / widest).toBeLessThanOrEqual(1 / 2);
-  });
-
-  it('body text is 14 pt, justified, 1 cm first-line indent, at least 6 pt before', () => {
-    const st = styleProps(styles, 'TDBody');
-    expect(st.size).toBe(14);
-    expect(st.jc).toBe('both');
+  it('body text is 14 pt Times New Roman, justified, 1 cm first-line indent, at least 6 pt before, 1–1.5 lines', () => {
+    const st = styleProps(d.styles, 'TDBody');
+    expect(st).toMatchObject({ size: 14, jc: 'both', font: 'Times New Roman', bold: false, italic: false });
     expect(twipsToMm(st.firstLine!)).toBeCloseTo(10, 1);
     expect(st.before).toBeGreaterThanOrEqual(120);
-    expect(st.font).toBe('Times New Roman');
-    // Line spacing between single and 1.5 lines of 14 pt.
-    expect(st.line! / 20).toBeGreaterThanOrEqual(14 * 1.15 - 0.5);
-    expect(st.line! / 20).toBeLessThanOrEqual(14 * 1.5);
+    between(st.line! / 20, 14 * 1.15 - 0.5, 14 * 1.5);
   });
 
-  it('sections are Roman, clauses numbered, points lettered, in bold where they carry a title', () => {
-    const texts = bodyParagraphs().map((p) => ({ text: paragraphText(p), style: paragraphStyle(p) }));
-    const sections = texts.filter((t) => t.style === 'TDSection').map((t) => t.text);
-    expect(sections.map((s) => s.split(' ')[0])).toEqual(['I.', 'II.', 'III.', 'IV.', 'V.']);
-    for (const s of sections) expect(s).toBe(s.toLocaleUpperCase('vi'));
-    expect(styleProps(styles, 'TDSection').bold).toBe(true);
-    expect(styleProps(styles, 'TDClause').bold).toBe(true);
-    const clauses = texts.filter((t) => t.style === 'TDClause').map((t) => t.text.split(' ')[0]);
-    expect(clauses).toEqual(['1.', '2.', '1.', '2.', '3.', '1.', '2.']);
-    const points = texts.filter((t) => /^[a-zđ]\) /.test(t.text)).map((t) => t.text[0]);
-    expect(points).toEqual(['a', 'b', 'a', 'b', 'c', 'a', 'b', 'c']);
-    expect(texts.filter((t) => t.style === 'TDSubclause').map((t) => t.text.split(' ')[0])).toEqual(['2.1.', '2.2.', '2.3.', '2.4.']);
+  it('sections I, II ... in bold capitals; clauses 1, 2 ... restart in each section; points a), b) ... in the Vietnamese alphabet', () => {
+    const ps = d.paras(d.body).filter((p) => p.text && !isRule(p.el)).slice(2);
+    const sections = ps.filter((p) => paragraphStyle(p.el) === 'TDSection');
+    sections.forEach((s, i) => {
+      expect(s.text.startsWith(`${roman(i + 1)}. `)).toBe(true);
+      isCaps(s.text);
+      expect(s.style.bold).toBe(true);
+    });
+    expect(sections.length).toBeGreaterThanOrEqual(4);
+    let clause = 0;
+    let point = 0;
+    for (const p of ps) {
+      const role = paragraphStyle(p.el);
+      if (role === 'TDSection') clause = 0;
+      if (role === 'TDSection' || role === 'TDClause' || role === 'TDSubclause') point = 0;
+      if (role === 'TDClause') {
+        clause += 1;
+        expect(p.text.startsWith(`${clause}. `)).toBe(true);
+        expect(p.style.bold).toBe(true);
+      }
+      const letter = /^([a-zđ])\) /.exec(p.text);
+      if (letter && role === 'TDBody') expect(letter[1]).toBe(POINT_LETTERS[point++]);
+    }
   });
 
-  it('decimal comma and thousands dot in the figures', () => {
-    const all = bodyParagraphs().map(paragraphText).join('\n');
+  it('the body ends with "./." once, right before the closing table', () => {
+    const texts = d.paras(d.body).map((p) => p.text).filter(Boolean);
+    expect(texts.at(-1)).toMatch(/\.\/\.$/);
+    expect(texts.filter((t) => t.includes('./.'))).toHaveLength(1);
+    const last = Array.from(d.body.childNodes).filter((n) => n.nodeType === 1 && (n as Element).localName !== 'sectPr').at(-1);
+    expect(last).toBe(d.tables()[1]);
+  });
+
+  describe('closing table', () => {
+    let cells: Element[];
+    beforeAll(() => {
+      expect(d.tables()).toHaveLength(2);
+      cells = d.cells(d.tables()[1])[0];
+    });
+
+    it('is borderless, the same columns as the header', () => {
+      borderless(d.tables()[1]);
+      expect(cells.map(cellWidthPt)).toEqual(d.cells(d.tables()[0])[0].map(cellWidthPt));
+    });
+
+    it('left: "Nơi nhận:" 12 pt bold italic, then 11 pt recipients "- ...;" and last "- Lưu: VT...."', () => {
+      const [title, ...items] = d.paras(cells[0]);
+      expect(title.text).toBe('Nơi nhận:');
+      expect(title.style).toMatchObject({ size: 12, bold: true, italic: true });
+      expect(items.map((i) => i.text)).toEqual(r.view.closing.recipients);
+      items.forEach((i, k) => {
+        expect(i.style).toMatchObject({ size: 11, bold: false, italic: false });
+        expect(i.text).toMatch(k === items.length - 1 ? /^- Lưu: VT(, [A-ZĐ0-9-]+)*\.$/ : /^- .+;$/);
+      });
+    });
+
+    it('right: the signer block in bold capitals 13–14 pt, centred, first in its cell like "Nơi nhận:", with room to sign', () => {
+      const ps = d.paras(cells[1]);
+      const lines = ps.filter((p) => p.text);
+      expect(lines.map((p) => p.text)).toEqual([...r.view.closing.signerLines, ...(r.view.closing.signerName ? [r.view.closing.signerName] : [])]);
+      for (const p of lines.slice(0, r.view.closing.signerLines.length)) {
+        expect(p.style).toMatchObject({ bold: true, italic: false, jc: 'center' });
+        between(p.style.size, 13, 14);
+        isCaps(p.text);
+      }
+      expect(ps[0].text).toBe(lines[0].text);
+      // Both cells start at the top of one row with the same spacing, so their first lines are level.
+      expect(d.paras(cells[0])[0].style.before ?? 0).toBe(ps[0].style.before ?? 0);
+      expect(ps.length - lines.length).toBeGreaterThanOrEqual(3);
+    });
+  });
+});
+
+describe('the launch plan, literally', () => {
+  let d: Docx;
+  beforeAll(async () => {
+    d = new Docx((await renderFixturePlan()).docx);
+  });
+
+  it('has the commune header, a draft number and a date with the day left blank', () => {
+    const [row1, row2] = d.cells(d.tables()[0]);
+    expect(d.paras(row1[0]).map((p) => p.text).filter(Boolean)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ KIẾN MINH']);
+    expect(d.paras(row2[0])[0].text).toBe('Số:      /KH-UBND');
+    expect(d.paras(row2[1])[0].text).toBe('Kiến Minh, ngày      tháng 9 năm 2025');
+  });
+
+  it('has the sections, clauses and points of the seed', () => {
+    const ps = d.paras(d.body);
+    const byStyle = (s: string) => ps.filter((p) => paragraphStyle(p.el) === s).map((p) => p.text.split(' ')[0]);
+    expect(byStyle('TDSection')).toEqual(['I.', 'II.', 'III.', 'IV.', 'V.']);
+    expect(byStyle('TDClause')).toEqual(['1.', '2.', '1.', '2.', '3.', '1.', '2.']);
+    expect(byStyle('TDSubclause')).toEqual(['2.1.', '2.2.', '2.3.', '2.4.']);
+    expect(ps.filter((p) => /^[a-zđ]\) /.test(p.text)).map((p) => p.text[0])).toEqual(['a', 'b', 'a', 'b', 'c', 'a', 'b', 'c']);
+  });
+
+  it('writes figures with a decimal comma and thousands dot, dates by the leading-zero rules', () => {
+    const all = d.paras(d.body).map((p) => p.text).join('\n');
     expect(all).toContain('833,509/1.703,274 tỷ đồng');
     expect(all).toContain('3.964/3.187 triệu đồng đạt 124%');
     expect(all).toContain('Tỷ lệ tăng dân số tự nhiên: 0,7%.');
@@ -234,34 +313,10 @@ describe('title and body', () => {
     expect(all).toContain('trước ngày 10/12/2025');
   });
 
-  it('the body ends with "./." before the closing table', () => {
-    const ps = bodyParagraphs().map(paragraphText).filter(Boolean);
-    expect(ps.at(-1)).toMatch(/\.\/\.$/);
-    expect(ps.filter((t) => t.endsWith('./.'))).toHaveLength(1);
-  });
-});
-
-describe('closing table', () => {
-  let cells: Element[];
-  beforeAll(() => {
-    const tables = children(body, 'tbl');
-    expect(tables).toHaveLength(2);
-    const last = Array.from(body.childNodes).filter((n) => n.nodeType === 1 && (n as Element).localName !== 'sectPr').at(-1);
-    expect(last).toBe(tables[1]);
-    cells = children(children(tables[1], 'tr')[0], 'tc');
-  });
-
-  it('is borderless', () => {
-    const tblPr = child(children(body, 'tbl')[1], 'tblPr')!;
-    const borders = Array.from(child(tblPr, 'tblBorders')!.childNodes).filter((n) => n.nodeType === 1) as Element[];
-    for (const b of borders) expect(attr(b, 'val')).toMatch(/^(nil|none)$/);
-  });
-
-  it('left: "Nơi nhận:" 12 pt bold italic, then 11 pt recipients starting "-" and ending ";", the last "- Lưu: VT."', () => {
-    const [title, ...items] = cellParagraphs(cells[0]).filter((p) => p.text);
-    expect(title.text).toBe('Nơi nhận:');
-    expect(title.style).toMatchObject({ size: 12, bold: true, italic: true });
-    expect(items.map((i) => i.text)).toEqual([
+  it('sends it to the seed\'s recipients and signs it on behalf of the committee', () => {
+    const [left, right] = d.cells(d.tables()[1])[0];
+    expect(d.paras(left).map((p) => p.text)).toEqual([
+      'Nơi nhận:',
       '- UBND thành phố (b/c);',
       '- TT Đảng ủy xã (b/c);',
       '- TT HĐND xã (b/c);',
@@ -270,20 +325,6 @@ describe('closing table', () => {
       '- Các thôn trên địa bàn;',
       '- Lưu: VT.',
     ]);
-    for (const i of items) expect(i.style).toMatchObject({ size: 11, bold: false, italic: false });
-  });
-
-  it('right: the signer block in bold capitals, centred, level with "Nơi nhận:", with room to sign', () => {
-    const ps = cellParagraphs(cells[1]);
-    const lines = ps.filter((p) => p.text);
-    expect(lines.map((p) => p.text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
-    for (const p of lines) {
-      expect(p.style.bold).toBe(true);
-      expect(p.style.jc).toBe('center');
-      expect(p.style.size).toBeGreaterThanOrEqual(13);
-    }
-    expect(ps.indexOf(lines[0])).toBe(0);
-    expect(cellParagraphs(cells[0])[0].style.before ?? 0).toBe(lines[0].style.before ?? 0);
-    expect(ps.length - lines.length).toBeGreaterThanOrEqual(3);
+    expect(d.paras(right).map((p) => p.text).filter(Boolean)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 });

@@ -3,18 +3,23 @@
  * DOCX XML and the PDF text into what a reader would check.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import PizZip from 'pizzip';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { PDFParse } from 'pdf-parse';
 import { loadCampaign } from '../../src/model/load.js';
 import { planView } from '../../src/view/plan.js';
+import { unitPlanView } from '../../src/view/unit-plan.js';
 import { loadDocxTemplate, renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import type { Campaign } from '../../src/model/schema.js';
 import type { DocumentView } from '../../src/view/document.js';
 
-export const FIXTURE = 'fixtures/kien-minh-2025/campaign.yaml';
-export const SEED = '../shared/seed/ke-hoach-kien-minh-2025.vi.md';
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const FIXTURE = join(ROOT, 'fixtures/kien-minh-2025/campaign.yaml');
+/** The reference transcription, in the shared folder beside the repository (as CI lays it out). */
+export const SEED = join(ROOT, '../shared/seed/ke-hoach-kien-minh-2025.vi.md');
 
 export interface Rendered {
   campaign: Campaign;
@@ -24,17 +29,34 @@ export interface Rendered {
   pdfPages: number;
 }
 
+async function render(campaign: Campaign, view: DocumentView): Promise<Rendered> {
+  const docx = renderDocx(view, await loadDocxTemplate());
+  const pdf = await renderPdf(view);
+  return { campaign, view, docx, pdf: pdf.content, pdfPages: pdf.pages };
+}
+
 let cached: Promise<Rendered> | undefined;
 
 export function renderFixturePlan(): Promise<Rendered> {
-  cached ??= (async () => {
-    const { campaign } = await loadCampaign(FIXTURE);
-    const view = planView(campaign);
-    const docx = renderDocx(view, await loadDocxTemplate());
-    const pdf = await renderPdf(view);
-    return { campaign, view, docx, pdf: pdf.content, pdfPages: pdf.pages };
-  })();
+  cached ??= loadCampaign(FIXTURE).then(({ campaign }) => render(campaign, planView(campaign)));
   return cached;
+}
+
+const unitCache = new Map<string, Promise<Rendered>>();
+
+/** The plan of one unit of the fixture. */
+export function renderFixtureUnitPlan(id: string): Promise<Rendered> {
+  let r = unitCache.get(id);
+  if (!r) {
+    r = loadCampaign(FIXTURE).then(({ campaign }) => render(campaign, unitPlanView(campaign, campaign.units.find((u) => u.id === id)!)));
+    unitCache.set(id, r);
+  }
+  return r;
+}
+
+/** Ids of the fixture's units (read without rendering anything). */
+export async function fixtureUnitIds(): Promise<string[]> {
+  return (await loadCampaign(FIXTURE)).campaign.units.map((u) => u.id);
 }
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -1,0 +1,205 @@
+/**
+ * Where the words of a PDF stand on its pages (poppler's `pdftotext -bbox`),
+ * and the Decree 30 checks a reader makes with a ruler: margins, page
+ * numbers, header positions and sizes, indents, justification, the closing
+ * table. Used for our PDFs and for the DOCX as LibreOffice lays it out.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { DocumentView } from '../../src/view/document.js';
+
+export interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface Page {
+  width: number;
+  height: number;
+  words: Word[];
+}
+
+const PT = 72 / 25.4;
+const MARGIN = { top: 20 * PT, bottom: 20 * PT, left: 30 * PT, right: 15 * PT };
+/**
+ * Glyph box height per point of size. It depends on the ascent and descent
+ * the producer wrote for the font, so it is measured per document: most
+ * words are body text, 14 pt.
+ */
+let boxPerPt = 2268 / 2048;
+
+function calibrate(pages: Page[]): void {
+  const counts = new Map<number, number>();
+  for (const w of pages.flatMap((p) => p.words)) {
+    const h = Math.round((w.yMax - w.yMin) * 10) / 10;
+    counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  const [mode] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  boxPerPt = mode / 14;
+}
+const LEFT_SHARE_RANGE = [0.38, 0.46];
+
+export function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function pdfWords(pdf: Buffer): Page[] {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-bbox-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    const html = execFileSync('pdftotext', ['-bbox', join(dir, 'in.pdf'), '-'], { encoding: 'utf8' });
+    return html.split('<page ').slice(1).map((chunk) => {
+      const num = (name: string, s: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(s)![1]);
+      const words = [...chunk.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((m) => ({
+        text: m[2].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+        xMin: num('xMin', m[1]),
+        yMin: num('yMin', m[1]),
+        xMax: num('xMax', m[1]),
+        yMax: num('yMax', m[1]),
+      }));
+      return { width: num('width', chunk), height: num('height', chunk), words };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Font size of a word, from its glyph box. */
+export const sizeOf = (w: Word): number => (w.yMax - w.yMin) / boxPerPt;
+
+/** Words grouped into lines by their top edge, top to bottom. */
+export function lines(page: Page): Word[][] {
+  const sorted = [...page.words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+  const out: Word[][] = [];
+  for (const w of sorted) {
+    const line = out.find((l) => Math.abs(l[0].yMin - w.yMin) < 1.5 && Math.abs(l[0].yMax - w.yMax) < 1.5);
+    if (line) line.push(w);
+    else out.push([w]);
+  }
+  return out.map((l) => l.sort((a, b) => a.xMin - b.xMin));
+}
+
+/** The first line whose words begin with `text`'s words. */
+function findLine(page: Page, text: string): Word[] {
+  const want = text.split(' ');
+  const line = lines(page).find((l) => {
+    const i = l.findIndex((w) => w.text === want[0]);
+    return i >= 0 && want.every((t, k) => l[i + k]?.text === t);
+  });
+  expect(line, `a line with "${text}"`).toBeDefined();
+  const i = line!.findIndex((w) => w.text === want[0]);
+  return line!.slice(i, i + want.length);
+}
+
+const centre = (ws: Word[]) => (ws[0].xMin + ws.at(-1)!.xMax) / 2;
+const close = (a: number, b: number, tol: number, what: string) =>
+  expect(Math.abs(a - b), `${what}: ${a.toFixed(1)} vs ${b.toFixed(1)}`).toBeLessThanOrEqual(tol);
+const sizeIn = (ws: Word[], lo: number, hi: number, what: string) => {
+  for (const w of ws) {
+    expect(sizeOf(w), `${what} "${w.text}"`).toBeGreaterThanOrEqual(lo - 0.3);
+    expect(sizeOf(w), `${what} "${w.text}"`).toBeLessThanOrEqual(hi + 0.3);
+  }
+};
+
+/**
+ * The Decree 30 rules a reader can check on the rendered pages of a document
+ * whose view is `view`. `tolerance`: points of slack for a renderer that
+ * places lines a little differently (LibreOffice).
+ */
+export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.75): void {
+  calibrate(pages);
+  const textLeft = MARGIN.left;
+  for (const [i, page] of pages.entries()) {
+    close(page.width, 595.28, 0.5, 'A4 width');
+    close(page.height, 841.89, 0.5, 'A4 height');
+    const top = page.words.filter((w) => w.yMax <= MARGIN.top + 0.5);
+    if (i === 0) {
+      expect(top, 'no page number on page 1').toEqual([]);
+    } else {
+      // The page number: alone in the top margin, centred over the text, 13–14 pt.
+      expect(top.map((w) => w.text)).toEqual([String(i + 1)]);
+      close(centre(top), textLeft + (page.width - MARGIN.left - MARGIN.right) / 2, tolerance + 0.5, 'page number centred');
+      sizeIn(top, 13, 14, 'page number');
+    }
+    for (const w of page.words.filter((x) => !top.includes(x))) {
+      expect(w.xMin, `"${w.text}" inside the left margin`).toBeGreaterThanOrEqual(MARGIN.left - tolerance);
+      expect(w.xMax, `"${w.text}" inside the right margin`).toBeLessThanOrEqual(page.width - MARGIN.right + tolerance);
+      expect(w.yMin, `"${w.text}" below the top margin`).toBeGreaterThanOrEqual(MARGIN.top - tolerance);
+      expect(w.yMax, `"${w.text}" above the bottom margin`).toBeLessThanOrEqual(page.height - MARGIN.bottom + tolerance);
+    }
+  }
+
+  // Header, page 1: issuer left, national name and motto right, number and date on one row below.
+  const first = pages[0];
+  const textWidth = first.width - MARGIN.left - MARGIN.right;
+  const h = view.header;
+  const issuer = h.issuer.map((l) => findLine(first, l));
+  const name = findLine(first, h.nationalName);
+  const motto = findLine(first, h.motto);
+  const split = name[0].xMin - textLeft;
+  expect(split / textWidth).toBeGreaterThanOrEqual(LEFT_SHARE_RANGE[0] - 0.02);
+  const leftCentre = centre(issuer[0]);
+  const left = [...h.parent.map((x) => findLine(first, x)), ...issuer];
+  for (const l of left) {
+    close(centre(l), leftCentre, tolerance + 0.5, 'issuer lines centred on one axis');
+    sizeIn(l, 12, 13, 'issuer');
+    expect(l.at(-1)!.xMax, 'issuer line within the left column').toBeLessThanOrEqual(name[0].xMin + tolerance);
+  }
+  sizeIn(name, 12, 13, 'national name');
+  sizeIn(motto, 13, 14, 'motto');
+  close(centre(motto), centre(name), tolerance + 0.5, 'motto centred under the national name');
+  close(name[0].yMin, left[0][0].yMin, tolerance + 0.5, 'national name level with the first line of the left column');
+  const number = findLine(first, h.number.split(/\s+/)[0]);
+  const date = findLine(first, h.placeDate.split(/\s+/).slice(0, 3).join(' '));
+  sizeIn(number, 13, 13, 'number');
+  sizeIn(date, 13, 14, 'place and date');
+  close(number[0].yMin, date[0].yMin, tolerance + 1.5, 'number and date on one row');
+  expect(date[0].xMin, 'date in the right column').toBeGreaterThan(name[0].xMin - tolerance);
+
+  // Title and summary centred on the page.
+  const title = findLine(first, view.typeTitle);
+  close(centre(title), textLeft + textWidth / 2, tolerance + 0.5, 'type name centred');
+  sizeIn(title, 13, 14, 'type name');
+
+  // Body: sections start 1 cm in; full lines of justified paragraphs reach the right margin.
+  const all = pages.flatMap((p) => lines(p).map((l) => ({ page: p, words: l })));
+  const sections = all.filter(({ words }) => /^[IVX]+\.$/.test(words[0].text) && words.length > 1 && words[1].text === words[1].text.toLocaleUpperCase('vi'));
+  expect(sections.length).toBeGreaterThanOrEqual(4);
+  for (const s of sections) close(s.words[0].xMin, textLeft + 10 * PT, tolerance + 0.5, `section "${s.words[0].text}" indented 1 cm`);
+  // A body line followed by a continuation line (one starting at the margin, 17 pt lower) is a full line
+  // of a justified paragraph: it must reach the right margin.
+  const indent = textLeft + 10 * PT;
+  const startsAt = (l: Word[], x: number) => Math.abs(l[0].xMin - x) <= tolerance + 0.5;
+  const firstBody = all.findIndex(({ words }) => startsAt(words, indent) && sizeOf(words[0]) > 13.7);
+  let checked = 0;
+  for (let k = firstBody; k + 1 < all.length; k++) {
+    const [cur, next] = [all[k], all[k + 1]];
+    if (cur.page !== next.page || sizeOf(cur.words[0]) < 13.7 || sizeOf(next.words[0]) < 13.7) continue;
+    if (!startsAt(next.words, textLeft) || Math.abs(next.words[0].yMin - cur.words[0].yMin - 17) > tolerance + 1) continue;
+    close(cur.words.at(-1)!.xMax, cur.page.width - MARGIN.right, tolerance + 0.5, `justified line ending "${cur.words.at(-1)!.text}"`);
+    checked++;
+  }
+  expect(checked, 'full lines of justified paragraphs found').toBeGreaterThan(5);
+
+  // Closing table: "Nơi nhận:" 12 pt level with the signer's first line; recipients 11 pt.
+  const last = pages.at(-1)!;
+  const recipientsTitle = findLine(last, 'Nơi nhận:');
+  const signer = findLine(last, view.closing.signerLines[0]);
+  sizeIn(recipientsTitle, 12, 12, '"Nơi nhận:"');
+  sizeIn(signer, 13, 14, 'signer');
+  close(recipientsTitle[0].yMin, signer[0].yMin, tolerance + 3, '"Nơi nhận:" level with the signer');
+  expect(recipientsTitle[0].xMin).toBeCloseTo(textLeft, 0);
+  expect(signer[0].xMin, 'signer in the right column').toBeGreaterThan(name[0].xMin - tolerance);
+  for (const r of view.closing.recipients) sizeIn(findLine(last, r.split(' ').slice(0, 2).join(' ')), 11, 11, 'recipient');
+}
