@@ -1,0 +1,162 @@
+/**
+ * Unit sub-plans agree with the launch plan by construction: each cites it,
+ * carries exactly the indicators and tasks assigned to the unit with the
+ * commune's own sentences and figures, and tells the unit to report through
+ * Phòng Văn hóa - Xã hội before the deadline.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkCampaignData, loadCampaign } from '../src/model/load.js';
+import type { Campaign, Unit } from '../src/model/schema.js';
+import { planView } from '../src/view/plan.js';
+import { unitPlanView } from '../src/view/unit-plan.js';
+import type { DocumentView } from '../src/view/document.js';
+import { FIXTURE } from './support/documents.js';
+
+const { campaign } = await loadCampaign(FIXTURE);
+const planLines = planView(campaign).body.map((b) => b.text);
+
+/** What the unit was given, read straight from the data (not through the view code). */
+function expectedIndicatorCodes(u: Unit, role: 'leads' | 'supports'): number[] {
+  const codes = u[role].indicators.map((id) => {
+    const ind = campaign.indicatorGroups.flatMap((g) => g.indicators).find((i) => i.id === id || i.items.some((it) => it.id === id));
+    return ind!.code;
+  });
+  return [...new Set(codes)].sort((a, b) => a - b);
+}
+
+function expectedTaskTexts(u: Unit, role: 'leads' | 'supports'): string[] {
+  return campaign.tasks.flatMap((t) => {
+    const refs = u[role].tasks.filter((r) => (typeof r === 'string' ? r : r.task) === t.id);
+    if (!refs.length) return [];
+    const whole = refs.some((r) => typeof r === 'string');
+    const items = whole ? t.items : t.items.filter((_, k) => refs.some((r) => typeof r !== 'string' && r.items.includes(k + 1)));
+    return [t.text, ...items.map((i) => `- ${i}`)];
+  });
+}
+
+/** Body lines between a clause heading and the next heading. */
+function clauseContent(view: DocumentView, title: string): string[] {
+  const start = view.body.findIndex((b) => b.role === 'clause' && b.text.endsWith(title));
+  if (start < 0) return [];
+  const end = view.body.findIndex((b, i) => i > start && b.role !== 'body');
+  return view.body.slice(start + 1, end).map((b) => b.text);
+}
+
+const stripPoint = (t: string) => t.replace(/^[a-zđ]\) /, '');
+
+describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (_, unit) => {
+  let view: DocumentView;
+  beforeAll(() => {
+    view = unitPlanView(campaign, unit);
+  });
+
+  it('has the unit in its header under its parent body, the symbol KH-<abbreviation>, and is signed by its head', () => {
+    expect(view.header.parent).toEqual(unit.header.parent);
+    expect(view.header.issuer).toEqual(unit.header.lines);
+    expect(view.header.number).toBe(`Số:      /KH-${unit.abbreviation}`);
+    expect(view.closing.signerLines.at(-1)).toBe(unit.signer.position);
+  });
+
+  it('names the campaign and the unit in its summary', () => {
+    expect(view.summary).toContain(campaign.name);
+    expect(view.summary).toContain(unit.name);
+  });
+
+  it('cites the launch plan (a draft: by its issuer and title)', () => {
+    const opening = view.body[0].text;
+    expect(opening).toBe(
+      `Thực hiện Kế hoạch của Ủy ban nhân dân xã Kiến Minh về việc ${campaign.plan.summary.replace(/^P/, 'p')}; ` +
+        `${unit.name} xây dựng kế hoạch triển khai thực hiện như sau:`,
+    );
+  });
+
+  it('has the four sections of a unit plan', () => {
+    expect(view.body.filter((b) => b.role === 'section').map((b) => b.text)).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NỘI DUNG, CHỈ TIÊU, NHIỆM VỤ',
+      'III. THỜI GIAN THỰC HIỆN',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ]);
+  });
+
+  it('carries exactly the indicators it leads and supports, each as the launch plan words it', () => {
+    for (const [role, title] of [['leads', 'Chỉ tiêu chủ trì thực hiện (chỉ tiêu của xã)'], ['supports', 'Chỉ tiêu phối hợp thực hiện']] as const) {
+      const lines = clauseContent(view, title);
+      expect(lines.map((l) => Number(/^\((\d+)\)/.exec(l)![1]))).toEqual(expectedIndicatorCodes(unit, role));
+      for (const line of lines) {
+        const code = /^\(\d+\)\.? /.exec(line)![0];
+        const planLine = planLines.find((p) => p.startsWith(code))!;
+        // A whole indicator is the launch plan's line; a single item is a part of it.
+        if (line !== planLine) expect(planLine).toContain(line.slice(code.length).replace(/[.;]$/, ''));
+      }
+    }
+  });
+
+  it('carries exactly the tasks and dash items it leads and supports, word for word', () => {
+    for (const [role, title] of [['leads', 'Nhiệm vụ chủ trì thực hiện'], ['supports', 'Nhiệm vụ phối hợp thực hiện']] as const) {
+      const lines = clauseContent(view, title).map(stripPoint);
+      expect(lines).toEqual(expectedTaskTexts(unit, role));
+      for (const line of lines) expect(planLines.some((p) => stripPoint(p) === line)).toBe(true);
+    }
+  });
+
+  it('carries its own targets and tasks', () => {
+    const own = clauseContent(view, `Chỉ tiêu, nhiệm vụ riêng của ${unit.name}`);
+    expect(own).toEqual([...unit.ownTargets, ...unit.ownTasks].map((t) => `- ${t}`));
+  });
+
+  it('runs over the campaign\'s time and reports to the commune through Phòng Văn hóa - Xã hội before 10/12/2025', () => {
+    const all = view.body.map((b) => b.text).join('\n');
+    expect(all).toContain('Đợt thi đua được triển khai từ ngày phát động đến hết tháng 12/2025.');
+    if (unit.id === campaign.reporting.viaUnit) {
+      expect(all).toContain(`${unit.name} tổng hợp kết quả thực hiện của các phòng, ban, ngành, đoàn thể xã và các thôn, báo cáo Ủy ban nhân dân xã trước ngày 10/12/2025`);
+    } else {
+      expect(all).toContain(`${unit.name} báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
+    }
+    expect(view.body.at(-1)!.text).toMatch(/\.\/\.$/);
+  });
+
+  it('goes to the commune (b/c), Phòng Văn hóa - Xã hội (unless it is that unit), its own members, and the archive', () => {
+    const r = view.closing.recipients;
+    expect(r[0]).toBe('- UBND xã (b/c);');
+    expect(r.includes('- Phòng Văn hóa - Xã hội;')).toBe(unit.id !== 'phong-van-hoa-xa-hoi');
+    for (const m of unit.members) expect(r).toContain(`- ${m};`);
+    expect(r.at(-1)).toBe('- Lưu: VT.');
+  });
+});
+
+describe('assignments across the units', () => {
+  it('every indicator item and every task item of the launch plan is led by some unit', () => {
+    const led = new Set<string>();
+    for (const u of campaign.units) for (const id of u.leads.indicators) led.add(id);
+    for (const ind of campaign.indicatorGroups.flatMap((g) => g.indicators)) {
+      expect(led.has(ind.id) || ind.items.every((it) => led.has(it.id)), ind.id).toBe(true);
+    }
+  });
+
+  it('the army quota goes to the military command and the police quota to the police', () => {
+    const lead = (id: string) => campaign.units.filter((u) => u.leads.indicators.includes(id)).map((u) => u.kind);
+    const quota = campaign.indicatorGroups.flatMap((g) => g.indicators).find((i) => i.code === 14)!;
+    expect(quota.items.map((i) => campaign.units.find((u) => u.leads.indicators.includes(i.id))!.id)).toEqual(['ban-chi-huy-quan-su', 'cong-an-xa']);
+    expect(lead(campaign.indicatorGroups.flatMap((g) => g.indicators).find((i) => i.code === 13)!.id)).toEqual(['force']);
+  });
+
+  it('the villages are marked as sample data', () => {
+    const villages = campaign.units.filter((u) => u.kind === 'village');
+    expect(villages.length).toBeGreaterThan(0);
+    for (const v of villages) expect(v.sample).toBe(true);
+  });
+});
+
+describe('a launch plan with its number', () => {
+  it('is cited by number and date', () => {
+    const data = parse(readFileSync(FIXTURE, 'utf8'));
+    data.plan.number = 5;
+    data.plan.date.day = 15;
+    const numbered = checkCampaignData(data).campaign as Campaign;
+    const view = unitPlanView(numbered, numbered.units[1]);
+    expect(view.body[0].text).toMatch(/^Thực hiện Kế hoạch số 05\/KH-UBND ngày 15 tháng 9 năm 2025 của Ủy ban nhân dân xã Kiến Minh về việc phát động Đợt thi đua/);
+  });
+});
