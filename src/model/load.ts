@@ -122,15 +122,16 @@ export function checkCampaignData(data: unknown): CampaignCheck {
     if (parsed.success) break;
     const found = zodProblems(parsed.error.issues).map(remap);
     problems.push(...found);
+    for (const p of found) if (p.unit) failed.add(Number(UNIT_PATH.exec(p.path)![1]));
+    // Something outside the units is wrong: no campaign. Otherwise leave the broken units out and check again.
     if (found.some((p) => !p.unit)) break;
-    // Only units are wrong: leave them out and check the rest again.
-    for (const p of found) failed.add(Number(UNIT_PATH.exec(p.path)![1]));
   }
   const failedUnits = () => [...failed].map(unitId);
   if (!parsed?.success) return { problems, failedUnits: failedUnits() };
 
   const campaign = parsed.data;
-  const semantic = checkCampaign(campaign).map(remap);
+  // Units left out still exist for references to them; what they lead is unknown, so nothing counts as unled.
+  const semantic = checkCampaign(campaign, { unitIds: rawUnits.map((_, i) => unitId(i)), someUnitsLeftOut: failed.size > 0 }).map(remap);
   problems.push(...semantic);
   if (outside()) return { problems, failedUnits: failedUnits() };
   const bad = new Set(semantic.filter((p) => p.severity === 'error' && p.unit).map((p) => p.unit));

@@ -188,12 +188,12 @@ function checkPointCounts(c: Campaign, out: Problem[]): void {
 }
 
 /** Units: unique ids and symbols, headers that fit, references that exist, nothing left without a lead. */
-function checkUnits(c: Campaign, out: Problem[]): void {
+function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
   const [left, right] = columnWidths();
   const s = layout.styles;
   const indicators = indicatorLookup(c);
   const tasks = taskLookup(c);
-  const unitIds = new Set(c.units.map((u) => u.id));
+  const unitIds = new Set([...c.units.map((u) => u.id), ...(context.unitIds ?? [])]);
   const seen = new Map<string, number>();
   const symbols = new Map<string, number>();
 
@@ -244,11 +244,12 @@ function checkUnits(c: Campaign, out: Problem[]): void {
   c.unitPlans?.recipients.forEach((r, k) => unitRef(r.unit, ['unitPlans', 'recipients', k, 'unit']));
   c.plan.recipients.forEach((r, k) => unitRef(r.unit, ['plan', 'recipients', k, 'unit']));
 
-  if (!c.units.length) return;
+  if (!unitIds.size) return;
   if (!c.unitPlans) {
     out.push(problem(['unitPlans'], 'thiếu nơi nhận chung của kế hoạch các đơn vị', 'the recipients shared by the unit plans are missing'));
   }
   // Everything the commune plans should have a unit that leads it.
+  if (context.someUnitsLeftOut) return;
   c.indicatorGroups.forEach((g, gi) =>
     g.indicators.forEach((ind, ii) =>
       ind.items.forEach((item, ti) => {
@@ -271,12 +272,19 @@ function checkUnits(c: Campaign, out: Problem[]): void {
   });
 }
 
-export function checkCampaign(c: Campaign): Problem[] {
+export interface CheckContext {
+  /** Ids of every unit in the data, including those left out for their own errors. */
+  unitIds?: string[];
+  /** Some units were left out: what they lead is unknown, so no "unled" warnings. */
+  someUnitsLeftOut?: boolean;
+}
+
+export function checkCampaign(c: Campaign, context: CheckContext = {}): Problem[] {
   const out: Problem[] = [];
   checkIndicators(c, out);
   checkDates(c, out);
   checkWidths(c, out);
   checkPointCounts(c, out);
-  checkUnits(c, out);
+  checkUnits(c, out, context);
   return out;
 }
