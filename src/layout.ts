@@ -63,7 +63,7 @@ export const layout = {
     /** Rule under the issuer and under the summary: this share of the text's width (decree: 1/3 to 1/2). */
     share: 0.4,
     /** Space between the text and the rule under it, points. */
-    offset: 2,
+    offset: 3,
     /** Height of the paragraph that carries a rule in the DOCX, points. */
     gap: 2,
   },
