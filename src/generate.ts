@@ -11,7 +11,7 @@ import type { OutputFile } from './output/write.js';
 export type Format = 'docx' | 'pdf';
 export const FORMATS: readonly Format[] = ['docx', 'pdf'];
 
-export type DocumentKind = 'plan' | 'unit-plan';
+export type DocumentKind = 'plan' | 'unit-plan' | 'summary';
 
 export interface ManifestEntry {
   kind: DocumentKind;

@@ -90,6 +90,28 @@ export const layout = {
     signer: style({ size: 14, line: 17, bold: true }),
     signerName: style({ size: 14, line: 17, bold: true }),
     pageNumber: style({ size: 14, line: 17 }),
+    addressee: style({ size: 14, line: 17, before: 12 }),
+    appendixLabel: style({ size: 14, line: 17, bold: true }),
+    appendixTitle: style({ size: 14, line: 17, bold: true }),
+    appendixNote: style({ size: 14, line: 17, italic: true }),
+    tableHeader: style({ size: 12, line: 14, bold: true }),
+    tableCell: style({ size: 12, line: 14, align: 'left' }),
+  },
+  /** Appendices hold wide tables: their pages turn to landscape (Decree 30 allows it for wide tables). */
+  appendixLandscape: true,
+  table: {
+    /** Border lines of appendix tables, points. */
+    border: 0.5,
+    /** Cell padding, points. */
+    padX: 3,
+    padY: 2,
+    /** Space between the appendix heading and its table, points. */
+    gap: 8,
+    /** Column shares of the appendix tables. */
+    columns: {
+      indicators: [0.06, 0.34, 0.1, 0.15, 0.15, 0.09, 0.11],
+      awards: [0.06, 0.3, 0.3, 0.34],
+    },
   },
 } as const;
 
@@ -98,6 +120,10 @@ export type StyleName = keyof typeof layout.styles;
 /** Width of the text area, points. */
 export const textWidth = (): number =>
   mmToPt(layout.page.width - layout.page.margin.left - layout.page.margin.right);
+
+/** Width of the text area of an appendix page, points. */
+export const appendixTextWidth = (): number =>
+  layout.appendixLandscape ? mmToPt(layout.page.height - layout.page.margin.left - layout.page.margin.right) : textWidth();
 
 /** Widths of the two columns of the header and closing tables, points. */
 export const columnWidths = (): [number, number] => {

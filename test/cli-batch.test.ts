@@ -334,29 +334,31 @@ describe('all FIXTURE --out DIR --format pdf', () => {
     r = thidua('all', FIXTURE, '--out', out, '--format', 'pdf');
   }, SLOW);
 
-  it('exits 0 and writes 16 PDFs: the plan and every unit plan', () => {
+  it('exits 0 and writes 17 PDFs: the plan, every unit plan and the summary report (ket-qua.yaml is beside the campaign)', () => {
     expect(r.status, r.stderr).toBe(EXIT.ok);
     const files = listFiles(out);
-    expect(files).toEqual(['ke-hoach.pdf', ...unitFiles(UNIT_IDS, ['pdf']), 'manifest.json'].sort());
-    expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(16);
+    expect(files).toEqual(['ke-hoach.pdf', 'bao-cao-tong-ket.pdf', ...unitFiles(UNIT_IDS, ['pdf']), 'manifest.json'].sort());
+    expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(17);
     for (const f of files.filter((x) => x.endsWith('.pdf'))) expectPdf(join(out, f));
     expectNoTempFiles();
   });
 
-  it('lists the plan first, then the units in the fixture’s order', () => {
+  it('lists the plan first, then the units in the fixture’s order, then the summary report', () => {
     const manifest = readManifest(out);
     expect(manifest.documents.map((d) => [d.kind, d.unit ?? null])).toEqual([
       ['plan', null],
       ...UNIT_IDS.map((id) => ['unit-plan', id]),
+      ['summary', null],
     ]);
     expect(manifest.documents[0].files).toEqual({ pdf: 'ke-hoach.pdf' });
-    for (const d of manifest.documents.slice(1)) expect(d.files).toEqual({ pdf: `don-vi/${d.unit}.pdf` });
+    expect(manifest.documents.at(-1)!.files).toEqual({ pdf: 'bao-cao-tong-ket.pdf' });
+    for (const d of manifest.documents.slice(1, -1)) expect(d.files).toEqual({ pdf: `don-vi/${d.unit}.pdf` });
     for (const d of manifest.documents) expect(d.pages).toBeGreaterThanOrEqual(1);
   });
 
-  it('ends with a summary of 16 documents and their pages', () => {
+  it('ends with a summary of 17 documents and their pages', () => {
     const s = summaryOf(r.stdout);
-    expect(s.documents).toBe(16);
+    expect(s.documents).toBe(17);
     expect(s.pages).toBe(readManifest(out).documents.reduce((n, d) => n + (d.pages ?? 0), 0));
   });
 });

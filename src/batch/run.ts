@@ -9,6 +9,8 @@ import type { DocumentView } from '../view/document.js';
 import type { DocumentKind, Format, RenderedDocument } from '../generate.js';
 import { planView } from '../view/plan.js';
 import { unitPlanView } from '../view/unit-plan.js';
+import { reportView } from '../view/report.js';
+import type { AwardForm, Results } from '../model/results-schema.js';
 import { TemplateError } from '../render/docx.js';
 import { createRenderPool } from './pool.js';
 
@@ -16,6 +18,8 @@ export interface BatchRequest {
   plan: boolean;
   /** Ids of the units whose plans to write. */
   units: string[];
+  /** The results and award forms, to write the year-end summary report. */
+  report?: { results: Results; forms: AwardForm[] };
   formats: Format[];
   templatePath: string;
   /** Called after each document, done or failed. */
@@ -50,6 +54,8 @@ export async function renderBatch(campaign: Campaign, req: BatchRequest): Promis
     if (!unit) throw new RangeError(`no unit "${id}" in the campaign`);
     jobs.push({ kind: 'unit-plan', unit: id, label: `don-vi/${id}`, view: () => unitPlanView(campaign, unit) });
   }
+  const report = req.report;
+  if (report) jobs.push({ kind: 'summary', label: 'bao-cao-tong-ket', view: () => reportView(campaign, report.results, report.forms) });
   const pool = createRenderPool(Math.max(1, Math.min(req.threads ?? availableParallelism(), jobs.length)));
   let done = 0;
   try {

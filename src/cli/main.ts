@@ -5,7 +5,10 @@
  */
 import { resolve } from 'node:path';
 import yargs from 'yargs';
-import { loadCampaign } from '../model/load.js';
+import { access } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { loadAwardForms, loadCampaign, loadResults } from '../model/load.js';
+import type { AwardForm, Results } from '../model/results-schema.js';
 import { InvalidInputError, formatProblems } from '../model/problems.js';
 import { DEFAULT_TEMPLATE, loadDocxTemplate, TemplateError } from '../render/docx.js';
 import { FORMATS, renderPlan, type Format, type RenderedDocument } from '../generate.js';
@@ -14,6 +17,9 @@ import { writeAtomically } from '../output/write.js';
 import { renderBatch, type BatchFailure } from '../batch/run.js';
 import type { Campaign } from '../model/schema.js';
 import { progressReporter } from '../progress.js';
+
+/** Results file looked for beside the campaign file by `all`. */
+export const RESULTS_FILE = 'ket-qua.yaml';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, output: 3 } as const;
 
@@ -29,11 +35,25 @@ function parseFormats(value: string | string[]): Format[] {
   return [...new Set(formats)] as Format[];
 }
 
-async function validateCommand(file: string): Promise<number> {
+async function validateCommand(file: string, resultsFile?: string): Promise<number> {
+  checkOptions({ results: resultsFile });
   const { campaign, warnings } = await loadCampaign(file);
   if (warnings.length) console.error(formatProblems(warnings));
   console.log(`Hợp lệ / valid: ${file} (${campaign.id})`);
+  if (resultsFile) {
+    const { warnings: missing } = await loadResults(resultsFile, campaign, await loadAwardForms());
+    // Missing results and reports are listed, not fatal.
+    if (missing.length) console.error(formatProblems(missing));
+    console.log(`Hợp lệ / valid: ${resultsFile}`);
+  }
   return EXIT.ok;
+}
+
+/** The results file: the one named, or for `all` the ket-qua.yaml beside the campaign file when there is one. */
+async function resultsFileFor(file: string, named: string | undefined, lookBeside: boolean): Promise<string | undefined> {
+  if (named !== undefined || !lookBeside) return named;
+  const beside = join(dirname(file), RESULTS_FILE);
+  return (await access(beside).then(() => true, () => false)) ? beside : undefined;
 }
 
 interface OutputOptions {
@@ -43,8 +63,8 @@ interface OutputOptions {
 }
 
 /** An option given without its value comes as "": say so rather than write to the current folder. */
-function checkOptions(o: OutputOptions): void {
-  for (const key of ['out', 'template'] as const) {
+function checkOptions(o: { out?: string; template?: string; results?: string }): void {
+  for (const key of ['out', 'template', 'results'] as const) {
     if (o[key] !== undefined && !String(o[key]).trim()) throw new UsageError(`--${key} needs a value`);
   }
 }
@@ -74,28 +94,46 @@ function printFailures(failures: BatchFailure[]): void {
 }
 
 /** Plan and unit plans in one batch on all cores; a failing unit does not stop the others. */
-async function batchCommand(file: string, o: OutputOptions & { plan: boolean; units?: string[] }): Promise<number> {
+interface BatchOptions extends OutputOptions {
+  plan: boolean;
+  /** Unit ids; "all", or "none" for no unit plans. */
+  units: string[] | 'all' | 'none';
+  results?: string;
+  /** `all`: take ket-qua.yaml beside the campaign file when --results is not given. */
+  resultsBeside?: boolean;
+}
+
+async function batchCommand(file: string, o: BatchOptions): Promise<number> {
   const started = performance.now();
   checkOptions(o);
   const formats = parseFormats(o.format);
   const { campaign, warnings, unitErrors } = await loadCampaign(file, { allowUnitErrors: true });
   if (warnings.length) console.error(formatProblems(warnings));
+  const resultsFile = await resultsFileFor(file, o.results, o.resultsBeside ?? false);
+  let report: { results: Results; forms: AwardForm[] } | undefined;
+  if (resultsFile) {
+    const forms = await loadAwardForms();
+    const loaded = await loadResults(resultsFile, campaign, forms);
+    if (loaded.warnings.length) console.error(formatProblems(loaded.warnings));
+    report = { results: loaded.results, forms };
+  }
   const failedIds = [...new Set(unitErrors.map((p) => p.unit!))];
   const known = new Set([...campaign.units.map((u) => u.id), ...failedIds]);
-  const unknown = (o.units ?? []).filter((id) => !known.has(id));
+  const named = Array.isArray(o.units) ? o.units : [];
+  const unknown = named.filter((id) => !known.has(id));
   if (unknown.length) throw new UsageError(`--unit: no unit "${unknown.join('", "')}" in ${file}`);
-  const wanted = o.units?.length ? o.units : [...known];
-  if (!o.plan && !wanted.length) throw new UsageError(`${file} has no units`);
+  const wanted = o.units === 'none' ? [] : named.length ? named : [...known];
+  if (!o.plan && !report && !wanted.length) throw new UsageError(`${file} has no units`);
   const failures: BatchFailure[] = failedIds
     .filter((id) => wanted.includes(id))
     .map((id) => ({ kind: 'unit-plan', unit: id, message: 'invalid data', problems: unitErrors.filter((p) => p.unit === id) }));
   const units = wanted.filter((id) => !failedIds.includes(id));
 
   const template = await loadDocxTemplate(o.template);
-  const progress = progressReporter(process.stderr, (o.plan ? 1 : 0) + units.length);
+  const progress = progressReporter(process.stderr, (o.plan ? 1 : 0) + units.length + (report ? 1 : 0));
   let result;
   try {
-    result = await renderBatch(campaign, { plan: o.plan, units, formats, templatePath: template.name, onProgress: progress.tick });
+    result = await renderBatch(campaign, { plan: o.plan, units, report, formats, templatePath: template.name, onProgress: progress.tick });
   } finally {
     progress.stop();
   }
@@ -153,9 +191,12 @@ export async function main(argv: string[]): Promise<number> {
     .usage('$0 <command> <campaign.yaml> [options]')
     .command(
       'validate <file>',
-      'check campaign data and list every problem',
-      (y) => y.positional('file', { type: 'string', demandOption: true }),
-      (a) => run(() => validateCommand(a.file))(),
+      'check campaign data (and its results) and list every problem',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .option('results', { type: 'string', describe: 'also check this results file against the plan' }),
+      (a) => run(() => validateCommand(a.file, a.results))(),
     )
     .command(
       'plan <file>',
@@ -174,13 +215,27 @@ export async function main(argv: string[]): Promise<number> {
           .positional('file', { type: 'string', demandOption: true })
           .options(outputOptions)
           .option('unit', { type: 'string', array: true, describe: 'only these units (ids); repeatable' }),
-      (a) => run(() => batchCommand(a.file, { ...a, plan: false, units: a.unit }))(),
+      (a) => run(() => batchCommand(a.file, { ...a, plan: false, units: a.unit ?? 'all' }))(),
+    )
+    .command(
+      'summary <file>',
+      'write the year-end summary report (Báo cáo tổng kết) from the results',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .options(outputOptions)
+          .option('results', { type: 'string', demandOption: true, describe: 'the results file (ket-qua.yaml)' }),
+      (a) => run(() => batchCommand(a.file, { ...a, plan: false, units: 'none' }))(),
     )
     .command(
       'all <file>',
-      'write the launch plan and every unit plan',
-      (y) => y.positional('file', { type: 'string', demandOption: true }).options(outputOptions),
-      (a) => run(() => batchCommand(a.file, { ...a, plan: true }))(),
+      `write the launch plan, every unit plan and, with results (--results, or ${RESULTS_FILE} beside the campaign file), the summary report`,
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .options(outputOptions)
+          .option('results', { type: 'string', describe: `the results file (default: ${RESULTS_FILE} beside the campaign file, if any)` }),
+      (a) => run(() => batchCommand(a.file, { ...a, plan: true, units: 'all', resultsBeside: true }))(),
     )
     .demandCommand(1, 'name a command')
     .strict()

@@ -66,6 +66,12 @@ const STYLE_NAMES: Record<StyleName, string> = {
   signer: 'TD Signer',
   signerName: 'TD Signer Name',
   pageNumber: 'TD Page Number',
+  addressee: 'TD Addressee',
+  appendixLabel: 'TD Appendix Label',
+  appendixTitle: 'TD Appendix Title',
+  appendixNote: 'TD Appendix Note',
+  tableHeader: 'TD Table Header',
+  tableCell: 'TD Table Cell',
 };
 
 function stylesXml(): string {
@@ -162,7 +168,17 @@ function documentXml(): string {
     `<w:pgMar w:top="${mmToTwips(p.margin.top)}" w:right="${mmToTwips(p.margin.right)}" ` +
     `w:bottom="${mmToTwips(p.margin.bottom)}" w:left="${mmToTwips(p.margin.left)}" ` +
     `w:header="${mmToTwips(p.headerDistance)}" w:footer="${mmToTwips(p.headerDistance)}" w:gutter="0"/>` +
-    '<w:titlePg/></w:sectPr>';
+    // Each section (the document, then each appendix) numbers its pages from 1, none on its first page.
+    '<w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>';
+  const appendices =
+    para('appendixLabel', '{#appendices}') +
+    raw('sectionBreak') +
+    para('appendixLabel', '{label}') +
+    para('appendixTitle', '{title}') +
+    para('appendixNote', '{note}') +
+    raw('rule') +
+    raw('table') +
+    para('appendixLabel', '{/appendices}');
   return (
     XML_HEAD +
     `<w:document ${W_NS}><w:body>` +
@@ -170,8 +186,10 @@ function documentXml(): string {
     para('docType', '{typeTitle}') +
     para('summary', '{summary}') +
     raw('summaryRule') +
+    lines('addressees', 'addressee') +
     body +
     closing +
+    appendices +
     sectPr +
     '</w:body></w:document>'
   );

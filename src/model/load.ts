@@ -9,6 +9,10 @@ import { issueMessageVi } from './messages.js';
 import type { z } from 'zod';
 import { InvalidInputError, formatPath, problem, type Problem } from './problems.js';
 import { checkCampaign } from './validate.js';
+import { checkResults } from './validate-results.js';
+import { AwardForms, Results, type AwardForm } from './results-schema.js';
+import { templatesDir } from '../paths.js';
+import { resolve } from 'node:path';
 
 /** Characters XML 1.0 cannot carry (controls other than tab/LF/CR, lone surrogates, U+FFFE/F). */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
@@ -146,12 +150,8 @@ export interface LoadedCampaign {
   unitErrors: Problem[];
 }
 
-/**
- * Read and check a campaign file; throws InvalidInputError with every
- * problem. With `allowUnitErrors`, errors confined to some units leave those
- * units out instead, and come back in `unitErrors`.
- */
-export async function loadCampaign(file: string, options: { allowUnitErrors?: boolean } = {}): Promise<LoadedCampaign> {
+/** Read a YAML or JSON file; unreadable files and syntax errors throw InvalidInputError. */
+async function readDataFile(file: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -161,7 +161,25 @@ export async function loadCampaign(file: string, options: { allowUnitErrors?: bo
   }
   const syntax = parseDataText(text, file);
   if (syntax.problems.length) throw new InvalidInputError(syntax.problems);
-  const checked = checkCampaignData(syntax.value);
+  return syntax.value;
+}
+
+/** NFC, XML-safe and schema-checked data of any of the model's schemas. */
+export function checkWithSchema<S extends z.ZodType>(schema: S, data: unknown): ParseResult<z.infer<S>> {
+  const problems: Problem[] = [];
+  const normalised = normaliseText(data, problems);
+  const parsed = schema.safeParse(normalised, { reportInput: true });
+  if (!parsed.success) return { problems: [...problems, ...zodProblems(parsed.error.issues)] };
+  return { value: problems.length ? undefined : (parsed.data as z.infer<S>), problems };
+}
+
+/**
+ * Read and check a campaign file; throws InvalidInputError with every
+ * problem. With `allowUnitErrors`, errors confined to some units leave those
+ * units out instead, and come back in `unitErrors`.
+ */
+export async function loadCampaign(file: string, options: { allowUnitErrors?: boolean } = {}): Promise<LoadedCampaign> {
+  const checked = checkCampaignData(await readDataFile(file));
   const errors = checked.problems.filter((p) => p.severity === 'error');
   if (!checked.campaign || (errors.length && !options.allowUnitErrors)) throw new InvalidInputError(checked.problems);
   return {
@@ -169,4 +187,27 @@ export async function loadCampaign(file: string, options: { allowUnitErrors?: bo
     warnings: checked.problems.filter((p) => p.severity === 'warning'),
     unitErrors: errors,
   };
+}
+
+export const DEFAULT_AWARD_FORMS = resolve(templatesDir, 'award-forms.yaml');
+
+export async function loadAwardForms(file: string = DEFAULT_AWARD_FORMS): Promise<AwardForm[]> {
+  const checked = checkWithSchema(AwardForms, await readDataFile(file));
+  if (!checked.value) throw new InvalidInputError(checked.problems);
+  return checked.value;
+}
+
+/** Check results data against its campaign: schema, then ids, kinds and sums against the plan. */
+export function checkResultsData(data: unknown, campaign: Campaign, forms: AwardForm[]): ParseResult<Results> {
+  const checked = checkWithSchema(Results, data);
+  if (!checked.value) return checked;
+  const problems = checkResults(campaign, checked.value, forms);
+  return { value: problems.some((p) => p.severity === 'error') ? undefined : checked.value, problems };
+}
+
+/** Read and check a results file; throws InvalidInputError with every problem. */
+export async function loadResults(file: string, campaign: Campaign, forms: AwardForm[]): Promise<{ results: Results; warnings: Problem[] }> {
+  const checked = checkResultsData(await readDataFile(file), campaign, forms);
+  if (!checked.value) throw new InvalidInputError(checked.problems);
+  return { results: checked.value, warnings: checked.problems };
 }

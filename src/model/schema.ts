@@ -7,18 +7,18 @@ import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../format/labels.js';
 
 /** Any user text: one line, non-empty, no surrounding spaces. */
-const Text = z
+export const Text = z
   .string()
   .min(1)
   .refine((s) => s.trim() === s, { message: 'has leading or trailing spaces' })
   .refine((s) => !/[\r\n]/.test(s), { message: 'must be a single line' });
 
 /** Lines printed in capitals (issuer names, signer titles). */
-const CapsLine = Text.refine((s) => s === s.toLocaleUpperCase('vi'), {
+export const CapsLine = Text.refine((s) => s === s.toLocaleUpperCase('vi'), {
   message: 'must be written in capitals',
 });
 
-const Id = z
+export const Id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "kien-minh-2025"');
 
@@ -26,7 +26,7 @@ const Id = z
 const Abbreviation = z.string().regex(/^[A-ZĐ0-9]+$/, 'must be capitals and digits, e.g. "UBND"');
 
 /** ISO calendar date, e.g. "2025-09-09". */
-const IsoDate = z.iso.date();
+export const IsoDate = z.iso.date();
 
 /**
  * A decimal as written in the data: a number, or a string in canonical form
@@ -45,7 +45,7 @@ export const Decimal = z.union([
 const DocumentType = z.enum(Object.keys(DOCUMENT_TYPES) as [keyof typeof DOCUMENT_TYPES]);
 
 /** Document number: a positive integer, or null for a draft not yet registered. */
-const DocumentNumber = z.number().int().positive().nullable();
+export const DocumentNumber = z.number().int().positive().nullable();
 
 export const Issuer = z.strictObject({
   /** The parent body's lines as printed above the issuer (capitals, not bold). */
@@ -250,6 +250,9 @@ export const PlanHeadings = z.strictObject({
   organisation: CapsLine.default('TỔ CHỨC THỰC HIỆN'),
 });
 
+/** The recipients, archive line and signer of a document. */
+export const Archive = z.array(z.string().regex(/^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/, 'must be an abbreviation such as "VT"')).min(1);
+
 export const Plan = z.strictObject({
   type: DocumentType.default('KH'),
   number: DocumentNumber.default(null),
@@ -264,7 +267,7 @@ export const Plan = z.strictObject({
   closing: z.strictObject({ subject: Text, request: Text }),
   recipients: z.array(Recipient).min(1),
   /** "Lưu: VT, <drafting unit>." */
-  archive: z.array(z.string().regex(/^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/, 'must be an abbreviation such as "VT"')).min(1),
+  archive: Archive,
   signer: Signer,
 });
 
@@ -311,7 +314,7 @@ export const Unit = z.strictObject({
 /** What every unit plan shares. */
 export const UnitPlans = z.strictObject({
   recipients: z.array(Recipient).min(1),
-  archive: z.array(z.string().regex(/^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/, 'must be an abbreviation such as "VT"')).min(1),
+  archive: Archive,
 });
 
 export const Campaign = z.strictObject({

@@ -26,7 +26,7 @@ export async function readManifest(dir: string): Promise<Manifest | undefined> {
 }
 
 const entryKey = (e: ManifestEntry) => `${e.kind}/${e.unit ?? ''}`;
-const KIND_ORDER: DocumentKind[] = ['plan', 'unit-plan'];
+const KIND_ORDER: DocumentKind[] = ['plan', 'unit-plan', 'summary'];
 
 /**
  * The manifest of an output folder: the documents just written, plus those an

@@ -26,7 +26,14 @@ export type PhraseName =
   | 'unit-requirements'
   | 'unit-organisation'
   | 'unit-collecting'
-  | 'unit-closing';
+  | 'unit-closing'
+  | 'report-summary'
+  | 'report-launch'
+  | 'report-units'
+  | 'report-indicators'
+  | 'report-awards'
+  | 'report-strength'
+  | 'report-closing';
 
 function template(name: PhraseName): Handlebars.TemplateDelegate {
   let t = cache.get(name);

@@ -9,8 +9,9 @@ import { resolve } from 'node:path';
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
-import { BLOCK_ROLES, type DocumentView } from '../view/document.js';
-import { columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
+import { BLOCK_ROLES, type DocumentView, type TableView } from '../view/document.js';
+import { styleId } from '../docx/template.js';
+import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
 import { generateZip } from '../docx/package.js';
 import { templatesDir } from '../paths.js';
 
@@ -36,7 +37,8 @@ export interface DocxTemplate {
 /** Tags the renderer fills; a template must use each of the required ones and no others. */
 const REQUIRED_TAGS = [
   'parent', 'issuer', 'issuerRule', 'nationalName', 'motto', 'mottoRule', 'number', 'placeDate',
-  'typeTitle', 'summary', 'summaryRule', 'blocks', 'recipientsTitle', 'recipients', 'signerLines', 'signerName',
+  'typeTitle', 'summary', 'summaryRule', 'addressees', 'blocks', 'recipientsTitle', 'recipients', 'signerLines', 'signerName',
+  'appendices',
 ];
 const OPTIONAL_TAGS = ['title', 'subject', 'author'];
 
@@ -130,8 +132,88 @@ export function ruleXml(lengthPt: number, containerPt: number): string {
   );
 }
 
+/** Text for raw XML: what docxtemplater escapes in ordinary tags must be escaped here. */
+const xmlText = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * An appendix table: borders, a header row repeated on every page, rows that
+ * never split across pages, cell text in the template's table styles.
+ */
+export function tableXml(table: TableView): string {
+  const t = layout.table;
+  const widths = table.columns.map((c) => ptToTwips(appendixTextWidth() * c.share));
+  const border = Math.round(t.border * 8);
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((b) => `<w:${b} w:val="single" w:sz="${border}" w:space="0" w:color="000000"/>`)
+    .join('');
+  const cell = (text: string, k: number, style: 'tableHeader' | 'tableCell', bold: boolean) => {
+    const jc = style === 'tableHeader' ? 'center' : table.columns[k].align;
+    return (
+      `<w:tc><w:tcPr><w:tcW w:w="${widths[k]}" w:type="dxa"/></w:tcPr>` +
+      `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/><w:jc w:val="${jc}"/></w:pPr>` +
+      (text ? `<w:r>${bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>` : '') +
+      '</w:p></w:tc>'
+    );
+  };
+  const header =
+    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
+    table.columns.map((c, k) => cell(c.title, k, 'tableHeader', false)).join('') +
+    '</w:tr>';
+  const rows = table.rows
+    .map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.cells.map((text, k) => cell(text, k, 'tableCell', r.strong)).join('')}</w:tr>`)
+    .join('');
+  return (
+    '<w:tbl><w:tblPr>' +
+    `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:jc w:val="center"/>` +
+    `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:top w:w="${ptToTwips(t.padY)}" w:type="dxa"/><w:left w:w="${ptToTwips(t.padX)}" w:type="dxa"/>` +
+    `<w:bottom w:w="${ptToTwips(t.padY)}" w:type="dxa"/><w:right w:w="${ptToTwips(t.padX)}" w:type="dxa"/></w:tblCellMar>` +
+    '<w:tblLook w:val="0000" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>' +
+    `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
+    header +
+    rows +
+    // Word wants a paragraph after a table that ends a section.
+    '</w:tbl><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>'
+  );
+}
+
+/**
+ * The paragraph that ends a section before an appendix: the template's own
+ * section properties (so a restyled template's margins hold), starting the
+ * next section on a new page. The document's section keeps its numbering; an
+ * appendix's numbers its pages from 1.
+ */
+/** Where the document's own (last) section properties stand in document.xml. */
+function lastSectionRange(xml: string): [number, number] {
+  const start = xml.lastIndexOf('<w:sectPr');
+  const end = xml.indexOf('</w:sectPr>', start);
+  if (start < 0 || end < 0) throw new TemplateError('template', ['no section properties (w:sectPr) in word/document.xml']);
+  return [start, end + '</w:sectPr>'.length];
+}
+
+const lastSection = (xml: string): string => xml.slice(...lastSectionRange(xml));
+
+/** Section properties turned to landscape: the page's width and height swapped. */
+function landscape(sect: string): string {
+  return sect.replace(/<w:pgSz\b[^>]*\/>/, (pgSz) => {
+    const w = /w:w="(\d+)"/.exec(pgSz)?.[1];
+    const h = /w:h="(\d+)"/.exec(pgSz)?.[1];
+    return w && h ? `<w:pgSz w:w="${Math.max(+w, +h)}" w:h="${Math.min(+w, +h)}" w:orient="landscape"/>` : pgSz;
+  });
+}
+
+function sectionBreakXml(templateXml: string, endsAppendix: boolean): string {
+  let sect = lastSection(templateXml).replace(/<w:type [^>]*\/>/, '').replace(/<w:pgNumType[^>]*\/>/, '');
+  sect = sect.replace(/(<w:pgSz\b)/, '<w:type w:val="nextPage"/>$1');
+  if (endsAppendix) {
+    sect = sect.replace(/(<w:titlePg\b|<\/w:sectPr>)/, '<w:pgNumType w:start="1"/>$1');
+    if (layout.appendixLandscape) sect = landscape(sect);
+  }
+  return `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${sect}</w:pPr></w:p>`;
+}
+
 /** What the template's tags receive. */
-export function templateData(view: DocumentView): Record<string, unknown> {
+export function templateData(view: DocumentView, templateXml: string): Record<string, unknown> {
   const [left, right] = columnWidths();
   const h = view.header;
   return {
@@ -141,9 +223,18 @@ export function templateData(view: DocumentView): Record<string, unknown> {
     typeTitle: view.typeTitle,
     summary: view.summary,
     summaryRule: ruleXml(view.summaryRule, textWidth()),
+    addressees: view.addressees,
     // Every flag is set on every item so that none resolves to an outer value.
     blocks: view.body.map((b) => ({ ...Object.fromEntries(BLOCK_ROLES.map((r) => [r, r === b.role])), text: b.text })),
     ...view.closing,
+    appendices: view.appendices.map((a, i) => ({
+      sectionBreak: sectionBreakXml(templateXml, i > 0),
+      label: a.label,
+      title: a.title,
+      note: a.note,
+      rule: ruleXml(a.rule, appendixTextWidth()),
+      table: tableXml(a.table),
+    })),
     title: view.metadata.title,
     subject: view.metadata.subject,
     author: view.metadata.author,
@@ -158,10 +249,19 @@ interface DocxtemplaterErrorShape {
 export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
   let doc: Docxtemplater;
   try {
-    doc = compile(new PizZip(template.content));
-    doc.render(templateData(view));
+    const zip = new PizZip(template.content);
+    const xml = zip.file('word/document.xml')!.asText();
+    doc = compile(zip);
+    doc.render(templateData(view, xml));
   } catch (e) {
     throw new TemplateError(template.name, templateErrorDetails(e));
   }
-  return generateZip(doc.getZip());
+  const out = doc.getZip();
+  if (view.appendices.length && layout.appendixLandscape) {
+    // The document's last section is the last appendix's: landscape too.
+    const rendered = out.file('word/document.xml')!.asText();
+    const [start, end] = lastSectionRange(rendered);
+    out.file('word/document.xml', rendered.slice(0, start) + landscape(rendered.slice(start, end)) + rendered.slice(end));
+  }
+  return generateZip(out);
 }

@@ -4,9 +4,9 @@
  * that lines break where Word and LibreOffice break them.
  */
 import pdfmake from 'pdfmake';
-import type { Content, ContentCanvas, CustomTableLayout, Style, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { Block, DocumentView } from '../view/document.js';
-import { columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
+import type { Content, ContentCanvas, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { AppendixView, Block, DocumentView, TableView } from '../view/document.js';
+import { appendixTextWidth, columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
 
@@ -99,6 +99,46 @@ function closingTable(view: DocumentView): Content {
   };
 }
 
+/** An appendix table: borders, padding and a header row repeated on each page, rows never split. */
+function appendixTable(t: TableView): Content {
+  const tl = layout.table;
+  const widths = t.columns.map((c) => appendixTextWidth() * c.share - 2 * tl.padX - tl.border);
+  const cell = (text: string, k: number, header: boolean, bold: boolean): TableCell => ({
+    text,
+    style: header ? 'tableHeader' : 'tableCell',
+    alignment: header ? 'center' : t.columns[k].align,
+    bold: header || bold,
+  });
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [t.columns.map((c, k) => cell(c.title, k, true, true)), ...t.rows.map((r) => r.cells.map((x, k) => cell(x, k, false, r.strong)))],
+    },
+    layout: {
+      hLineWidth: () => tl.border,
+      vLineWidth: () => tl.border,
+      paddingLeft: () => tl.padX,
+      paddingRight: () => tl.padX,
+      paddingTop: () => tl.padY,
+      paddingBottom: () => tl.padY,
+    },
+    margin: [0, tl.gap, 0, 0],
+  };
+}
+
+/** An appendix from a new page; `label` is the node whose laid-out position tells where its section starts. */
+function appendixContent(a: AppendixView, label: Content & { positions?: { pageNumber: number }[] }): Content[] {
+  return [
+    label,
+    line(a.title, 'appendixTitle'),
+    line(a.note, 'appendixNote'),
+    rule(a.rule, appendixTextWidth()),
+    appendixTable(a.table),
+  ];
+}
+
 const KEEP_WITH_NEXT = 1;
 
 function block(b: Block): Content {
@@ -109,6 +149,15 @@ function block(b: Block): Content {
 export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => void): TDocumentDefinitions {
   const p = layout.page;
   const m = p.margin;
+  // pdfmake records where it laid a node out on the node itself; the header reads it.
+  const labels = view.appendices.map((a): Content & { positions?: { pageNumber: number }[] } => ({
+    text: a.label,
+    style: 'appendixLabel',
+    pageBreak: 'before',
+    ...(layout.appendixLandscape ? { pageOrientation: 'landscape' } : {}),
+  }));
+  const sectionStart = (page: number) =>
+    Math.max(1, ...labels.map((l) => l.positions?.[0]?.pageNumber ?? Infinity).filter((s) => s <= page));
   return {
     pageSize: { width: mmToPt(p.width), height: mmToPt(p.height) },
     pageOrientation: 'portrait',
@@ -126,10 +175,11 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
     styles,
     header: (currentPage: number, pageCount: number) => {
       onPageCount?.(pageCount);
-      // No page number on page 1 (Decree 30).
-      if (currentPage === 1) return null;
+      // Each section (the document, then each appendix) numbers its pages from 1, none on its first page (Decree 30).
+      const start = sectionStart(currentPage);
+      if (currentPage === start) return null;
       return {
-        text: String(currentPage),
+        text: String(currentPage - start + 1),
         style: 'pageNumber',
         margin: [mmToPt(m.left), mmToPt(p.headerDistance), mmToPt(m.right), 0],
       };
@@ -139,8 +189,10 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
       line(view.typeTitle, 'docType'),
       line(view.summary, 'summary'),
       rule(view.summaryRule, textWidth()),
+      ...view.addressees.map((a) => line(a, 'addressee')),
       ...view.body.map(block),
       closingTable(view),
+      ...view.appendices.flatMap((a, i) => appendixContent(a, labels[i])),
     ],
     // Keep a heading with the paragraph after it, as the DOCX styles' keepNext does.
     pageBreakBefore: (node, following) =>

@@ -40,6 +40,35 @@ export interface ClosingView {
   signerName: string | null;
 }
 
+export interface TableColumn {
+  title: string;
+  /** Share of the table's width. */
+  share: number;
+  align: 'left' | 'center' | 'right';
+}
+
+export interface TableRow {
+  cells: string[];
+  /** A group heading row: bold. */
+  strong: boolean;
+}
+
+/** A table whose header row repeats on every page and whose rows never split. */
+export interface TableView {
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+/** An appendix on its own pages, numbered on its own: "Phụ lục I", title, "(Kèm theo ...)", a table. */
+export interface AppendixView {
+  label: string;
+  title: string;
+  note: string;
+  /** Length of the rule under the note, points. */
+  rule: number;
+  table: TableView;
+}
+
 export interface DocumentView {
   /** Base of the file names: "ke-hoach". */
   fileBase: string;
@@ -50,8 +79,12 @@ export interface DocumentView {
   summary: string;
   /** Length of the rule under the summary, points. */
   summaryRule: number;
+  /** "Kính gửi: ..." lines of a document sent up to a superior; empty otherwise. */
+  addressees: string[];
   body: Block[];
   closing: ClosingView;
+  /** Appendices after the signature, each starting a page. */
+  appendices: AppendixView[];
   metadata: {
     title: string;
     subject: string;

@@ -116,8 +116,10 @@ export function planView(c: Campaign): DocumentView {
     typeTitle,
     summary: p.summary,
     summaryRule: summaryRule(p.summary),
+    addressees: [],
     body: planBody(c),
     closing: closingView(p.recipients, p.archive, p.signer),
+    appendices: [],
     metadata: {
       title: `${documentTypeName(p.type)} ${lowerFirst(p.summary)}`,
       subject: p.summary,

@@ -121,8 +121,10 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
     typeTitle: documentTypeTitle('KH'),
     summary,
     summaryRule: summaryRule(summary),
+    addressees: [],
     body: unitBody(c, u),
     closing: closingView(recipients, c.unitPlans.archive, u.signer),
+    appendices: [],
     metadata: {
       title: `${documentTypeName('KH')} ${lowerFirst(summary)}`,
       subject: summary,

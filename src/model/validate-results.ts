@@ -1,0 +1,131 @@
+/**
+ * Results checked against the plan: ids that exist, values of the kind the
+ * target needs, components that add up, awards of forms that exist and fit;
+ * missing results and reports are listed as warnings, not failures.
+ */
+import type { Campaign, IndicatorItem, Target } from './schema.js';
+import type { Achieved, AwardForm, Results } from './results-schema.js';
+import { problem, type Problem } from './problems.js';
+import { equals, formatVi, sum, toFixed } from '../format/decimal.js';
+import { indicatorLookup } from './assignments.js';
+
+type Path = PropertyKey[];
+
+const isPair = (t: Target) => typeof t === 'object' && 'period' in t;
+
+/** Whether an achieved value has the shape the item's target needs. */
+function shapeProblem(item: IndicatorItem, a: Achieved): [string, string] | undefined {
+  if (item.kind === 'completion') return typeof a === 'boolean' ? undefined : ['cần true/false (đã hoàn thành hay chưa)', 'needs true or false (done or not)'];
+  if (typeof a === 'boolean') return ['cần một số, không phải true/false', 'needs a figure, not true/false'];
+  if (item.kind === 'quota') return typeof a === 'object' ? ['cần một tỷ lệ phần trăm', 'needs one percentage'] : undefined;
+  if (isPair(item.target) && typeof a !== 'object') return ['cần cặp {period, year} như kế hoạch', 'needs a {period, year} pair like the target'];
+  if (!isPair(item.target) && typeof a === 'object') return ['cần một giá trị như kế hoạch', 'needs one value like the target'];
+  return undefined;
+}
+
+function slotsOf(a: Achieved): Record<string, string | number> {
+  if (typeof a === 'boolean') return {};
+  if (typeof a === 'object') return Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+  return { value: a };
+}
+
+export function checkResults(c: Campaign, r: Results, forms: AwardForm[]): Problem[] {
+  const out: Problem[] = [];
+  if (r.campaign !== c.id) {
+    out.push(problem(['campaign'], `kết quả của đợt "${r.campaign}", không phải "${c.id}"`, `results of campaign "${r.campaign}", not "${c.id}"`));
+  }
+  const items = indicatorLookup(c);
+  const unitIds = new Set(c.units.map((u) => u.id));
+  const unitRef = (id: string | undefined, path: Path) => {
+    if (id !== undefined && !unitIds.has(id)) out.push(problem(path, `không có đơn vị "${id}"`, `no unit "${id}"`));
+  };
+
+  const seen = new Set<string>();
+  r.indicators.forEach((res, i) => {
+    const at = (...rest: PropertyKey[]): Path => ['indicators', i, ...rest];
+    const pick = items.get(res.item);
+    const item = pick && pick.item !== null ? pick.indicator.items[pick.item] : undefined;
+    if (!item) {
+      out.push(problem(at('item'), `không có ý chỉ tiêu "${res.item}"`, `no indicator item "${res.item}"`));
+      return;
+    }
+    if (seen.has(res.item)) out.push(problem(at('item'), `kết quả của "${res.item}" bị trùng`, `a second result for "${res.item}"`));
+    seen.add(res.item);
+    unitRef(res.reportedBy, at('reportedBy'));
+    const shape = shapeProblem(item, res.achieved);
+    if (shape) out.push(problem(at('achieved'), shape[0], shape[1]));
+    const components = item.kind === 'money' || item.kind === 'count' ? item.components : [];
+    res.components.forEach((comp, k) => {
+      if (!components.some((x) => x.id === comp.id)) {
+        out.push(problem(at('components', k, 'id'), `chỉ tiêu không có thành phần "${comp.id}"`, `the item has no component "${comp.id}"`));
+      }
+    });
+    if (shape || !res.components.length) return;
+    const total = slotsOf(res.achieved);
+    for (const slot of Object.keys(total)) {
+      const parts = res.components.map((x) => slotsOf(x.achieved)[slot]);
+      if (parts.some((p) => p === undefined)) continue;
+      const s = sum(parts.map((p) => toFixed(p!)));
+      if (!equals(s, toFixed(total[slot]))) {
+        const where = slot === 'value' ? '' : ` (${slot})`;
+        out.push(
+          problem(
+            at('components'),
+            `tổng các thành phần${where} là ${formatVi(s)}, không bằng ${formatVi(total[slot])}`,
+            `components${where} add up to ${formatVi(s)}, not ${formatVi(total[slot])}`,
+          ),
+        );
+      }
+    }
+  });
+  // Missing results are listed, not fatal: the report says "chưa có số liệu".
+  c.indicatorGroups.forEach((g, gi) =>
+    g.indicators.forEach((ind, ii) =>
+      ind.items.forEach((it, ti) => {
+        if (!seen.has(it.id)) {
+          out.push(
+            problem(['indicatorGroups', gi, 'indicators', ii, 'items', ti], `chưa có kết quả của "${it.id}"`, `no result for "${it.id}"`, 'warning'),
+          );
+        }
+      }),
+    ),
+  );
+
+  const reported = new Set<string>();
+  r.units.forEach((u, i) => {
+    unitRef(u.unit, ['units', i, 'unit']);
+    if (reported.has(u.unit)) out.push(problem(['units', i, 'unit'], `đơn vị "${u.unit}" bị trùng`, `unit "${u.unit}" is listed twice`));
+    reported.add(u.unit);
+    if (u.reportedOn === null && (u.activities.length || u.models.length || u.ownResults.length)) {
+      out.push(problem(['units', i, 'reportedOn'], 'có nội dung báo cáo nhưng chưa có ngày báo cáo', 'has results but no report date', 'warning'));
+    }
+  });
+  c.units.forEach((u) => {
+    const res = r.units.find((x) => x.unit === u.id);
+    if (!res || res.reportedOn === null) {
+      out.push(problem(['units'], `đơn vị "${u.id}" chưa báo cáo`, `unit "${u.id}" has not reported`, 'warning'));
+    }
+  });
+
+  r.awards.forEach((a, i) => {
+    const at = (...rest: PropertyKey[]): Path => ['awards', i, ...rest];
+    unitRef(a.unit, at('unit'));
+    const form = forms.find((f) => f.id === a.form);
+    if (!form) {
+      out.push(problem(at('form'), `không có hình thức khen thưởng "${a.form}"`, `no award form "${a.form}"`));
+      return;
+    }
+    if (!form.recipients.includes(a.kind)) {
+      const kindVi = a.kind === 'collective' ? 'tập thể' : 'cá nhân';
+      out.push(problem(at('kind'), `"${form.name}" không dành cho ${kindVi}`, `"${form.name}" is not given to a ${a.kind}`));
+    }
+    if (form.decidedBy === 'commune' && a.proposed) {
+      out.push(problem(at('proposed'), `"${form.name}" do xã quyết định, không phải đề nghị cấp trên`, `"${form.name}" is the commune's own to give, not a proposal`));
+    }
+    if (form.decidedBy !== 'commune' && !a.proposed) {
+      out.push(problem(at('proposed'), `"${form.name}" do cấp trên quyết định: xã chỉ đề nghị`, `"${form.name}" is decided by a superior: the commune can only propose it`));
+    }
+  });
+  return out;
+}
+
