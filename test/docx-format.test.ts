@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Element } from '@xmldom/xmldom';
 import {
   attr, child, children, descendants, docxPart, fixtureUnitIds, mm, paragraphStyle, paragraphText,
-  renderFixturePlan, renderFixtureUnitPlan, styleProps, type Rendered, type StyleProps,
+  renderFixturePlan, renderFixtureReport, renderFixtureUnitPlan, styleProps, type Rendered, type StyleProps,
 } from './support/documents.js';
 import { textWidthPt, widestLine } from '../src/measure.js';
 import { POINT_LETTERS, roman } from '../src/format/numbering.js';
@@ -71,6 +71,7 @@ const UNIT_IDS = await fixtureUnitIds();
 const DOCUMENTS: [string, () => Promise<Rendered>][] = [
   ['the launch plan', renderFixturePlan],
   ...UNIT_IDS.map((id): [string, () => Promise<Rendered>] => [`the plan of unit ${id}`, () => renderFixtureUnitPlan(id)]),
+  ['the summary report', renderFixtureReport],
 ];
 
 describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
@@ -82,7 +83,8 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
   });
 
   it('is A4 portrait with margins in the decree ranges', () => {
-    const sectPr = child(d.body, 'sectPr')!;
+    // The document's own section: the first (appendices, if any, follow in sections of their own).
+    const sectPr = descendants(d.doc, 'sectPr')[0];
     const pgSz = child(sectPr, 'pgSz')!;
     expect(twipsToMm(attr(pgSz, 'w'))).toBeCloseTo(210, 0);
     expect(twipsToMm(attr(pgSz, 'h'))).toBeCloseTo(297, 0);
@@ -103,7 +105,7 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
   });
 
   it('numbers pages from page 2 on, centred at the top in 13–14 pt upright, none on page 1', () => {
-    const sectPr = child(d.body, 'sectPr')!;
+    const sectPr = descendants(d.doc, 'sectPr')[0];
     expect(child(sectPr, 'titlePg')).toBeDefined();
     const refs = children(sectPr, 'headerReference');
     const rels = docxPart(d.bytes, 'word/_rels/document.xml.rels');
@@ -189,7 +191,8 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
 
   it('type name and summary centred and bold, 13–14 pt, a rule 1/3–1/2 of the summary\'s widest line under it', () => {
     const [type, summary, rule] = d.paras(d.body);
-    expect(type.text).toBe('KẾ HOẠCH');
+    expect(type.text).toBe(r.view.typeTitle);
+    expect(['KẾ HOẠCH', 'BÁO CÁO']).toContain(type.text);
     expect(type.style).toMatchObject({ bold: true, jc: 'center' });
     between(type.style.size, 13, 14);
     expect(summary.text).toBe(r.view.summary);
@@ -234,17 +237,21 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
   });
 
   it('the body ends with "./." once, right before the closing table', () => {
-    const texts = d.paras(d.body).map((p) => p.text).filter(Boolean);
-    expect(texts.at(-1)).toMatch(/\.\/\.$/);
-    expect(texts.filter((t) => t.includes('./.'))).toHaveLength(1);
-    const last = Array.from(d.body.childNodes).filter((n) => n.nodeType === 1 && (n as Element).localName !== 'sectPr').at(-1);
-    expect(last).toBe(d.tables()[1]);
+    const elements = Array.from(d.body.childNodes).filter((n): n is Element => n.nodeType === 1);
+    const closing = d.tables()[1];
+    const before = elements.slice(0, elements.indexOf(closing)).filter((e) => e.localName === 'p').map(paragraphText).filter(Boolean);
+    expect(before.at(-1)).toMatch(/\.\/\.$/);
+    expect(d.paras(d.body).filter((p) => p.text.includes('./.'))).toHaveLength(1);
+    const after = elements.slice(elements.indexOf(closing) + 1).filter((e) => e.localName !== 'sectPr');
+    // Only appendices follow the signature.
+    if (!r.view.appendices.length) expect(after).toEqual([]);
+    else expect(after.filter((e) => e.localName === 'p').map(paragraphText).filter(Boolean)[0]).toBe('Phụ lục I');
   });
 
   describe('closing table', () => {
     let cells: Element[];
     beforeAll(() => {
-      expect(d.tables()).toHaveLength(2);
+      expect(d.tables()).toHaveLength(2 + r.view.appendices.length);
       cells = d.cells(d.tables()[1])[0];
     });
 
@@ -277,6 +284,74 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
       // Both cells start at the top of one row with the same spacing, so their first lines are level.
       expect(d.paras(cells[0])[0].style.before ?? 0).toBe(ps[0].style.before ?? 0);
       expect(ps.length - lines.length).toBeGreaterThanOrEqual(3);
+    });
+  });
+});
+
+describe('the summary report\'s appendices (DOCX)', () => {
+  let d: Docx;
+  let r: Rendered;
+  beforeAll(async () => {
+    r = await renderFixtureReport();
+    d = new Docx(r.docx);
+  });
+
+  it('each starts a new landscape A4 section numbered from 1, with no number on its first page', () => {
+    const sects = descendants(d.doc, 'sectPr');
+    expect(sects).toHaveLength(1 + r.view.appendices.length);
+    const [main, ...appendices] = sects;
+    const size = (s: Element) => child(s, 'pgSz')!;
+    expect(attr(size(main), 'orient')).not.toBe('landscape');
+    expect(Number(attr(size(main), 'w'))).toBeLessThan(Number(attr(size(main), 'h')));
+    for (const s of appendices) {
+      expect(attr(size(s), 'orient')).toBe('landscape');
+      expect(twipsToMm(attr(size(s), 'w'))).toBeCloseTo(297, 0);
+      expect(twipsToMm(attr(size(s), 'h'))).toBeCloseTo(210, 0);
+      expect(attr(child(s, 'pgNumType')!, 'start')).toBe('1');
+      expect(child(s, 'titlePg')).toBeDefined();
+      expect(children(s, 'headerReference')).toHaveLength(2);
+    }
+    // Every section but the last is closed by a page break.
+    for (const s of sects.slice(0, -1)) expect(attr(child(s, 'type')!, 'val')).toBe('nextPage');
+  });
+
+  it('opens with "Kính gửi:" upright, 13–14 pt, right under the summary\'s rule', () => {
+    const ps = d.paras(d.body);
+    const rule = ps.findIndex((p, k) => k > 1 && !!child(child(p.el, 'pPr') ?? p.el, 'pBdr'));
+    const addressee = ps[rule + 1];
+    expect(addressee.text).toBe('Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.');
+    expect(addressee.style).toMatchObject({ bold: false, italic: false });
+    between(addressee.style.size, 13, 14);
+  });
+
+  it('has "Phụ lục I/II" bold 14 pt, the title in bold capitals, the italic note citing the report, centred', () => {
+    const ps = d.paras(d.body);
+    r.view.appendices.forEach((a, i) => {
+      const k = ps.findIndex((p) => p.text === `Phụ lục ${['I', 'II'][i]}`);
+      expect(k).toBeGreaterThan(0);
+      const [label, title, note] = ps.slice(k, k + 3);
+      expect(label.style).toMatchObject({ bold: true, size: 14, jc: 'center' });
+      expect(title.text).toBe(a.title);
+      isCaps(title.text);
+      expect(title.style).toMatchObject({ bold: true, jc: 'center' });
+      expect(note.text).toBe('(Kèm theo Báo cáo số      /BC-UBND ngày      tháng 12 năm 2025 của Ủy ban nhân dân xã Kiến Minh)');
+      expect(note.style).toMatchObject({ italic: true, jc: 'center' });
+    });
+  });
+
+  it('has bordered tables whose header row repeats on every page and whose rows never split', () => {
+    d.tables().slice(2).forEach((tbl, i) => {
+      const view = r.view.appendices[i].table;
+      const borders = Array.from(child(child(tbl, 'tblPr')!, 'tblBorders')!.childNodes).filter((n) => n.nodeType === 1) as Element[];
+      for (const b of borders) expect(attr(b, 'val')).toBe('single');
+      const rows = children(tbl, 'tr');
+      expect(rows).toHaveLength(1 + view.rows.length);
+      expect(child(child(rows[0], 'trPr')!, 'tblHeader')).toBeDefined();
+      for (const row of rows) expect(child(child(row, 'trPr')!, 'cantSplit')).toBeDefined();
+      expect(children(rows[0], 'tc').map((c) => d.paras(c)[0].text)).toEqual(view.columns.map((c) => c.title));
+      rows.slice(1).forEach((row, k) => expect(children(row, 'tc').map((c) => d.paras(c)[0].text)).toEqual(view.rows[k].cells));
+      const width = children(child(tbl, 'tblGrid')!, 'gridCol').reduce((n, g) => n + Number(attr(g, 'w')), 0);
+      expect(twipsToMm(width)).toBeCloseTo(297 - 30 - 15, 0);
     });
   });
 });

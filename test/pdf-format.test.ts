@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  docxParagraphs, fixtureUnitIds, pdfPagesText, renderFixturePlan, renderFixtureUnitPlan, withoutPageNumbers, words, type Rendered,
+  docxParagraphs, fixtureUnitIds, pdfPagesText, renderFixturePlan, renderFixtureReport, renderFixtureUnitPlan, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
 } from './support/documents.js';
 import { checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
 import { planView } from '../src/view/plan.js';
@@ -21,6 +21,7 @@ const UNIT_IDS = await fixtureUnitIds();
 const DOCUMENTS: [string, () => Promise<Rendered>][] = [
   ['the launch plan', renderFixturePlan],
   ...UNIT_IDS.map((id): [string, () => Promise<Rendered>] => [`the plan of unit ${id}`, () => renderFixtureUnitPlan(id)]),
+  ['the summary report', renderFixtureReport],
 ];
 
 describe.each(DOCUMENTS)('%s (PDF)', (_, renderDoc) => {
@@ -29,13 +30,17 @@ describe.each(DOCUMENTS)('%s (PDF)', (_, renderDoc) => {
     r = await renderDoc();
   });
 
-  it('is A4 portrait on every page', () => {
-    const boxes = [...latin1(r.pdf).matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
+  it('is A4 on every page: portrait, landscape only for appendix tables', () => {
+    const boxes = [...latin1(r.pdf).matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, w, h]) => [Number(w), Number(h)]);
     expect(boxes).toHaveLength(r.pdfPages);
-    for (const [, w, h] of boxes) {
-      expect(Number(w)).toBeCloseTo(595.28, 0);
-      expect(Number(h)).toBeCloseTo(841.89, 0);
+    for (const [w, h] of boxes) {
+      expect(Math.min(w, h)).toBeCloseTo(595.28, 0);
+      expect(Math.max(w, h)).toBeCloseTo(841.89, 0);
     }
+    const landscape = boxes.filter(([w, h]) => w > h).length;
+    if (!r.view.appendices.length) expect(landscape).toBe(0);
+    else expect(landscape).toBeGreaterThanOrEqual(r.view.appendices.length);
+    expect(boxes[0][0]).toBeLessThan(boxes[0][1]);
   });
 
   it('embeds Tinos (Times New Roman metrics, Vietnamese coverage) and no other font', () => {
@@ -48,7 +53,7 @@ describe.each(DOCUMENTS)('%s (PDF)', (_, renderDoc) => {
   it('says the same words in the same order as the DOCX', async () => {
     const pages = await pdfPagesText(r.pdf);
     expect(pages).toHaveLength(r.pdfPages);
-    expect(words(withoutPageNumbers(pages))).toEqual(words(docxParagraphs(r.docx).join('\n')));
+    expect(words(withoutPageNumbers(withoutRepeatedHeaders(pages, r.view)))).toEqual(words(docxParagraphs(r.docx).join('\n')));
   });
 
   it.skipIf(!poppler)('keeps the margins, page numbers, header, indents and closing table of Decree 30 on the page', () => {
@@ -71,5 +76,25 @@ describe('PDF of the launch plan', () => {
     expect(text).toContain('232/KH-UBND');
     expect(text).toContain('41-CT/TW');
     expect(text).not.toMatch(/232\/ KH/);
+  });
+});
+
+describe('PDF of the summary report', () => {
+  it('repeats each appendix table\'s header row at the top of its continuation pages', async () => {
+    const r = await renderFixtureReport();
+    const pages = await pdfPagesText(r.pdf);
+    let header: string | undefined;
+    let continued = 0;
+    for (const text of pages) {
+      const label = /^\s*Phụ lục (I|II)\s*$/m.exec(text.split('\n').slice(0, 2).join('\n'));
+      if (label) {
+        header = words(r.view.appendices[label[1] === 'I' ? 0 : 1].table.columns.map((c) => c.title).join(' ')).join(' ');
+        continue;
+      }
+      if (!header) continue;
+      expect(words(text).join(' ').startsWith(header)).toBe(true);
+      continued++;
+    }
+    expect(continued).toBeGreaterThanOrEqual(1);
   });
 });

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import PizZip from 'pizzip';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { PDFParse } from 'pdf-parse';
-import { loadCampaign } from '../../src/model/load.js';
+import { loadAwardForms, loadCampaign, loadResults } from '../../src/model/load.js';
+import { reportView } from '../../src/view/report.js';
 import { planView } from '../../src/view/plan.js';
 import { unitPlanView } from '../../src/view/unit-plan.js';
 import { loadDocxTemplate, renderDocx } from '../../src/render/docx.js';
@@ -52,6 +53,21 @@ export function renderFixtureUnitPlan(id: string): Promise<Rendered> {
     unitCache.set(id, r);
   }
   return r;
+}
+
+export const RESULTS = join(ROOT, 'fixtures/kien-minh-2025/ket-qua.yaml');
+
+let reportCache: Promise<Rendered> | undefined;
+
+/** The year-end summary report of the fixture's results. */
+export function renderFixtureReport(): Promise<Rendered> {
+  reportCache ??= (async () => {
+    const { campaign } = await loadCampaign(FIXTURE);
+    const forms = await loadAwardForms();
+    const { results } = await loadResults(RESULTS, campaign, forms);
+    return render(campaign, reportView(campaign, results, forms));
+  })();
+  return reportCache;
 }
 
 /** Ids of the fixture's units (read without rendering anything). */
@@ -151,17 +167,49 @@ export function seedWords(): string[] {
 /** pt to mm. */
 export const mm = (pt: number): number => (pt / 72) * 25.4;
 
-/** Text of rendered pages without the page numbers (a line "N" first or last on page N ≥ 2). */
+/**
+ * Text of rendered pages without the page numbers: a line "N" first or last
+ * on each page but the first of a section (the document, then each appendix
+ * starting "Phụ lục"), N counted from the section's start.
+ */
 export function withoutPageNumbers(pages: string[]): string {
+  let start = 0;
   return pages
     .map((text, i) => {
-      if (i === 0) return text;
       const lines = text.trim().split('\n');
-      const n = String(i + 1);
+      const opens = (l: string[]) => /^Phụ lục [IVX]+$/.test(l[0]?.trim() ?? '');
+      if (i > 0 && opens(lines)) start = i;
+      if (i === start) return text;
+      const n = String(i - start + 1);
       if (lines[0].trim() === n) lines.shift();
       else if (lines.at(-1)?.trim() === n) lines.pop();
-      else throw new Error(`page ${n} has no page number line`);
+      else throw new Error(`page ${i + 1} has no page number line "${n}"`);
+      if (opens(lines)) throw new Error(`page ${i + 1} opens an appendix but has a number`);
       return lines.join('\n');
     })
     .join('\n');
+}
+
+/**
+ * Pages' text without the table header rows a renderer repeats at the top of
+ * continuation pages: the document holds each header row once.
+ */
+export function withoutRepeatedHeaders(pages: string[], view: DocumentView): string[] {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const headers = view.appendices.map(
+    (a) => new RegExp(`^(\\s*\\d+\\s*\\n)?\\s*${words(a.table.columns.map((c) => c.title).join(' ')).map(escape).join('\\s+')}\\s*`),
+  );
+  let inAppendix = false;
+  return pages.map((text) => {
+    if (/^\s*(\d+\s*\n)?\s*Phụ lục [IVX]+\s*\n/.test(text)) {
+      inAppendix = true;
+      return text;
+    }
+    if (!inAppendix) return text;
+    for (const h of headers) {
+      const m = h.exec(text);
+      if (m) return `${m[1] ?? ''}${text.slice(m[0].length)}`;
+    }
+    return text;
+  });
 }

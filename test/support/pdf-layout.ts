@@ -120,15 +120,22 @@ const sizeIn = (ws: Word[], lo: number, hi: number, what: string) => {
 export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.75): void {
   calibrate(pages);
   const textLeft = MARGIN.left;
+  let sectionStart = 0;
   for (const [i, page] of pages.entries()) {
-    close(page.width, 595.28, 0.5, 'A4 width');
-    close(page.height, 841.89, 0.5, 'A4 height');
+    // A4, portrait for the document, landscape allowed for appendix pages.
+    const landscape = page.width > page.height;
+    close(Math.min(page.width, page.height), 595.28, 0.5, 'A4 short side');
+    close(Math.max(page.width, page.height), 841.89, 0.5, 'A4 long side');
     const top = page.words.filter((w) => w.yMax <= MARGIN.top + 0.5);
-    if (i === 0) {
-      expect(top, 'no page number on page 1').toEqual([]);
+    const firstLine = lines({ ...page, words: page.words.filter((w) => !top.includes(w)) })[0];
+    // An appendix starts a section of its own: numbered from 1, no number on its first page.
+    if (firstLine?.[0]?.text === 'Phụ' && firstLine[1]?.text === 'lục') sectionStart = i;
+    if (i > 0 && view.appendices.length === 0) expect(landscape, `page ${i + 1} portrait`).toBe(false);
+    if (i === sectionStart) {
+      expect(top, `no page number on page ${i + 1}, the first of its section`).toEqual([]);
     } else {
       // The page number: alone in the top margin, centred over the text, 13–14 pt.
-      expect(top.map((w) => w.text)).toEqual([String(i + 1)]);
+      expect(top.map((w) => w.text)).toEqual([String(i - sectionStart + 1)]);
       close(centre(top), textLeft + (page.width - MARGIN.left - MARGIN.right) / 2, tolerance + 0.5, 'page number centred');
       sizeIn(top, 13, 14, 'page number');
     }
@@ -139,6 +146,8 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
       expect(w.yMax, `"${w.text}" above the bottom margin`).toBeLessThanOrEqual(page.height - MARGIN.bottom + tolerance);
     }
   }
+  expect(pages[0].width < pages[0].height, 'page 1 portrait').toBe(true);
+  expect(sectionStart > 0, 'appendices start sections of their own').toBe(view.appendices.length > 0);
 
   // Header, page 1: issuer left, national name and motto right, number and date on one row below.
   const first = pages[0];
@@ -173,7 +182,7 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
   sizeIn(title, 13, 14, 'type name');
 
   // Body: sections start 1 cm in; full lines of justified paragraphs reach the right margin.
-  const all = pages.flatMap((p) => lines(p).map((l) => ({ page: p, words: l })));
+  const all = pages.filter((p) => p.width < p.height).flatMap((p) => lines(p).map((l) => ({ page: p, words: l })));
   const sections = all.filter(({ words }) => /^[IVX]+\.$/.test(words[0].text) && words.length > 1 && words[1].text === words[1].text.toLocaleUpperCase('vi'));
   expect(sections.length).toBeGreaterThanOrEqual(4);
   for (const s of sections) close(s.words[0].xMin, textLeft + 10 * PT, tolerance + 0.5, `section "${s.words[0].text}" indented 1 cm`);
@@ -193,7 +202,8 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
   expect(checked, 'full lines of justified paragraphs found').toBeGreaterThan(5);
 
   // Closing table: "Nơi nhận:" 12 pt level with the signer's first line; recipients 11 pt.
-  const last = pages.at(-1)!;
+  const last = pages.find((p) => p.words.some((w, k) => w.text === 'Nơi' && p.words[k + 1]?.text === 'nhận:'))!;
+  expect(last, 'a page with "Nơi nhận:"').toBeDefined();
   const recipientsTitle = findLine(last, 'Nơi nhận:');
   const signer = findLine(last, view.closing.signerLines[0]);
   sizeIn(recipientsTitle, 12, 12, '"Nơi nhận:"');

@@ -1,0 +1,419 @@
+/**
+ * The pure computation behind the year-end summary report: one value against
+ * its target, several statuses as one, each kind of indicator item, numbers
+ * in Vietnamese words, and the fixture's totals, whose expectations are
+ * worked out here from the YAML numbers (not through the code under test).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  STATUS_LABEL, combine, computeOutcomes, itemOutcome, judge, reportingStatus, type ItemOutcome, type Status,
+} from '../src/report/outcomes.js';
+import { IndicatorItem } from '../src/model/schema.js';
+import { IndicatorResult } from '../src/model/results-schema.js';
+import { toCanonical, toFixed } from '../src/format/decimal.js';
+import { inWordsLine, numberInWords } from '../src/format/words.js';
+import { loadAwardForms, loadCampaign, loadResults } from '../src/model/load.js';
+
+const CAMPAIGN_FILE = fileURLToPath(new URL('../fixtures/kien-minh-2025/campaign.yaml', import.meta.url));
+const RESULTS_FILE = fileURLToPath(new URL('../fixtures/kien-minh-2025/ket-qua.yaml', import.meta.url));
+
+describe('judge: one achieved value against one target value', () => {
+  it.each([
+    // Higher is better: above is exceeded.
+    ['atLeast', '98.5', 98, 'exceeded'],
+    ['atLeast', 100, 100, 'reached'],
+    ['atLeast', '97.0', 97, 'reached'],
+    ['atLeast', '38.5', '40.2', 'not-reached'],
+    // Lower is better (a ceiling): at or below is reached, never exceeded.
+    ['atMost', '0.8', '0.7', 'not-reached'],
+    ['atMost', '0.7', '0.7', 'reached'],
+    ['atMost', '0.6', '0.7', 'reached'],
+    ['atMost', 0, 0, 'reached'],
+    ['atMost', '0.01', 0, 'not-reached'],
+    // Exact: only equal is reached.
+    ['exact', 101, 100, 'not-reached'],
+    ['exact', '100.00', 100, 'reached'],
+    ['exact', 99, 100, 'not-reached'],
+  ] as const)('%s: %s against %s → %s', (bound, achieved, target, expected) => {
+    expect(judge(toFixed(achieved), toFixed(target), bound)).toBe(expected);
+  });
+});
+
+describe('combine: several statuses as one', () => {
+  it.each<[Status[], Status]>([
+    [[], 'no-data'],
+    [['exceeded'], 'exceeded'],
+    [['reached'], 'reached'],
+    [['not-reached'], 'not-reached'],
+    [['no-data'], 'no-data'],
+    [['exceeded', 'exceeded'], 'exceeded'],
+    [['exceeded', 'reached'], 'reached'],
+    [['reached', 'exceeded'], 'reached'],
+    // Any miss wins, even over a gap.
+    [['exceeded', 'not-reached'], 'not-reached'],
+    [['no-data', 'not-reached'], 'not-reached'],
+    [['not-reached', 'no-data', 'exceeded'], 'not-reached'],
+    // Then any gap.
+    [['exceeded', 'no-data'], 'no-data'],
+    [['reached', 'no-data'], 'no-data'],
+  ])('%j → %s', (statuses, expected) => {
+    expect(combine(statuses)).toBe(expected);
+  });
+});
+
+/** The outcome reduced to plain values: status, done, and per slot [slot, achieved, rate, status]. */
+function show(o: ItemOutcome) {
+  return {
+    status: o.status,
+    done: o.done,
+    slots: o.slots.map((s) => [s.slot, s.achieved && toCanonical(s.achieved), s.rate && toCanonical(s.rate), s.status]),
+  };
+}
+
+const money = (target: unknown) =>
+  IndicatorItem.parse({ id: 'tong-gia-tri-san-xuat', kind: 'money', label: 'Tổng giá trị sản xuất', unit: 'tỷ đồng', target });
+const percent = (target: unknown, extra: Record<string, unknown> = {}) =>
+  IndicatorItem.parse({ id: 'ty-le', kind: 'percent', label: 'Tỷ lệ', target, ...extra });
+const quota = IndicatorItem.parse({ id: 'chi-tieu-tuyen-quan', kind: 'quota', label: 'tuyển quân thành phố giao' });
+const completion = IndicatorItem.parse({ id: 'du-an', kind: 'completion', label: 'dự án' });
+const PAIR = { period: '833.509', year: '1703.274' };
+const RANGE = { from: 80, to: 85 };
+
+/** A result of the item, through the schema as a results file gives it. */
+const result = (item: IndicatorItem, achieved: unknown) => IndicatorResult.parse({ item: item.id, achieved });
+
+interface ItemCase {
+  name: string;
+  item: IndicatorItem;
+  /** The achieved value; absent: no result at all. */
+  achieved?: unknown;
+  expected: ReturnType<typeof show>;
+}
+
+const itemCases: ItemCase[] = [
+  {
+    name: 'money pair, both slots above',
+    item: money(PAIR),
+    achieved: { period: '840.215', year: '1718.642' },
+    expected: {
+      status: 'exceeded',
+      done: undefined,
+      slots: [
+        ['period', '840.215', '100.8', 'exceeded'],
+        ['year', '1718.642', '100.9', 'exceeded'],
+      ],
+    },
+  },
+  {
+    name: 'money pair, one slot below',
+    item: money(PAIR),
+    achieved: { period: 830, year: '1718.642' },
+    expected: {
+      status: 'not-reached',
+      done: undefined,
+      slots: [
+        ['period', '830', '99.6', 'not-reached'],
+        ['year', '1718.642', '100.9', 'exceeded'],
+      ],
+    },
+  },
+  {
+    name: 'money pair, one slot equal and one above',
+    item: money(PAIR),
+    achieved: { period: '833.509', year: '1718.642' },
+    expected: {
+      status: 'reached',
+      done: undefined,
+      slots: [
+        ['period', '833.509', '100.0', 'reached'],
+        ['year', '1718.642', '100.9', 'exceeded'],
+      ],
+    },
+  },
+  {
+    name: 'money pair, one slot missing',
+    item: money(PAIR),
+    achieved: { year: '1718.642' },
+    expected: {
+      status: 'no-data',
+      done: undefined,
+      slots: [
+        ['period', undefined, undefined, 'no-data'],
+        ['year', '1718.642', '100.9', 'exceeded'],
+      ],
+    },
+  },
+  {
+    name: 'money pair, no result at all',
+    item: money(PAIR),
+    expected: {
+      status: 'no-data',
+      done: undefined,
+      slots: [
+        ['period', undefined, undefined, 'no-data'],
+        ['year', undefined, undefined, 'no-data'],
+      ],
+    },
+  },
+  {
+    name: 'money, one value above (372 of 350)',
+    item: money(350),
+    achieved: 372,
+    expected: { status: 'exceeded', done: undefined, slots: [['value', '372', '106.3', 'exceeded']] },
+  },
+  {
+    name: 'percent, lower is better, 0,6 against 0,7',
+    item: percent('0.7', { lowerIsBetter: true }),
+    achieved: '0.6',
+    expected: { status: 'reached', done: undefined, slots: [['value', '0.6', '85.7', 'reached']] },
+  },
+  {
+    name: 'percent, lower is better, 0,8 against 0,7',
+    item: percent('0.7', { lowerIsBetter: true }),
+    achieved: '0.8',
+    expected: { status: 'not-reached', done: undefined, slots: [['value', '0.8', '114.3', 'not-reached']] },
+  },
+  {
+    name: 'poverty 0 against a target of 0: reached, no rate',
+    item: percent(0, { lowerIsBetter: true, showSign: false }),
+    achieved: 0,
+    expected: { status: 'reached', done: undefined, slots: [['value', '0', undefined, 'reached']] },
+  },
+  {
+    name: 'poverty 0,5 against a target of 0: not reached, no rate',
+    item: percent(0, { lowerIsBetter: true, showSign: false }),
+    achieved: '0.5',
+    expected: { status: 'not-reached', done: undefined, slots: [['value', '0.5', undefined, 'not-reached']] },
+  },
+  {
+    name: 'percent, bound exact, equal',
+    item: percent(95, { bound: 'exact' }),
+    achieved: '95.0',
+    expected: { status: 'reached', done: undefined, slots: [['value', '95.0', '100.0', 'reached']] },
+  },
+  {
+    name: 'percent, bound exact, above',
+    item: percent(95, { bound: 'exact' }),
+    achieved: 96,
+    expected: { status: 'not-reached', done: undefined, slots: [['value', '96', '101.1', 'not-reached']] },
+  },
+  {
+    name: 'quota 100 of 100',
+    item: quota,
+    achieved: 100,
+    expected: { status: 'reached', done: undefined, slots: [['value', '100', '100.0', 'reached']] },
+  },
+  {
+    name: 'quota 95 of 100',
+    item: quota,
+    achieved: 95,
+    expected: { status: 'not-reached', done: undefined, slots: [['value', '95', '95.0', 'not-reached']] },
+  },
+  {
+    name: 'quota without a result',
+    item: quota,
+    expected: { status: 'no-data', done: undefined, slots: [['value', undefined, undefined, 'no-data']] },
+  },
+  {
+    name: 'completion done',
+    item: completion,
+    achieved: true,
+    expected: { status: 'reached', done: true, slots: [] },
+  },
+  {
+    name: 'completion not done',
+    item: completion,
+    achieved: false,
+    expected: { status: 'not-reached', done: false, slots: [] },
+  },
+  {
+    name: 'completion without a result',
+    item: completion,
+    expected: { status: 'no-data', done: undefined, slots: [] },
+  },
+  ...(
+    [
+      [79, false, 'not-reached'],
+      [80, false, 'reached'],
+      [82, false, 'reached'],
+      [85, false, 'reached'],
+      [90, false, 'exceeded'],
+      [79, true, 'reached'],
+      [82, true, 'reached'],
+      [85, true, 'reached'],
+      [90, true, 'not-reached'],
+    ] as const
+  ).map(
+    ([achieved, lowerIsBetter, status]): ItemCase => ({
+      name: `range 80 to 85${lowerIsBetter ? ', lower is better' : ''}: ${achieved}`,
+      item: percent(RANGE, { lowerIsBetter }),
+      achieved,
+      // A range has no single figure to take a rate of.
+      expected: { status, done: undefined, slots: [['value', String(achieved), undefined, status]] },
+    }),
+  ),
+];
+
+describe('itemOutcome: an item and its result', () => {
+  it.each(itemCases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const res = 'achieved' in c ? result(c.item, c.achieved) : undefined;
+    const o = itemOutcome(c.item, res);
+    expect(show(o)).toEqual(c.expected);
+    expect(o.item).toBe(c.item);
+    expect(o.result).toBe(res);
+  });
+});
+
+describe('numbers in Vietnamese words', () => {
+  it.each<[number | string, string]>([
+    [372, 'ba trăm bảy mươi hai'],
+    ['1718.642', 'một nghìn bảy trăm mười tám phẩy sáu trăm bốn mươi hai'],
+    [105, 'một trăm linh năm'],
+    [1005, 'một nghìn không trăm linh năm'],
+    ['0.7', 'không phẩy bảy'],
+    [0, 'không'],
+    [15, 'mười lăm'],
+    [21, 'hai mươi mốt'],
+    [2000000000, 'hai tỷ'],
+    [1200000000, 'một tỷ hai trăm triệu'],
+    // Trailing zeros of the decimals are not read.
+    ['1712.500', 'một nghìn bảy trăm mười hai phẩy năm'],
+    ['2.010', 'hai phẩy không một'],
+  ])('%j → "%s"', (value, words) => {
+    expect(numberInWords(value)).toBe(words);
+    expect(numberInWords(toFixed(value))).toBe(words);
+  });
+
+  it('never says "lẻ", "tỉ" or "chấm"', () => {
+    for (const v of [105, 2000000000, '1.5', '3005000000.05']) {
+      expect(numberInWords(v)).not.toMatch(/\b(lẻ|tỉ|chấm)\b/u);
+    }
+  });
+
+  it.each<[number | string, string, string]>([
+    [372, 'triệu đồng', 'Bằng chữ: Ba trăm bảy mươi hai triệu đồng.'],
+    ['1718.642', 'tỷ đồng', 'Bằng chữ: Một nghìn bảy trăm mười tám phẩy sáu trăm bốn mươi hai tỷ đồng.'],
+    ['0.7', 'tỷ đồng', 'Bằng chữ: Không phẩy bảy tỷ đồng.'],
+  ])('inWordsLine(%j, %j)', (value, unit, line) => {
+    expect(inWordsLine(value, unit)).toBe(line);
+  });
+});
+
+const { campaign } = await loadCampaign(CAMPAIGN_FILE);
+const { results } = await loadResults(RESULTS_FILE, campaign, await loadAwardForms());
+
+describe('the fixture: outcomes and reporting', () => {
+  const outcomes = computeOutcomes(campaign, results);
+
+  // The expectations, from the raw YAML with plain numbers (not through the code under test).
+  type Raw = any;
+  const plan: Raw = parse(readFileSync(CAMPAIGN_FILE, 'utf8'));
+  const raw: Raw = parse(readFileSync(RESULTS_FILE, 'utf8'));
+  const rawResult = (id: string): Raw => raw.indicators.find((r: Raw) => r.item === id);
+
+  function slotStatus(target: number, achieved: unknown, lower: boolean): Status {
+    if (achieved === undefined) return 'no-data';
+    const a = Number(achieved);
+    if (lower) return a <= target ? 'reached' : 'not-reached';
+    return a > target ? 'exceeded' : a === target ? 'reached' : 'not-reached';
+  }
+  function all(statuses: Status[]): Status {
+    if (statuses.includes('not-reached')) return 'not-reached';
+    if (statuses.includes('no-data')) return 'no-data';
+    return statuses.every((s) => s === 'exceeded') ? 'exceeded' : 'reached';
+  }
+  function expectedItem(item: Raw): Status {
+    const r = rawResult(item.id);
+    if (item.kind === 'completion') return typeof r?.achieved === 'boolean' ? (r.achieved ? 'reached' : 'not-reached') : 'no-data';
+    if (!r) return 'no-data';
+    if (item.kind === 'quota') return slotStatus(Number(item.percent ?? 100), r.achieved, false);
+    const lower = item.lowerIsBetter === true;
+    if (typeof item.target === 'object') {
+      return all([slotStatus(Number(item.target.period), r.achieved.period, lower), slotStatus(Number(item.target.year), r.achieved.year, lower)]);
+    }
+    return slotStatus(Number(item.target), r.achieved, lower);
+  }
+  const indicators: { code: number; group: string; items: Status[]; status: Status }[] = plan.indicatorGroups.flatMap((g: Raw) =>
+    g.indicators.map((ind: Raw) => {
+      const items = ind.items.map(expectedItem);
+      return { code: ind.code, group: g.id, items, status: all(items) };
+    }),
+  );
+  const codesWith = (s: Status) => indicators.filter((i) => i.status === s).map((i) => i.code);
+  const isReached = (s: Status) => s === 'exceeded' || s === 'reached';
+
+  it('the fixture has no kinds of target the expectations here do not handle', () => {
+    const items: Raw[] = plan.indicatorGroups.flatMap((g: Raw) => g.indicators.flatMap((i: Raw) => i.items));
+    expect(items.filter((it) => it.bound !== undefined || (typeof it.target === 'object' && 'from' in it.target))).toEqual([]);
+  });
+
+  it('counts 14 indicators, each status as the YAML numbers give it', () => {
+    expect(outcomes.total).toBe(14);
+    expect(outcomes.total).toBe(indicators.length);
+    expect(outcomes.counts).toEqual({
+      exceeded: codesWith('exceeded').length,
+      reached: codesWith('reached').length,
+      'not-reached': codesWith('not-reached').length,
+      'no-data': codesWith('no-data').length,
+    });
+    expect(outcomes.reached).toBe(indicators.filter((i) => isReached(i.status)).length);
+    // As the fixture's header comment says: 7 exceeded, 4 reached, 2 not reached, 1 without data.
+    expect(outcomes.counts).toEqual({ exceeded: 7, reached: 4, 'not-reached': 2, 'no-data': 1 });
+    expect(outcomes.reached).toBe(11);
+  });
+
+  it('has the indicators not reached and without data', () => {
+    const codes = (s: Status) =>
+      outcomes.groups.flatMap((g) => g.indicators).filter((i) => i.status === s).map((i) => i.indicator.code);
+    expect(codes('not-reached')).toEqual(codesWith('not-reached'));
+    expect(codes('no-data')).toEqual(codesWith('no-data'));
+    expect(codes('exceeded')).toEqual(codesWith('exceeded'));
+    // Sport participation (9) and the infrastructure project (3); the near-poverty rate of (5) is missing.
+    expect(codesWith('not-reached')).toEqual([3, 9]);
+    expect(codesWith('no-data')).toEqual([5]);
+  });
+
+  it('has every item status and the per-group counts', () => {
+    const got = outcomes.groups.flatMap((g) => g.indicators.map((i) => ({ code: i.indicator.code, items: i.items.map((x) => x.status) })));
+    expect(got).toEqual(indicators.map((i) => ({ code: i.code, items: i.items })));
+    expect(outcomes.groups.map((g) => [g.group.id, g.reached, g.indicators.length])).toEqual(
+      plan.indicatorGroups.map((g: Raw) => {
+        const mine = indicators.filter((i) => i.group === g.id);
+        return [g.id, mine.filter((i) => isReached(i.status)).length, mine.length];
+      }),
+    );
+  });
+
+  it('labels every status in Vietnamese', () => {
+    expect(STATUS_LABEL).toEqual({ exceeded: 'Vượt', reached: 'Đạt', 'not-reached': 'Không đạt', 'no-data': 'Chưa có số liệu' });
+  });
+
+  it('finds the unit that reported late and the one that did not report', () => {
+    const deadline: string = plan.reporting.deadline;
+    const on = (id: string): string | null => raw.units.find((u: Raw) => u.unit === id)?.reportedOn ?? null;
+    const ids: string[] = plan.units.map((u: Raw) => u.id);
+    const expected = {
+      onTime: ids.filter((id) => on(id) !== null && on(id)! <= deadline),
+      late: ids.filter((id) => on(id) !== null && on(id)! > deadline),
+      missing: ids.filter((id) => on(id) === null),
+    };
+    const got = reportingStatus(campaign, results);
+    expect(got).toEqual(expected);
+    expect(got.late).toEqual(['hoi-cuu-chien-binh']);
+    expect(got.missing).toEqual(['thon-3']);
+    expect(got.onTime).toHaveLength(13);
+  });
+
+  it('counts a unit left out of the results as missing, and one reporting on the deadline as on time', () => {
+    const r = structuredClone(results);
+    r.units = r.units.filter((u) => u.unit !== 'hoi-nong-dan');
+    r.units.find((u) => u.unit === 'hoi-cuu-chien-binh')!.reportedOn = '2025-12-10';
+    const got = reportingStatus(campaign, r);
+    expect(got.late).toEqual([]);
+    expect(got.missing).toEqual(['hoi-nong-dan', 'thon-3']);
+    expect(got.onTime).toContain('hoi-cuu-chien-binh');
+  });
+});
