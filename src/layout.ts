@@ -85,6 +85,7 @@ export const layout = {
     subclause: style({ ...body, bold: true, italic: true, keepNext: true }),
     body: style(body),
     basis: style({ ...body, italic: true }),
+    closing: style({ ...body, keepNext: true }),
     recipientsTitle: style({ size: 12, line: 14, bold: true, italic: true, align: 'left' }),
     recipient: style({ size: 11, line: 13, align: 'left' }),
     signer: style({ size: 14, line: 17, bold: true }),

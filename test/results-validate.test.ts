@@ -43,7 +43,7 @@ const FIXTURE_WARNINGS: Problem[] = [
     severity: 'warning',
   },
   {
-    path: 'units',
+    path: 'units[14].reportedOn',
     message_vi: 'đơn vị "thon-3" chưa báo cáo',
     message_en: 'unit "thon-3" has not reported',
     severity: 'warning',

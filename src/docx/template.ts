@@ -61,6 +61,7 @@ const STYLE_NAMES: Record<StyleName, string> = {
   subclause: 'TD Subclause',
   body: 'TD Body',
   basis: 'TD Legal Basis',
+  closing: 'TD Closing',
   recipientsTitle: 'TD Recipients Title',
   recipient: 'TD Recipient',
   signer: 'TD Signer',

@@ -101,9 +101,10 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[]): Probl
     }
   });
   c.units.forEach((u) => {
-    const res = r.units.find((x) => x.unit === u.id);
-    if (!res || res.reportedOn === null) {
-      out.push(problem(['units'], `đơn vị "${u.id}" chưa báo cáo`, `unit "${u.id}" has not reported`, 'warning'));
+    const k = r.units.findIndex((x) => x.unit === u.id);
+    if (k < 0 || r.units[k].reportedOn === null) {
+      const path = k < 0 ? ['units'] : ['units', k, 'reportedOn'];
+      out.push(problem(path, `đơn vị "${u.id}" chưa báo cáo`, `unit "${u.id}" has not reported`, 'warning'));
     }
   });
 
@@ -117,7 +118,7 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[]): Probl
     }
     if (!form.recipients.includes(a.kind)) {
       const kindVi = a.kind === 'collective' ? 'tập thể' : 'cá nhân';
-      out.push(problem(at('kind'), `"${form.name}" không dành cho ${kindVi}`, `"${form.name}" is not given to a ${a.kind}`));
+      out.push(problem(at('kind'), `"${form.name}" không dành cho ${kindVi}`, `"${form.name}" is not given to ${a.kind === 'individual' ? 'an individual' : 'a collective'}`));
     }
     if (form.decidedBy === 'commune' && a.proposed) {
       out.push(problem(at('proposed'), `"${form.name}" do xã quyết định, không phải đề nghị cấp trên`, `"${form.name}" is the commune's own to give, not a proposal`));

@@ -10,3 +10,5 @@ export const clause = (title: string, ...n: number[]): Block => ({ role: 'clause
 export const para = (text: string): Block => ({ role: 'body', text });
 export const dash = (text: string): Block => para(`- ${text}`);
 export const points = (texts: string[]): Block[] => texts.map((t, i) => para(`${pointLabel(i)} ${t}`));
+/** The last paragraph, ending "./.": it stays with the signature. */
+export const closingPara = (text: string): Block => ({ role: 'closing', text });

@@ -4,8 +4,8 @@
  * of their own, so the DOCX and the PDF say the same words in the same order.
  */
 
-/** Paragraph roles of the body; each maps to one style of the layout. `basis`: a formal legal basis ("Căn cứ ...;") on its own italic line. */
-export const BLOCK_ROLES = ['section', 'clause', 'subclause', 'body', 'basis'] as const;
+/** Paragraph roles of the body; each maps to one style of the layout. `basis`: a formal legal basis ("Căn cứ ...;") on its own italic line; `closing`: the last paragraph ("... ./."), kept on the page of the signature. */
+export const BLOCK_ROLES = ['section', 'clause', 'subclause', 'body', 'basis', 'closing'] as const;
 export type BlockRole = (typeof BLOCK_ROLES)[number];
 
 export interface Block {

@@ -4,7 +4,7 @@
 import type { Basis, Campaign } from '../model/schema.js';
 import type { Block, DocumentView } from './document.js';
 import { closingView, headerView, summaryRule } from './frame.js';
-import { clause, dash, para, points, section } from './blocks.js';
+import { clause, dash, para, points, section, closingPara } from './blocks.js';
 import { indicatorSentence } from './indicators.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber, clauseLabel, pointLabel } from '../format/numbering.js';
@@ -103,7 +103,7 @@ function planBody(c: Campaign): Block[] {
     if (o.report) blocks.push(para(reportingSentence(c)));
   });
 
-  blocks.push(para(phrase('closing', c.plan.closing)));
+  blocks.push(closingPara(phrase('closing', c.plan.closing)));
   return blocks;
 }
 

@@ -7,7 +7,7 @@ import type { Campaign, IndicatorItem, Target } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import type { AppendixView, Block, DocumentView, TableRow } from './document.js';
 import { closingView, headerView, summaryRule } from './frame.js';
-import { clause, dash, para, section } from './blocks.js';
+import { clause, dash, para, section, closingPara } from './blocks.js';
 import { boundOf, formatTarget } from './indicators.js';
 import {
   STATUS_LABEL, computeOutcomes, reportingStatus, type IndicatorOutcome, type ItemOutcome, type Outcomes,
@@ -32,7 +32,8 @@ const unitName = (c: Campaign, id: string): string => c.units.find((u) => u.id =
 /** The unit of an item's figures, as printed after them. */
 function unitOf(item: IndicatorItem): string {
   if (item.kind === 'money' || item.kind === 'count') return ` ${item.unit}`;
-  return item.kind === 'percent' || item.kind === 'quota' ? '%' : '';
+  if (item.kind === 'percent') return item.showSign ? '%' : '';
+  return item.kind === 'quota' ? '%' : '';
 }
 
 const pct = (f: Fixed | undefined) => (f ? `${formatVi(f)}%` : '—');
@@ -73,6 +74,8 @@ function itemSentence(o: ItemOutcome): string {
   if (o.status === 'no-data') return `${label}: chưa có số liệu`;
   if (o.item.kind === 'completion') return `${label}: ${achievedText(o)}`;
   const rate = o.slots.some((s) => s.rate) && boundOf(o.item as { lowerIsBetter: boolean }) !== 'atMost' ? `, đạt ${rateText(o)} kế hoạch` : '';
+  // A label that runs into its value ("Tỷ lệ điều tra phá án đạt 95%") keeps the plan's wording.
+  if ('separator' in o.item && o.item.separator === ' ') return `${label} ${targetText(o.item)}: thực hiện ${achievedText(o)}${rate}`;
   return `${label}: thực hiện ${achievedText(o)} (kế hoạch ${targetText(o.item)})${rate}`;
 }
 
@@ -80,7 +83,9 @@ function itemSentence(o: ItemOutcome): string {
 function inWords(o: ItemOutcome): string | undefined {
   if (o.item.kind !== 'money') return undefined;
   const main = o.slots.find((s) => s.slot === 'year' && s.achieved) ?? o.slots.find((s) => s.slot === 'value' && s.achieved);
-  return main?.achieved ? inWordsLine(main.achieved, o.item.unit) : undefined;
+  // Money in words names its currency, even where the plan wrote "350 triệu".
+  const unit = /đồng/.test(o.item.unit) ? o.item.unit : `${o.item.unit} đồng`;
+  return main?.achieved ? inWordsLine(main.achieved, unit) : undefined;
 }
 
 const statusWord = (o: IndicatorOutcome) => lowerFirst(STATUS_LABEL[o.status]);
@@ -151,10 +156,14 @@ function awardsSection(r: Results, forms: AwardForm[]): Block[] {
 
 function assessmentSection(c: Campaign, r: Results, outcomes: Outcomes): Block[] {
   const all = outcomes.groups.flatMap((g) => g.indicators);
-  const names = (list: IndicatorOutcome[]) => list.map((o) => `(${o.indicator.code}) ${itemLabel(o.indicator.items[0])}`).join('; ');
   const exceeded = all.filter((o) => o.status === 'exceeded');
   const missed = all.filter((o) => o.status === 'not-reached');
   const noData = all.filter((o) => o.status === 'no-data');
+  // Name the items that have the indicator's status, not just its first item.
+  const names = (list: IndicatorOutcome[]) =>
+    list
+      .map((o) => `(${o.indicator.code}) ${o.items.filter((i) => i.status === o.status || o.status === 'exceeded').map((i) => itemLabel(i.item)).join(', ')}`)
+      .join('; ');
   const rep = reportingStatus(c, r);
   const strengths = [
     phrase('report-strength', { reached: count(outcomes.reached), total: count(outcomes.total) }) +
@@ -268,7 +277,10 @@ function awardsAppendix(c: Campaign, r: Results, forms: AwardForm[]): AppendixVi
       rows.push({ strong: true, cells: ['', f.name, '', ''] });
       for (const { a } of ofForm) {
         // A collective is its unit: only a person's position and unit are worth a column.
-        const where = a.kind === 'collective' ? (a.position ?? '') : [a.position, a.unit ? unitName(c, a.unit) : undefined].filter(Boolean).join(', ');
+        const unit = a.unit ? unitName(c, a.unit) : undefined;
+        // The unit once: not again when the position already names it ("Trưởng Công an xã").
+        const person = [a.position, unit && !a.position?.includes(unit) ? unit : undefined].filter(Boolean).join(', ');
+        const where = a.kind === 'collective' ? (a.position ?? '') : person;
         rows.push({ strong: false, cells: [String(++n), a.name, where, a.achievement] });
       }
     }
@@ -296,7 +308,7 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
     ...assessmentSection(c, r, outcomes),
     ...directionsSection(r),
   ];
-  body.push(para(phrase('report-closing', { campaign: lowerFirst(c.name), issuer: c.issuer.name, to: data.to.join(', ') })));
+  body.push(closingPara(phrase('report-closing', { campaign: lowerFirst(c.name), issuer: c.issuer.name, to: data.to.join(', ') })));
   const ofReport = `${documentTypeName(TYPE)} ${numberLine(data.number, symbol).replace(/^Số:\s?/, 'số ')} ${longDate(data.date)} của ${c.issuer.name}`;
   const appendix = (k: number, title: string, table: AppendixView['table']): AppendixView => {
     const note = `(Kèm theo ${ofReport})`;

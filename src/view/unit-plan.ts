@@ -7,7 +7,7 @@
 import type { Campaign, Unit, UnitKind } from '../model/schema.js';
 import type { Block, DocumentView } from './document.js';
 import { closingView, headerView, summaryRule } from './frame.js';
-import { clause, dash, para, points, section } from './blocks.js';
+import { clause, dash, para, points, section, closingPara } from './blocks.js';
 import { indicatorSentence } from './indicators.js';
 import { reportingSentence, timelineSentences } from './plan.js';
 import { resolveAssignment, type IndicatorPick, type TaskPick } from '../model/assignments.js';
@@ -103,7 +103,7 @@ function unitBody(c: Campaign, u: Unit): Block[] {
     ),
   );
 
-  blocks.push(para(phrase('unit-closing', names)));
+  blocks.push(closingPara(phrase('unit-closing', names)));
   return blocks;
 }
 

@@ -1,0 +1,450 @@
+/**
+ * The year-end summary report of the fixture ("Báo cáo tổng kết"): its frame,
+ * its sections, and every figure in it, each expected value worked out here
+ * from the YAML (not through the code under test). Changing a result changes
+ * the report.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkResultsData, loadAwardForms, loadCampaign } from '../src/model/load.js';
+import { reportView } from '../src/view/report.js';
+import { STATUS_LABEL, type Status } from '../src/report/outcomes.js';
+import type { Campaign } from '../src/model/schema.js';
+import type { DocumentView } from '../src/view/document.js';
+
+const CAMPAIGN_FILE = fileURLToPath(new URL('../fixtures/kien-minh-2025/campaign.yaml', import.meta.url));
+const RESULTS_FILE = fileURLToPath(new URL('../fixtures/kien-minh-2025/ket-qua.yaml', import.meta.url));
+const FORMS_FILE = fileURLToPath(new URL('../templates/award-forms.yaml', import.meta.url));
+
+// Plain parsed YAML, read and mutated freely.
+type Raw = any;
+
+const { campaign } = await loadCampaign(CAMPAIGN_FILE);
+const forms = await loadAwardForms();
+const plan: Raw = parse(readFileSync(CAMPAIGN_FILE, 'utf8'));
+const rawResults: Raw = parse(readFileSync(RESULTS_FILE, 'utf8'));
+const rawForms: Raw[] = parse(readFileSync(FORMS_FILE, 'utf8'));
+
+/** The report of the results, after an optional change to (a deep copy of) the results data. */
+function report(change: (d: Raw) => void = () => {}, c: Campaign = campaign): { view: DocumentView; data: Raw } {
+  const data = structuredClone(rawResults);
+  change(data);
+  const checked = checkResultsData(structuredClone(data), c, forms);
+  expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return { view: reportView(c, checked.value!, forms), data };
+}
+
+// ---- Expectations from the YAML, with plain numbers and strings ----
+
+/** "05", "14": counts in the report's sentences. */
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Vietnamese notation of a figure as written in the data: "1.718,642", "0,6". */
+function vi(x: number | string): string {
+  const [int, frac] = String(x).split('.');
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (frac === undefined ? '' : `,${frac}`);
+}
+/** Achieved as a percentage of target, one decimal, Vietnamese notation. */
+const rate = (achieved: number | string, target: number | string) =>
+  (Math.round((Number(achieved) / Number(target)) * 1000) / 10).toFixed(1).replace('.', ',');
+const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
+const resultOf = (d: Raw, id: string): Raw => d.indicators.find((r: Raw) => r.item === id);
+
+function slotStatus(target: number, achieved: unknown, lower: boolean): Status {
+  if (achieved === undefined) return 'no-data';
+  const a = Number(achieved);
+  if (lower) return a <= target ? 'reached' : 'not-reached';
+  return a > target ? 'exceeded' : a === target ? 'reached' : 'not-reached';
+}
+function all(statuses: Status[]): Status {
+  if (statuses.includes('not-reached')) return 'not-reached';
+  if (statuses.includes('no-data')) return 'no-data';
+  return statuses.every((s) => s === 'exceeded') ? 'exceeded' : 'reached';
+}
+function itemStatus(d: Raw, item: Raw): Status {
+  const r = resultOf(d, item.id);
+  if (item.kind === 'completion') return typeof r?.achieved === 'boolean' ? (r.achieved ? 'reached' : 'not-reached') : 'no-data';
+  if (!r) return 'no-data';
+  if (item.kind === 'quota') return slotStatus(Number(item.percent ?? 100), r.achieved, false);
+  const lower = item.lowerIsBetter === true;
+  if (typeof item.target === 'object') {
+    return all([slotStatus(Number(item.target.period), r.achieved.period, lower), slotStatus(Number(item.target.year), r.achieved.year, lower)]);
+  }
+  return slotStatus(Number(item.target), r.achieved, lower);
+}
+const isReached = (s: Status) => s === 'exceeded' || s === 'reached';
+
+interface Expected {
+  code: number;
+  group: number;
+  items: { item: Raw; status: Status }[];
+  status: Status;
+}
+function expectedIndicators(d: Raw): Expected[] {
+  return plan.indicatorGroups.flatMap((g: Raw, gi: number) =>
+    g.indicators.map((ind: Raw) => {
+      const items = ind.items.map((item: Raw) => ({ item, status: itemStatus(d, item) }));
+      return { code: ind.code, group: gi, items, status: all(items.map((i: { status: Status }) => i.status)) };
+    }),
+  );
+}
+const reachedCount = (d: Raw) => expectedIndicators(d).filter((i) => isReached(i.status)).length;
+
+/** The label of an item as the report names it. */
+function label(item: Raw): string {
+  if (item.kind === 'quota') return `Hoàn thành ${item.percent ?? 100}% chỉ tiêu ${item.label}`;
+  if (item.kind === 'completion') return `Hoàn thành ${item.label}`;
+  return item.label;
+}
+
+/** What an indicator line must say about one item: its achieved figures and, for higher-is-better targets, its rate. */
+function itemFragments(d: Raw, item: Raw): string[] {
+  const r = resultOf(d, item.id);
+  if (item.kind === 'completion') {
+    return [`${label(item)}: ${r === undefined ? 'chưa có số liệu' : r.achieved ? 'đã hoàn thành' : 'chưa hoàn thành'}`];
+  }
+  if (!r) return [`${label(item)}: chưa có số liệu`];
+  if (item.kind === 'quota') return [`thực hiện ${vi(r.achieved)}%`, `đạt ${rate(r.achieved, item.percent ?? 100)}% kế hoạch`];
+  const pair = typeof item.target === 'object';
+  const values = pair ? `${vi(r.achieved.period)}/${vi(r.achieved.year)}` : vi(r.achieved);
+  // A percent the plan prints without its sign ("Tỷ lệ hộ nghèo: 0") stays without it.
+  const sign = item.showSign === false ? '' : '%';
+  const achieved = item.kind === 'percent' ? `thực hiện ${pair ? values.replace('/', `${sign}/`) : values}${sign}` : `thực hiện ${values} ${item.unit}`;
+  const lower = item.lowerIsBetter === true;
+  const zero = !pair && Number(item.target) === 0;
+  if (lower || zero) return [achieved];
+  const rates = pair
+    ? `${rate(r.achieved.period, item.target.period)}%/${rate(r.achieved.year, item.target.year)}%`
+    : `${rate(r.achieved, item.target)}%`;
+  return [achieved, `đạt ${rates} kế hoạch`];
+}
+
+const texts = (v: DocumentView) => v.body.map((b) => b.text);
+const lineOf = (v: DocumentView, code: number) => {
+  const lines = texts(v).filter((t) => t.startsWith(`- (${code}) `));
+  expect(lines).toHaveLength(1);
+  return lines[0];
+};
+/** Body texts after a heading (by its exact text) up to the next heading. */
+function under(v: DocumentView, heading: string): string[] {
+  const start = v.body.findIndex((b) => b.role !== 'body' && b.text === heading);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const end = v.body.findIndex((b, i) => i > start && b.role !== 'body');
+  return v.body.slice(start + 1, end < 0 ? undefined : end).map((b) => b.text);
+}
+const countsLine = (v: DocumentView) => under(v, '1. Kết quả thực hiện các chỉ tiêu chủ yếu')[0];
+
+const fixture = report();
+const view = fixture.view;
+
+describe('the frame of the report', () => {
+  it('has the header, type and summary of a Báo cáo of the commune', () => {
+    expect(view.fileBase).toBe('bao-cao-tong-ket');
+    expect(view.header.issuer).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ KIẾN MINH']);
+    expect(view.header.number).toBe('Số:      /BC-UBND');
+    expect(view.header.placeDate).toBe('Kiến Minh, ngày      tháng 12 năm 2025');
+    expect(view.typeTitle).toBe('BÁO CÁO');
+    expect(view.summary).toBe(`Tổng kết ${campaign.name}`);
+  });
+
+  it('is addressed to the city and signed for the committee by its chairman', () => {
+    expect(view.addressees).toEqual(['Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.']);
+    expect(view.closing.signerLines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    expect(view.closing.signerName).toBeNull();
+    expect(view.closing.recipients).toEqual([
+      ...rawResults.report.recipients.map((r: Raw) => `- ${r.name}${r.note ? ` (${r.note})` : ''};`),
+      '- Lưu: VT, VHXH.',
+    ]);
+  });
+
+  it('lists several addressees one per line', () => {
+    const { view: v } = report((d) => {
+      d.report.to = ['Ủy ban nhân dân thành phố Hải Phòng', 'Sở Nội vụ thành phố Hải Phòng'];
+    });
+    expect(v.addressees).toEqual(['Kính gửi:', '- Ủy ban nhân dân thành phố Hải Phòng;', '- Sở Nội vụ thành phố Hải Phòng.']);
+  });
+});
+
+describe('the body of the report', () => {
+  it('has exactly the five sections, and ends with "./."', () => {
+    expect(view.body.filter((b) => b.role === 'section').map((b) => b.text)).toEqual([
+      'I. CÔNG TÁC TRIỂN KHAI',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'III. CÔNG TÁC KHEN THƯỞNG',
+      'IV. ĐÁNH GIÁ CHUNG',
+      'V. PHƯƠNG HƯỚNG, KIẾN NGHỊ',
+    ]);
+    expect(view.body[0].text).toBe('I. CÔNG TÁC TRIỂN KHAI');
+    expect(view.body.at(-1)!.text).toMatch(/\.\/\.$/);
+    expect(texts(view).filter((t) => t.includes('./.'))).toHaveLength(1);
+    expect(view.body.at(-1)!.text).toBe(
+      `Trên đây là báo cáo tổng kết đ${campaign.name.slice(1)} của Ủy ban nhân dân xã Kiến Minh, kính báo cáo Ủy ban nhân dân thành phố Hải Phòng./.`,
+    );
+  });
+
+  it('section I cites the city\'s plan 232/KH-UBND, and the launch plan (a draft) by its title', () => {
+    const opening = under(view, 'I. CÔNG TÁC TRIỂN KHAI')[0];
+    expect(opening).toMatch(/^Thực hiện Kế hoạch số 232\/KH-UBND ngày 09 tháng 9 năm 2025 của Ủy ban nhân dân thành phố Hải Phòng, /);
+    expect(opening).toContain(`Ủy ban nhân dân xã Kiến Minh đã ban hành Kế hoạch p${campaign.plan.summary.slice(1)}`);
+    expect(opening).not.toMatch(/số\s+\//);
+  });
+
+  it('section I cites a numbered launch plan by number and date', () => {
+    const numbered: Campaign = { ...campaign, plan: { ...campaign.plan, number: 45, date: { year: 2025, month: 9, day: 12 } } };
+    const opening = under(report(undefined, numbered).view, 'I. CÔNG TÁC TRIỂN KHAI')[0];
+    expect(opening).toContain(`đã ban hành Kế hoạch số 45/KH-UBND ngày 12 tháng 9 năm 2025 p${campaign.plan.summary.slice(1)}`);
+  });
+
+  it('section I counts the units, on time, late and missing', () => {
+    const deadline: string = plan.reporting.deadline;
+    const on = (id: string): string | null => rawResults.units.find((u: Raw) => u.unit === id)?.reportedOn ?? null;
+    const ids: string[] = plan.units.map((u: Raw) => u.id);
+    const onTime = ids.filter((id) => on(id) !== null && on(id)! <= deadline).length;
+    const late = ids.filter((id) => on(id) !== null && on(id)! > deadline).length;
+    const missing = ids.filter((id) => on(id) === null).length;
+    const [d, m, y] = [deadline.slice(8), deadline.slice(5, 7), deadline.slice(0, 4)];
+    expect(under(view, 'I. CÔNG TÁC TRIỂN KHAI')).toContain(
+      `Các phòng, ban, ngành, đoàn thể và các thôn đã xây dựng ${pad(ids.length)} kế hoạch triển khai tại đơn vị. ` +
+        `Đến thời hạn báo cáo (${d}/${m}/${y}), có ${pad(onTime)} đơn vị gửi báo cáo đúng hạn, ${pad(late)} đơn vị gửi chậm, ` +
+        `${pad(missing)} đơn vị chưa gửi báo cáo.`,
+    );
+    expect([ids.length, onTime, late, missing]).toEqual([15, 13, 1, 1]);
+  });
+});
+
+describe('the indicators in section II: every figure computed', () => {
+  const expected = expectedIndicators(rawResults);
+
+  it('counts the indicators reached and exceeded', () => {
+    const count = (s: Status) => expected.filter((i) => i.status === s).length;
+    const reached = reachedCount(rawResults);
+    expect(countsLine(view)).toBe(
+      `Kết quả thực hiện ${pad(expected.length)} chỉ tiêu chủ yếu: ${pad(reached)}/${pad(expected.length)} chỉ tiêu đạt và vượt kế hoạch ` +
+        `(trong đó ${pad(count('exceeded'))} chỉ tiêu vượt), ${pad(count('not-reached'))} chỉ tiêu không đạt, ` +
+        `${pad(count('no-data'))} chỉ tiêu chưa có số liệu (chi tiết tại Phụ lục I kèm theo Báo cáo này), cụ thể:`,
+    );
+    expect(countsLine(view)).toContain('11/14 chỉ tiêu đạt và vượt');
+  });
+
+  it('heads each group with its count reached', () => {
+    const lines = view.body.filter((b) => b.role === 'subclause').map((b) => b.text);
+    expect(lines).toEqual(
+      plan.indicatorGroups.map((g: Raw, gi: number) => {
+        const mine = expected.filter((i) => i.group === gi);
+        return `1.${gi + 1}. ${g.title}: đạt và vượt ${pad(mine.filter((i) => isReached(i.status)).length)}/${pad(mine.length)} chỉ tiêu`;
+      }),
+    );
+  });
+
+  it.each(expected.map((e) => [e.code, e] as const))('line (%i) has its achieved figures, rates and status', (code, e) => {
+    const line = lineOf(view, code);
+    for (const { item } of e.items) for (const f of itemFragments(rawResults, item)) expect(line).toContain(f);
+    expect(line).toContain(`; đánh giá: ${STATUS_LABEL[e.status].toLocaleLowerCase('vi')}.`);
+  });
+
+  it('spells the examples of the issue', () => {
+    expect(lineOf(view, 1)).toContain('thực hiện 840,215/1.718,642 tỷ đồng');
+    expect(lineOf(view, 1)).toContain('đạt 100,8%/100,9% kế hoạch; đánh giá: vượt.');
+    expect(lineOf(view, 9)).toContain('thực hiện 38,5%');
+    expect(lineOf(view, 9)).toContain('đạt 95,8% kế hoạch; đánh giá: không đạt.');
+  });
+
+  it('writes money in words, and only money', () => {
+    const moneyCodes = expected.filter((e) => e.items.some(({ item }) => item.kind === 'money')).map((e) => e.code);
+    expect(moneyCodes).toEqual([1, 2]);
+    for (const e of expected) expect(lineOf(view, e.code).includes('Bằng chữ: ')).toBe(moneyCodes.includes(e.code));
+    expect(lineOf(view, 1)).toMatch(/ Bằng chữ: Một nghìn bảy trăm mười tám phẩy sáu trăm bốn mươi hai tỷ đồng\.$/);
+    expect(lineOf(view, 2)).toContain(' Bằng chữ: Ba trăm bảy mươi hai triệu');
+  });
+
+  // The budget's unit is "triệu" (as the plan prints it); money in words still names the currency.
+  it('names the currency in every "Bằng chữ"', () => {
+    for (const code of [1, 2]) expect(lineOf(view, code)).toMatch(/Bằng chữ: [^.]* đồng\.$/);
+  });
+
+  it('names in section IV the indicators exceeded, not reached and without data', () => {
+    const names = (s: Status) => expected.filter((e) => e.status === s);
+    const strengths = under(view, '1. Ưu điểm')[0];
+    expect(strengths).toMatch(new RegExp(`^- Có ${reachedCount(rawResults)}/14 chỉ tiêu chủ yếu đạt và vượt kế hoạch\\.`));
+    for (const e of names('exceeded')) expect(strengths).toContain(`(${e.code}) ${label(e.items[0].item)}`);
+    const shortcomings = under(view, '2. Hạn chế, nguyên nhân');
+    expect(shortcomings[0]).toBe(
+      `- Còn ${pad(names('not-reached').length)} chỉ tiêu chưa đạt kế hoạch: ` +
+        `${names('not-reached').map((e) => `(${e.code}) ${label(e.items[0].item)}`).join('; ')}.`,
+    );
+    expect(shortcomings).toContain('- Đơn vị gửi báo cáo chậm so với thời hạn 10/12/2025: Hội Cựu chiến binh xã.');
+    expect(shortcomings).toContain('- Đơn vị chưa gửi báo cáo: Thôn 3.');
+  });
+
+  // (5) has two items: the poverty rate has its figure, the near-poverty rate has none.
+  it('names in section IV the items without data, not the first item of their indicator', () => {
+    const line = under(view, '2. Hạn chế, nguyên nhân').find((t) => t.includes('chưa có số liệu'));
+    expect(line).toBeDefined();
+    expect(line).toContain('Tỷ lệ hộ cận nghèo');
+  });
+});
+
+describe('a changed result changes the report', () => {
+  const before = reachedCount(rawResults);
+
+  it('sport participation 41,0 → one more reached, and line (9) says "vượt"', () => {
+    const { view: v, data } = report((d) => {
+      resultOf(d, 'ty-le-tap-luyen-the-thao').achieved = '41.0';
+    });
+    expect(reachedCount(data)).toBe(before + 1);
+    expect(countsLine(v)).toContain(`${pad(before + 1)}/14 chỉ tiêu đạt và vượt`);
+    expect(countsLine(v)).toContain('12/14 chỉ tiêu đạt và vượt');
+    expect(lineOf(v, 9)).toContain('thực hiện 41,0%');
+    expect(lineOf(v, 9)).toContain(`đạt ${rate('41.0', '40.2')}% kế hoạch; đánh giá: vượt.`);
+    expect(lineOf(v, 9)).toContain('đạt 102,0% kế hoạch');
+    const row = v.appendices[0].table.rows.find((r) => r.cells[0] === '9')!;
+    expect(row.cells.slice(4)).toEqual(['41,0', '102,0', 'Vượt']);
+    expect(under(v, '2. Hạn chế, nguyên nhân')[0]).not.toContain('(9)');
+  });
+
+  it('budget 300 → "không đạt", and the words change', () => {
+    const { view: v } = report((d) => {
+      resultOf(d, 'thu-ngan-sach').achieved = 300;
+    });
+    expect(countsLine(v)).toContain(`${pad(before - 1)}/14 chỉ tiêu đạt và vượt`);
+    expect(lineOf(v, 2)).toContain('thực hiện 300 triệu');
+    expect(lineOf(v, 2)).toContain(`đạt ${rate(300, 350)}% kế hoạch; đánh giá: không đạt.`);
+    expect(lineOf(v, 2)).toContain(' Bằng chữ: Ba trăm triệu');
+    expect(lineOf(v, 2)).not.toContain('bảy mươi hai');
+    expect(lineOf(view, 2)).toContain(' Bằng chữ: Ba trăm bảy mươi hai triệu');
+  });
+
+  it('a unit without a report date → named among the units that did not report', () => {
+    const { view: v } = report((d) => {
+      delete d.units.find((u: Raw) => u.unit === 'hoi-nong-dan').reportedOn;
+    });
+    expect(under(v, '2. Hạn chế, nguyên nhân')).toContain('- Đơn vị chưa gửi báo cáo: Hội Nông dân xã, Thôn 3.');
+    expect(under(v, 'I. CÔNG TÁC TRIỂN KHAI').join('\n')).toContain(
+      'có 12 đơn vị gửi báo cáo đúng hạn, 01 đơn vị gửi chậm, 02 đơn vị chưa gửi báo cáo.',
+    );
+    // Its tasks are no longer reported either.
+    expect(under(v, '2. Kết quả thực hiện các nhiệm vụ').some((t) => t.startsWith('- Hội Nông dân xã:'))).toBe(false);
+    expect(under(view, '2. Kết quả thực hiện các nhiệm vụ').some((t) => t.startsWith('- Hội Nông dân xã:'))).toBe(true);
+  });
+
+  it('the project completed → line (3) says "đã hoàn thành" and "đạt"', () => {
+    const { view: v } = report((d) => {
+      resultOf(d, 'du-an-ha-tang-dong-phuong').achieved = true;
+    });
+    expect(lineOf(v, 3)).toContain(': đã hoàn thành; đánh giá: đạt.');
+    expect(countsLine(v)).toContain(`${pad(before + 1)}/14 chỉ tiêu đạt và vượt`);
+  });
+});
+
+describe('section III: the awards, counted by form', () => {
+  /** "- <form>: 03 tập thể và 03 cá nhân;" per form in the list's order; the last line ends with ".". */
+  function formLines(proposed: boolean): string[] {
+    const lines = rawForms.flatMap((f: Raw) => {
+      const list = rawResults.awards.filter((a: Raw) => a.form === f.id && (a.proposed ?? false) === proposed);
+      if (!list.length) return [];
+      const n = (kind: string) => list.filter((a: Raw) => a.kind === kind).length;
+      const parts = [n('collective') ? `${pad(n('collective'))} tập thể` : '', n('individual') ? `${pad(n('individual'))} cá nhân` : ''];
+      return [`- ${f.name}: ${parts.filter(Boolean).join(' và ')};`];
+    });
+    return lines.map((l, i) => (i === lines.length - 1 ? l.replace(/;$/, '.') : l));
+  }
+  const total = (proposed: boolean) => rawResults.awards.filter((a: Raw) => (a.proposed ?? false) === proposed).length;
+
+  it('the commune\'s own awards', () => {
+    expect(under(view, '1. Khen thưởng của xã')).toEqual([
+      `Tổng số ${pad(total(false))} lượt khen thưởng thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân xã, gồm:`,
+      ...formLines(false),
+    ]);
+    expect(formLines(false)).toContain('- Giấy khen của Chủ tịch Ủy ban nhân dân xã: 03 tập thể và 03 cá nhân;');
+  });
+
+  it('the proposals to the city, counted apart', () => {
+    expect(under(view, '2. Đề nghị cấp trên khen thưởng')).toEqual([
+      `Tổng số ${pad(total(true))} lượt đề nghị khen thưởng thuộc thẩm quyền của cấp trên, gồm:`,
+      ...formLines(true),
+      'Danh sách chi tiết tại Phụ lục II kèm theo Báo cáo này.',
+    ]);
+    expect([total(false), total(true)]).toEqual([10, 2]);
+  });
+
+  it('an award more changes the counts', () => {
+    const { view: v } = report((d) => {
+      d.awards.push({
+        form: 'lao-dong-tien-tien',
+        kind: 'individual',
+        name: 'Bà Nguyễn Thị Mai',
+        unit: 'tram-y-te',
+        achievement: 'Hoàn thành tốt nhiệm vụ',
+      });
+    });
+    const lines = under(v, '1. Khen thưởng của xã');
+    expect(lines[0]).toContain('Tổng số 11 lượt khen thưởng');
+    expect(lines).toContain('- Lao động tiên tiến: 03 cá nhân;');
+  });
+});
+
+describe('the appendices', () => {
+  const [first, second] = view.appendices;
+  const NOTE = '(Kèm theo Báo cáo số      /BC-UBND ngày      tháng 12 năm 2025 của Ủy ban nhân dân xã Kiến Minh)';
+
+  it('are two, labelled and noted as the decree wants', () => {
+    expect(view.appendices).toHaveLength(2);
+    expect(view.appendices.map((a) => a.label)).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(view.appendices.map((a) => a.note)).toEqual([NOTE, NOTE]);
+    expect(view.appendices.map((a) => a.title)).toEqual([
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU',
+      'DANH SÁCH KHEN THƯỞNG VÀ ĐỀ NGHỊ KHEN THƯỞNG',
+    ]);
+    for (const a of view.appendices) {
+      expect(a.rule).toBeGreaterThan(0);
+      expect(a.table.columns.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 6);
+      for (const r of a.table.rows) expect(r.cells).toHaveLength(a.table.columns.length);
+    }
+  });
+
+  it('Phụ lục I: one row per item under a strong row per group, judged as the results say', () => {
+    expect(first.table.columns.map((c) => c.title)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá']);
+    const expected = expectedIndicators(rawResults);
+    const rows = plan.indicatorGroups.flatMap((g: Raw, gi: number) => [
+      { strong: true, head: [ROMAN[gi], g.title] },
+      ...expected
+        .filter((e) => e.group === gi)
+        .flatMap((e) => e.items.map(({ item, status }, k) => ({ strong: false, head: [k ? '' : String(e.code), label(item)], status: STATUS_LABEL[status] }))),
+    ]);
+    expect(first.table.rows).toHaveLength(rows.length);
+    expect(rows.filter((r: { strong: boolean }) => !r.strong)).toHaveLength(17);
+    expect(
+      first.table.rows.map((r) => (r.strong ? { strong: true, head: r.cells.slice(0, 2) } : { strong: false, head: r.cells.slice(0, 2), status: r.cells[6] })),
+    ).toEqual(rows);
+    for (const r of first.table.rows.filter((x) => x.strong)) expect(r.cells.slice(2).every((c) => c === '')).toBe(true);
+  });
+
+  it('Phụ lục I: the achieved figures and rates of the items', () => {
+    const row = (code: string) => first.table.rows.find((r) => r.cells[0] === code)!.cells;
+    expect(row('1').slice(2)).toEqual(['tỷ đồng', '833,509/1.703,274', '840,215/1.718,642', '100,8/100,9', 'Vượt']);
+    expect(row('6').slice(4)).toEqual([`${vi(135)}/${vi(856)}`, `${rate(135, 120)}/${rate(856, 831)}`, 'Vượt']);
+    expect(row('9').slice(4)).toEqual(['38,5', rate('38.5', '40.2'), 'Không đạt']);
+    const nearPoverty = first.table.rows.find((r) => r.cells[1] === 'Tỷ lệ hộ cận nghèo')!.cells;
+    expect(nearPoverty[6]).toBe('Chưa có số liệu');
+  });
+
+  it('Phụ lục II: every award once, the commune\'s before the proposals', () => {
+    expect(second.table.columns.map((c) => c.title)).toEqual(['STT', 'Tập thể, cá nhân', 'Chức vụ, đơn vị', 'Thành tích']);
+    const people = second.table.rows.filter((r) => !r.strong);
+    expect(people.map((r) => r.cells[1]).sort()).toEqual(rawResults.awards.map((a: Raw) => a.name).sort());
+    expect(new Set(people.map((r) => r.cells[1])).size).toBe(rawResults.awards.length);
+    expect(people.map((r) => r.cells[0])).toEqual(rawResults.awards.map((_: Raw, i: number) => String(i + 1)));
+    const proposed = new Set(rawResults.awards.filter((a: Raw) => a.proposed).map((a: Raw) => a.name));
+    const flags = people.map((r) => proposed.has(r.cells[1]));
+    expect(flags).toEqual([...flags].sort((a, b) => Number(a) - Number(b)));
+    for (const a of rawResults.awards) {
+      expect(people.find((r) => r.cells[1] === a.name)!.cells[3]).toBe(a.achievement);
+    }
+    const headings = second.table.rows.filter((r) => r.strong && r.cells[0] !== '').map((r) => r.cells.slice(0, 2));
+    expect(headings).toEqual([
+      ['I', 'Khen thưởng của xã'],
+      ['II', 'Đề nghị cấp trên khen thưởng'],
+    ]);
+  });
+});
