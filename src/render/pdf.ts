@@ -190,8 +190,9 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
       line(view.summary, 'summary'),
       rule(view.summaryRule, textWidth()),
       ...view.addressees.map((a) => line(a, 'addressee')),
-      ...view.body.map(block),
-      closingTable(view),
+      ...view.body.slice(0, -1).map(block),
+      // The last paragraph ("... ./.") and the signature stay on one page, as the DOCX's keepNext does.
+      { stack: [{ text: view.body.at(-1)!.text, style: view.body.at(-1)!.role }, closingTable(view)], unbreakable: true },
       ...view.appendices.flatMap((a, i) => appendixContent(a, labels[i])),
     ],
     // Keep a heading with the paragraph after it, as the DOCX styles' keepNext does.
