@@ -7,77 +7,19 @@
  * run takes seconds, so each is run once and its output checked by several
  * tests.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import PizZip from 'pizzip';
-import { parse, stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'src', 'cli.ts');
-const FIXTURE = join(ROOT, 'fixtures', 'kien-minh-2025', 'campaign.yaml');
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-const EXIT = { ok: 0, invalid: 1, usage: 2, output: 3 };
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliSandbox, EXIT, FIXTURE, listFiles, type Run } from './support/cli.js';
 
 /** A batch run may take a while on a busy machine. */
 const SLOW = 180_000;
 
 const UNIT_IDS: string[] = parse(readFileSync(FIXTURE, 'utf8')).units.map((u: { id: string }) => u.id);
 
-let work: string;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run `thidua <args>` with the temporary folder as working directory. */
-function thidua(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: SLOW,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Every file under a folder, relative to it. */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
-
-/** A fresh, empty folder inside the work folder. */
-function freshDir(name: string): string {
-  const dir = join(work, name);
-  rmSync(dir, { recursive: true, force: true });
-  return dir;
-}
-
-/** A copy of the fixture with its data changed, written to the work folder. */
-function brokenCopy(name: string, mutate: (d: any) => void): string {
-  const data = parse(readFileSync(FIXTURE, 'utf8'));
-  mutate(data);
-  const file = join(work, name);
-  writeFileSync(file, stringify(data));
-  return file;
-}
-
-/** No staging files (*.tmp-*) anywhere in the work folder. */
-function expectNoTempFiles(): void {
-  expect(listFiles(work).filter((f) => /\.tmp-/.test(f))).toEqual([]);
-}
+const { thidua, freshDir, brokenCopy, expectNoTempFiles } = cliSandbox('batch', SLOW);
 
 interface ManifestEntry {
   kind: string;
@@ -122,14 +64,6 @@ function summaryOf(stdout: string): { documents: number; pages: number; rest: st
   expect(m![5]).toBe(m![2]);
   return { documents: Number(m![1]), pages: Number(m![2]), rest: m![7] ?? '' };
 }
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'thidua-batch-'));
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
 
 describe('units FIXTURE --out DIR', () => {
   let out: string;

@@ -2,82 +2,16 @@
  * The command line, run as a separate process in a temporary folder.
  *
  * It runs src/cli.ts through tsx's loader (node --import tsx) rather than
- * dist/cli.js, so the test needs no build step, always runs the current
- * source, and never writes into the shared dist/ folder.
+ * dist/cli.js (see test/support/cli.ts), so the test needs no build step,
+ * always runs the current source, and never writes into the shared dist/
+ * folder.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse, stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliSandbox, EXIT, FIXTURE, listFiles } from './support/cli.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'src', 'cli.ts');
-const FIXTURE = join(ROOT, 'fixtures', 'kien-minh-2025', 'campaign.yaml');
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-const EXIT = { ok: 0, invalid: 1, usage: 2, output: 3 };
-
-let work: string;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run `thidua <args>` with the temporary folder as working directory. */
-function thidua(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['--import', TSX, CLI, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Every file under a folder, relative to it. */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
-
-/** A fresh, empty folder inside the work folder. */
-function freshDir(name: string): string {
-  const dir = join(work, name);
-  rmSync(dir, { recursive: true, force: true });
-  return dir;
-}
-
-/** A copy of the fixture with its data changed, written to the work folder. */
-function brokenCopy(name: string, mutate: (d: any) => void): string {
-  const data = parse(readFileSync(FIXTURE, 'utf8'));
-  mutate(data);
-  const file = join(work, name);
-  writeFileSync(file, stringify(data));
-  return file;
-}
-
-/** No staging files (*.tmp-*) anywhere in the work folder. */
-function expectNoTempFiles(): void {
-  expect(listFiles(work).filter((f) => /\.tmp-/.test(f))).toEqual([]);
-}
-
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'thidua-cli-'));
-});
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+const { work, thidua, freshDir, brokenCopy, expectNoTempFiles } = cliSandbox('cli', 120_000);
 
 describe('validate', () => {
   it('exits 0 on the fixture', () => {
@@ -120,7 +54,7 @@ describe('validate', () => {
   });
 
   it('exits 1 on a file that does not exist', () => {
-    const r = thidua('validate', join(work, 'no-such-file.yaml'));
+    const r = thidua('validate', join(work(), 'no-such-file.yaml'));
     expect(r.status).toBe(EXIT.invalid);
     expect(r.stderr).toContain('no-such-file.yaml');
   });
@@ -174,7 +108,7 @@ describe('plan writes nothing when it fails', () => {
   });
 
   it('exits 1 when --template is not a DOCX, and writes nothing', () => {
-    const template = join(work, 'not-a-template.docx');
+    const template = join(work(), 'not-a-template.docx');
     writeFileSync(template, 'This is plain text, not a Word document.\n');
     const out = freshDir('out-template');
     const r = thidua('plan', FIXTURE, '--out', out, '--template', template);
@@ -186,7 +120,7 @@ describe('plan writes nothing when it fails', () => {
 
   it('exits 1 when --template does not exist, and writes nothing', () => {
     const out = freshDir('out-no-template');
-    const r = thidua('plan', FIXTURE, '--out', out, '--template', join(work, 'missing.docx'));
+    const r = thidua('plan', FIXTURE, '--out', out, '--template', join(work(), 'missing.docx'));
     expect(r.status).toBe(EXIT.invalid);
     expect(r.stderr).toContain('missing.docx');
     expect(listFiles(out)).toEqual([]);
@@ -197,7 +131,7 @@ describe('plan writes nothing when it fails', () => {
     const index = lines.findIndex((l) => l.startsWith('  abbreviation:'));
     expect(index).toBeGreaterThan(0);
     lines[index] = '  abbreviation: UBND: x';
-    const file = join(work, 'syntax.yaml');
+    const file = join(work(), 'syntax.yaml');
     writeFileSync(file, lines.join('\n'));
     const line = index + 1;
     const out = freshDir('out-syntax');
@@ -275,15 +209,15 @@ describe('options given oddly', () => {
   });
 
   it.each([['--out'], ['--template']])('refuses %s without a value as a usage error, writing nothing', (option) => {
-    const before = listFiles(work);
+    const before = listFiles(work());
     const r = thidua('plan', FIXTURE, option, '');
     expect(r.status).toBe(EXIT.usage);
     expect(r.stderr).toContain(option);
-    expect(listFiles(work)).toEqual(before);
+    expect(listFiles(work())).toEqual(before);
   });
 
   it('exits 3 when --out is a file, without a stack trace', () => {
-    const file = join(work, 'a-file');
+    const file = join(work(), 'a-file');
     writeFileSync(file, 'x');
     const r = thidua('plan', FIXTURE, '--out', file);
     expect(r.status).toBe(EXIT.output);

@@ -8,8 +8,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document, Element } from '@xmldom/xmldom';
 import {
-  attr, child, children, descendants, docxPart, fixtureUnitIds, mm, paragraphStyle, paragraphText,
-  renderFixturePlan, renderFixtureReport, renderFixtureUnitPlan, styleProps, type Rendered, type StyleProps,
+  attr, child, children, descendants, docxPart, fixtureDocuments, mm, paragraphStyle, paragraphText,
+  renderFixturePlan, renderFixtureReport, styleProps, type Rendered, type StyleProps,
 } from './support/documents.js';
 import { textWidthPt, widestLine } from '../src/measure.js';
 import { POINT_LETTERS, roman } from '../src/format/numbering.js';
@@ -67,12 +67,7 @@ function borderless(tbl: Element): void {
   expect(attr(child(mar, 'right')!, 'w')).toBe('0');
 }
 
-const UNIT_IDS = await fixtureUnitIds();
-const DOCUMENTS: [string, () => Promise<Rendered>][] = [
-  ['the launch plan', renderFixturePlan],
-  ...UNIT_IDS.map((id): [string, () => Promise<Rendered>] => [`the plan of unit ${id}`, () => renderFixtureUnitPlan(id)]),
-  ['the summary report', renderFixtureReport],
-];
+const DOCUMENTS = await fixtureDocuments();
 
 describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
   let d: Docx;

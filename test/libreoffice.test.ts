@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  docxParagraphs, fixtureUnitIds, pdfPagesText, renderFixturePlan, renderFixtureReport, renderFixtureUnitPlan, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
+  docxParagraphs, fixtureDocuments, pdfPagesText, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
 } from './support/documents.js';
 import { checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
 
@@ -26,8 +26,8 @@ function hasSoffice(): boolean {
 const available = hasSoffice() && hasPdftotext();
 if (!available && process.env.CI) throw new Error('CI must have LibreOffice and poppler installed by .ci/run');
 
-const UNIT_IDS = await fixtureUnitIds();
-const NAMES = ['ke-hoach', ...UNIT_IDS, 'bao-cao-tong-ket'];
+const DOCUMENTS = await fixtureDocuments();
+const NAMES = DOCUMENTS.map(([, , name]) => name);
 
 describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
   const rendered = new Map<string, Rendered>();
@@ -35,8 +35,8 @@ describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
-    for (const name of NAMES) {
-      const r = name === 'ke-hoach' ? await renderFixturePlan() : name === 'bao-cao-tong-ket' ? await renderFixtureReport() : await renderFixtureUnitPlan(name);
+    for (const [, render, name] of DOCUMENTS) {
+      const r = await render();
       rendered.set(name, r);
       writeFileSync(join(dir, `${name}.docx`), r.docx);
     }

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  docxParagraphs, fixtureUnitIds, pdfPagesText, renderFixturePlan, renderFixtureReport, renderFixtureUnitPlan, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
+  docxParagraphs, fixtureDocuments, pdfPagesText, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
 } from './support/documents.js';
 import { checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
 import { planView } from '../src/view/plan.js';
@@ -17,12 +17,7 @@ const latin1 = (b: Buffer) => b.toString('latin1');
 const poppler = hasPdftotext();
 if (!poppler && process.env.CI) throw new Error('CI must have poppler-utils (pdftotext) installed by .ci/run');
 
-const UNIT_IDS = await fixtureUnitIds();
-const DOCUMENTS: [string, () => Promise<Rendered>][] = [
-  ['the launch plan', renderFixturePlan],
-  ...UNIT_IDS.map((id): [string, () => Promise<Rendered>] => [`the plan of unit ${id}`, () => renderFixtureUnitPlan(id)]),
-  ['the summary report', renderFixtureReport],
-];
+const DOCUMENTS = await fixtureDocuments();
 
 describe.each(DOCUMENTS)('%s (PDF)', (_, renderDoc) => {
   let r: Rendered;

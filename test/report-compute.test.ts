@@ -4,9 +4,6 @@
  * in Vietnamese words, and the fixture's totals, whose expectations are
  * worked out here from the YAML numbers (not through the code under test).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   STATUS_LABEL, combine, computeOutcomes, itemOutcome, judge, reportingStatus, type ItemOutcome, type Status,
@@ -16,9 +13,7 @@ import { IndicatorResult } from '../src/model/results-schema.js';
 import { toCanonical, toFixed } from '../src/format/decimal.js';
 import { inWordsLine, numberInWords } from '../src/format/words.js';
 import { loadAwardForms, loadCampaign, loadResults } from '../src/model/load.js';
-
-const CAMPAIGN_FILE = fileURLToPath(new URL('../fixtures/kien-minh-2025/campaign.yaml', import.meta.url));
-const RESULTS_FILE = fileURLToPath(new URL('../fixtures/kien-minh-2025/ket-qua.yaml', import.meta.url));
+import { CAMPAIGN_FILE, RESULTS_FILE, expectedIndicators, isReached, readYaml, type Raw } from './support/expected-outcomes.js';
 
 describe('judge: one achieved value against one target value', () => {
   it.each([
@@ -309,41 +304,10 @@ describe('the fixture: outcomes and reporting', () => {
   const outcomes = computeOutcomes(campaign, results);
 
   // The expectations, from the raw YAML with plain numbers (not through the code under test).
-  type Raw = any;
-  const plan: Raw = parse(readFileSync(CAMPAIGN_FILE, 'utf8'));
-  const raw: Raw = parse(readFileSync(RESULTS_FILE, 'utf8'));
-  const rawResult = (id: string): Raw => raw.indicators.find((r: Raw) => r.item === id);
-
-  function slotStatus(target: number, achieved: unknown, lower: boolean): Status {
-    if (achieved === undefined) return 'no-data';
-    const a = Number(achieved);
-    if (lower) return a <= target ? 'reached' : 'not-reached';
-    return a > target ? 'exceeded' : a === target ? 'reached' : 'not-reached';
-  }
-  function all(statuses: Status[]): Status {
-    if (statuses.includes('not-reached')) return 'not-reached';
-    if (statuses.includes('no-data')) return 'no-data';
-    return statuses.every((s) => s === 'exceeded') ? 'exceeded' : 'reached';
-  }
-  function expectedItem(item: Raw): Status {
-    const r = rawResult(item.id);
-    if (item.kind === 'completion') return typeof r?.achieved === 'boolean' ? (r.achieved ? 'reached' : 'not-reached') : 'no-data';
-    if (!r) return 'no-data';
-    if (item.kind === 'quota') return slotStatus(Number(item.percent ?? 100), r.achieved, false);
-    const lower = item.lowerIsBetter === true;
-    if (typeof item.target === 'object') {
-      return all([slotStatus(Number(item.target.period), r.achieved.period, lower), slotStatus(Number(item.target.year), r.achieved.year, lower)]);
-    }
-    return slotStatus(Number(item.target), r.achieved, lower);
-  }
-  const indicators: { code: number; group: string; items: Status[]; status: Status }[] = plan.indicatorGroups.flatMap((g: Raw) =>
-    g.indicators.map((ind: Raw) => {
-      const items = ind.items.map(expectedItem);
-      return { code: ind.code, group: g.id, items, status: all(items) };
-    }),
-  );
+  const plan: Raw = readYaml(CAMPAIGN_FILE);
+  const raw: Raw = readYaml(RESULTS_FILE);
+  const indicators = expectedIndicators(plan, raw);
   const codesWith = (s: Status) => indicators.filter((i) => i.status === s).map((i) => i.code);
-  const isReached = (s: Status) => s === 'exceeded' || s === 'reached';
 
   it('the fixture has no kinds of target the expectations here do not handle', () => {
     const items: Raw[] = plan.indicatorGroups.flatMap((g: Raw) => g.indicators.flatMap((i: Raw) => i.items));
@@ -378,10 +342,10 @@ describe('the fixture: outcomes and reporting', () => {
 
   it('has every item status and the per-group counts', () => {
     const got = outcomes.groups.flatMap((g) => g.indicators.map((i) => ({ code: i.indicator.code, items: i.items.map((x) => x.status) })));
-    expect(got).toEqual(indicators.map((i) => ({ code: i.code, items: i.items })));
+    expect(got).toEqual(indicators.map((i) => ({ code: i.code, items: i.items.map((x) => x.status) })));
     expect(outcomes.groups.map((g) => [g.group.id, g.reached, g.indicators.length])).toEqual(
       plan.indicatorGroups.map((g: Raw) => {
-        const mine = indicators.filter((i) => i.group === g.id);
+        const mine = indicators.filter((i) => i.groupId === g.id);
         return [g.id, mine.filter((i) => isReached(i.status)).length, mine.length];
       }),
     );

@@ -4,28 +4,24 @@
  * from the YAML (not through the code under test). Changing a result changes
  * the report.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkResultsData, loadAwardForms, loadCampaign } from '../src/model/load.js';
 import { reportView } from '../src/view/report.js';
-import { STATUS_LABEL, type Status } from '../src/report/outcomes.js';
+import { STATUS_LABEL } from '../src/report/outcomes.js';
 import type { Campaign } from '../src/model/schema.js';
 import type { DocumentView } from '../src/view/document.js';
+import {
+  CAMPAIGN_FILE, RESULTS_FILE, expectedIndicators, isReached, pad, rate, reachedCount, readYaml, resultOf, vi, type Raw, type Status,
+} from './support/expected-outcomes.js';
 
-const CAMPAIGN_FILE = fileURLToPath(new URL('../fixtures/kien-minh-2025/campaign.yaml', import.meta.url));
-const RESULTS_FILE = fileURLToPath(new URL('../fixtures/kien-minh-2025/ket-qua.yaml', import.meta.url));
 const FORMS_FILE = fileURLToPath(new URL('../templates/award-forms.yaml', import.meta.url));
-
-// Plain parsed YAML, read and mutated freely.
-type Raw = any;
 
 const { campaign } = await loadCampaign(CAMPAIGN_FILE);
 const forms = await loadAwardForms();
-const plan: Raw = parse(readFileSync(CAMPAIGN_FILE, 'utf8'));
-const rawResults: Raw = parse(readFileSync(RESULTS_FILE, 'utf8'));
-const rawForms: Raw[] = parse(readFileSync(FORMS_FILE, 'utf8'));
+const plan: Raw = readYaml(CAMPAIGN_FILE);
+const rawResults: Raw = readYaml(RESULTS_FILE);
+const rawForms: Raw[] = readYaml(FORMS_FILE);
 
 /** The report of the results, after an optional change to (a deep copy of) the results data. */
 function report(change: (d: Raw) => void = () => {}, c: Campaign = campaign): { view: DocumentView; data: Raw } {
@@ -36,60 +32,9 @@ function report(change: (d: Raw) => void = () => {}, c: Campaign = campaign): { 
   return { view: reportView(c, checked.value!, forms), data };
 }
 
-// ---- Expectations from the YAML, with plain numbers and strings ----
+// ---- Expectations from the YAML, with plain numbers and strings (the oracle: ./support/expected-outcomes.ts) ----
 
-/** "05", "14": counts in the report's sentences. */
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Vietnamese notation of a figure as written in the data: "1.718,642", "0,6". */
-function vi(x: number | string): string {
-  const [int, frac] = String(x).split('.');
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (frac === undefined ? '' : `,${frac}`);
-}
-/** Achieved as a percentage of target, one decimal, Vietnamese notation. */
-const rate = (achieved: number | string, target: number | string) =>
-  (Math.round((Number(achieved) / Number(target)) * 1000) / 10).toFixed(1).replace('.', ',');
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
-const resultOf = (d: Raw, id: string): Raw => d.indicators.find((r: Raw) => r.item === id);
-
-function slotStatus(target: number, achieved: unknown, lower: boolean): Status {
-  if (achieved === undefined) return 'no-data';
-  const a = Number(achieved);
-  if (lower) return a <= target ? 'reached' : 'not-reached';
-  return a > target ? 'exceeded' : a === target ? 'reached' : 'not-reached';
-}
-function all(statuses: Status[]): Status {
-  if (statuses.includes('not-reached')) return 'not-reached';
-  if (statuses.includes('no-data')) return 'no-data';
-  return statuses.every((s) => s === 'exceeded') ? 'exceeded' : 'reached';
-}
-function itemStatus(d: Raw, item: Raw): Status {
-  const r = resultOf(d, item.id);
-  if (item.kind === 'completion') return typeof r?.achieved === 'boolean' ? (r.achieved ? 'reached' : 'not-reached') : 'no-data';
-  if (!r) return 'no-data';
-  if (item.kind === 'quota') return slotStatus(Number(item.percent ?? 100), r.achieved, false);
-  const lower = item.lowerIsBetter === true;
-  if (typeof item.target === 'object') {
-    return all([slotStatus(Number(item.target.period), r.achieved.period, lower), slotStatus(Number(item.target.year), r.achieved.year, lower)]);
-  }
-  return slotStatus(Number(item.target), r.achieved, lower);
-}
-const isReached = (s: Status) => s === 'exceeded' || s === 'reached';
-
-interface Expected {
-  code: number;
-  group: number;
-  items: { item: Raw; status: Status }[];
-  status: Status;
-}
-function expectedIndicators(d: Raw): Expected[] {
-  return plan.indicatorGroups.flatMap((g: Raw, gi: number) =>
-    g.indicators.map((ind: Raw) => {
-      const items = ind.items.map((item: Raw) => ({ item, status: itemStatus(d, item) }));
-      return { code: ind.code, group: gi, items, status: all(items.map((i: { status: Status }) => i.status)) };
-    }),
-  );
-}
-const reachedCount = (d: Raw) => expectedIndicators(d).filter((i) => isReached(i.status)).length;
 
 /** The label of an item as the report names it. */
 function label(item: Raw): string {
@@ -214,11 +159,11 @@ describe('the body of the report', () => {
 });
 
 describe('the indicators in section II: every figure computed', () => {
-  const expected = expectedIndicators(rawResults);
+  const expected = expectedIndicators(plan, rawResults);
 
   it('counts the indicators reached and exceeded', () => {
     const count = (s: Status) => expected.filter((i) => i.status === s).length;
-    const reached = reachedCount(rawResults);
+    const reached = reachedCount(plan, rawResults);
     expect(countsLine(view)).toBe(
       `Kết quả thực hiện ${pad(expected.length)} chỉ tiêu chủ yếu: ${pad(reached)}/${pad(expected.length)} chỉ tiêu đạt và vượt kế hoạch ` +
         `(trong đó ${pad(count('exceeded'))} chỉ tiêu vượt), ${pad(count('not-reached'))} chỉ tiêu không đạt, ` +
@@ -266,7 +211,7 @@ describe('the indicators in section II: every figure computed', () => {
   it('names in section IV the indicators exceeded, not reached and without data', () => {
     const names = (s: Status) => expected.filter((e) => e.status === s);
     const strengths = under(view, '1. Ưu điểm')[0];
-    expect(strengths).toMatch(new RegExp(`^- Có ${reachedCount(rawResults)}/14 chỉ tiêu chủ yếu đạt và vượt kế hoạch\\.`));
+    expect(strengths).toMatch(new RegExp(`^- Có ${reachedCount(plan, rawResults)}/14 chỉ tiêu chủ yếu đạt và vượt kế hoạch\\.`));
     for (const e of names('exceeded')) expect(strengths).toContain(`(${e.code}) ${label(e.items[0].item)}`);
     const shortcomings = under(view, '2. Hạn chế, nguyên nhân');
     expect(shortcomings[0]).toBe(
@@ -286,13 +231,13 @@ describe('the indicators in section II: every figure computed', () => {
 });
 
 describe('a changed result changes the report', () => {
-  const before = reachedCount(rawResults);
+  const before = reachedCount(plan, rawResults);
 
   it('sport participation 41,0 → one more reached, and line (9) says "vượt"', () => {
     const { view: v, data } = report((d) => {
       resultOf(d, 'ty-le-tap-luyen-the-thao').achieved = '41.0';
     });
-    expect(reachedCount(data)).toBe(before + 1);
+    expect(reachedCount(plan, data)).toBe(before + 1);
     expect(countsLine(v)).toContain(`${pad(before + 1)}/14 chỉ tiêu đạt và vượt`);
     expect(countsLine(v)).toContain('12/14 chỉ tiêu đạt và vượt');
     expect(lineOf(v, 9)).toContain('thực hiện 41,0%');
@@ -405,7 +350,7 @@ describe('the appendices', () => {
 
   it('Phụ lục I: one row per item under a strong row per group, judged as the results say', () => {
     expect(first.table.columns.map((c) => c.title)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá']);
-    const expected = expectedIndicators(rawResults);
+    const expected = expectedIndicators(plan, rawResults);
     const rows = plan.indicatorGroups.flatMap((g: Raw, gi: number) => [
       { strong: true, head: [ROMAN[gi], g.title] },
       ...expected

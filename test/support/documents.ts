@@ -75,6 +75,22 @@ export async function fixtureUnitIds(): Promise<string[]> {
   return (await loadCampaign(FIXTURE)).campaign.units.map((u) => u.id);
 }
 
+/**
+ * One document of the fixture: how tests name it, how to render it (cached),
+ * and a short file name (ke-hoach, the unit's id, bao-cao-tong-ket). A tuple,
+ * so that `describe.each(documents)('%s ...', (_, render) => ...)` names it.
+ */
+export type FixtureDocument = [title: string, render: () => Promise<Rendered>, name: string];
+
+/** Every document of the fixture: the launch plan, each unit plan in the fixture's order, the summary report. */
+export async function fixtureDocuments(): Promise<FixtureDocument[]> {
+  return [
+    ['the launch plan', renderFixturePlan, 'ke-hoach'],
+    ...(await fixtureUnitIds()).map((id): FixtureDocument => [`the plan of unit ${id}`, () => renderFixtureUnitPlan(id), id]),
+    ['the summary report', renderFixtureReport, 'bao-cao-tong-ket'],
+  ];
+}
+
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export function docxPart(docx: Buffer, path: string): Document {
