@@ -16,11 +16,17 @@ const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './w
 const tsxLoader = (): string => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface RenderPool {
-  render(task: RenderTask): Promise<RenderedDocument>;
+  /** Render on a worker; `signal` abandons the task (queued or running). */
+  render(task: RenderTask, signal?: AbortSignal): Promise<RenderedDocument>;
   close(): Promise<void>;
 }
 
-export function createRenderPool(threads = availableParallelism()): RenderPool {
+export interface PoolOptions {
+  threads?: number;
+}
+
+export function createRenderPool(options: PoolOptions = {}): RenderPool {
+  const threads = options.threads ?? availableParallelism();
   const pool = new Piscina<RenderTask, RenderedDocument>({
     filename: fileURLToPath(workerUrl),
     // All threads at once: a batch keeps every one of them busy.
@@ -29,8 +35,8 @@ export function createRenderPool(threads = availableParallelism()): RenderPool {
     execArgv: workerUrl.pathname.endsWith('.ts') ? ['--import', tsxLoader()] : [],
   });
   return {
-    async render(task) {
-      const doc = await pool.run(task);
+    async render(task, signal) {
+      const doc = await pool.run(task, signal ? { signal } : {});
       // Buffers cross the thread boundary as plain Uint8Arrays.
       return { ...doc, files: doc.files.map((f) => ({ ...f, content: typeof f.content === 'string' ? f.content : Buffer.from(f.content) })) };
     },

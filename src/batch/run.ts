@@ -12,7 +12,7 @@ import { unitPlanView } from '../view/unit-plan.js';
 import { reportView } from '../view/report.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { TemplateError } from '../render/docx.js';
-import { createRenderPool } from './pool.js';
+import { createRenderPool, type RenderPool } from './pool.js';
 
 export interface BatchRequest {
   plan: boolean;
@@ -39,14 +39,16 @@ export interface BatchResult {
   failures: BatchFailure[];
 }
 
-interface Job {
+/** One document to render: its view is built when the job runs, so a failure stays with its job. */
+export interface Job {
   kind: DocumentKind;
   unit?: string;
   label: string;
   view: () => DocumentView;
 }
 
-export async function renderBatch(campaign: Campaign, req: BatchRequest): Promise<BatchResult> {
+/** The jobs of a request: the plan, unit plans (by id), and the report when there are results. */
+export function documentJobs(campaign: Campaign, req: Pick<BatchRequest, 'plan' | 'units' | 'report'>): Job[] {
   const jobs: Job[] = [];
   if (req.plan) jobs.push({ kind: 'plan', label: 'ke-hoach', view: () => planView(campaign) });
   for (const id of req.units) {
@@ -56,31 +58,51 @@ export async function renderBatch(campaign: Campaign, req: BatchRequest): Promis
   }
   const report = req.report;
   if (report) jobs.push({ kind: 'summary', label: 'bao-cao-tong-ket', view: () => reportView(campaign, report.results, report.forms) });
-  const pool = createRenderPool(Math.max(1, Math.min(req.threads ?? availableParallelism(), jobs.length)));
+  return jobs;
+}
+
+/** Run jobs on a pool; one job failing does not stop the others, a broken template stops all. */
+export async function runJobs(
+  pool: RenderPool,
+  jobs: Job[],
+  opts: { formats: Format[]; templatePath: string; onProgress?: BatchRequest['onProgress']; signal?: AbortSignal },
+): Promise<BatchResult> {
   let done = 0;
-  try {
-    const settled = await Promise.allSettled(
-      jobs.map(async (job) => {
-        try {
-          return await pool.render({ kind: job.kind, unit: job.unit, view: job.view(), formats: req.formats, templatePath: req.templatePath });
-        } finally {
-          req.onProgress?.(++done, jobs.length, job.label);
-        }
-      }),
-    );
-    const documents: RenderedDocument[] = [];
-    const failures: BatchFailure[] = [];
-    settled.forEach((s, i) => {
-      if (s.status === 'fulfilled') {
-        documents.push(s.value);
-        return;
+  const settled = await Promise.allSettled(
+    jobs.map(async (job) => {
+      try {
+        return await pool.render(
+          { kind: job.kind, unit: job.unit, view: job.view(), formats: opts.formats, templatePath: opts.templatePath },
+          opts.signal,
+        );
+      } finally {
+        opts.onProgress?.(++done, jobs.length, job.label);
       }
-      const e = s.reason as Error & { template?: string; details?: string[] };
-      // Errors cross the worker boundary as plain errors: a template error is known by its name.
-      if (e?.name === 'TemplateError') throw new TemplateError(e.template ?? req.templatePath, e.details ?? [e.message]);
-      failures.push({ kind: jobs[i].kind, unit: jobs[i].unit, message: e?.message ?? String(e), problems: [] });
-    });
-    return { documents, failures };
+    }),
+  );
+  const documents: RenderedDocument[] = [];
+  const failures: BatchFailure[] = [];
+  settled.forEach((s, i) => {
+    if (s.status === 'fulfilled') {
+      documents.push(s.value);
+      return;
+    }
+    const e = s.reason as Error & { template?: string; details?: string[] };
+    // Errors cross the worker boundary as plain errors: a template error is known by its name.
+    if (e?.name === 'TemplateError') throw new TemplateError(e.template ?? opts.templatePath, e.details ?? [e.message]);
+    // An abandoned task (the caller's time limit) is the caller's to handle, not a failed document.
+    if (e?.name === 'AbortError') throw e;
+    failures.push({ kind: jobs[i].kind, unit: jobs[i].unit, message: e?.message ?? String(e), problems: [] });
+  });
+  return { documents, failures };
+}
+
+/** A batch on a pool of its own, one thread per core (at most one per document). */
+export async function renderBatch(campaign: Campaign, req: BatchRequest): Promise<BatchResult> {
+  const jobs = documentJobs(campaign, req);
+  const pool = createRenderPool({ threads: Math.max(1, Math.min(req.threads ?? availableParallelism(), jobs.length)) });
+  try {
+    return await runJobs(pool, jobs, req);
   } finally {
     await pool.close();
   }

@@ -17,6 +17,7 @@ import { writeAtomically } from '../output/write.js';
 import { renderBatch, type BatchFailure } from '../batch/run.js';
 import type { Campaign } from '../model/schema.js';
 import { progressReporter } from '../progress.js';
+import { serve } from '../server/serve.js';
 
 /** Results file looked for beside the campaign file by `all`. */
 export const RESULTS_FILE = 'ket-qua.yaml';
@@ -236,6 +237,24 @@ export async function main(argv: string[]): Promise<number> {
           .options(outputOptions)
           .option('results', { type: 'string', describe: `the results file (default: ${RESULTS_FILE} beside the campaign file, if any)` }),
       (a) => run(() => batchCommand(a.file, { ...a, plan: true, units: 'all', resultsBeside: true }))(),
+    )
+    .command(
+      'serve',
+      'run the HTTP API (see README)',
+      (y) =>
+        y
+          .option('port', { type: 'number', default: 3000 })
+          .option('host', { type: 'string', default: '127.0.0.1' })
+          .option('body-limit', { type: 'number', default: 5 * 1024 * 1024, describe: 'largest request body, bytes' })
+          .option('timeout', { type: 'number', default: 60, describe: 'time limit of one rendering, seconds' })
+          .option('template', { type: 'string', describe: `a Word template to use instead of ${DEFAULT_TEMPLATE}` }),
+      (a) =>
+        run(async () => {
+          if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535) throw new UsageError('--port: 0 to 65535');
+          await serve({ port: a.port, host: a.host, bodyLimit: a.bodyLimit, timeoutMs: a.timeout * 1000, templatePath: a.template });
+          // Serving: the process lives until a signal stops it.
+          return await new Promise<number>(() => {});
+        })(),
     )
     .demandCommand(1, 'name a command')
     .strict()

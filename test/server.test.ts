@@ -1,0 +1,314 @@
+/**
+ * The HTTP API over real HTTP on an ephemeral loopback port: each route, each
+ * error class, documents byte-identical to the CLI's, 50 concurrent mixed
+ * requests, health during a PDF batch, the busy and timeout answers, logs
+ * without document content, and a graceful shutdown of `thidua serve`.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import PizZip from 'pizzip';
+import { parse as parseDisposition } from 'content-disposition';
+import { buildServer, type Server } from '../src/server/app.js';
+import { VERSION } from '../src/version.js';
+import { CLI, FIXTURE, TSX, cliSandbox, listFiles } from './support/cli.js';
+
+const RESULTS_FILE = join(FIXTURE, '..', 'ket-qua.yaml');
+const campaign = parse(readFileSync(FIXTURE, 'utf8'));
+const results = parse(readFileSync(RESULTS_FILE, 'utf8'));
+const SLOW = 180_000;
+
+const sandbox = cliSandbox('http', SLOW);
+/** What `thidua all` writes for the fixture (with ket-qua.yaml beside it): the reference bytes. */
+let cliOut: string;
+const cliFile = (name: string) => readFileSync(join(cliOut, name));
+
+interface Started {
+  server: Server;
+  base: string;
+  logs: string[];
+}
+
+async function start(options: Parameters<typeof buildServer>[0] = {}): Promise<Started> {
+  const logs: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const server = await buildServer({ logger: { level: 'info', stream }, ...options });
+  await server.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = server.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { server, base: `http://127.0.0.1:${address.port}`, logs };
+}
+
+const post = (base: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const bytes = async (r: Response) => Buffer.from(await r.arrayBuffer());
+
+/** No stack trace, no file path in an error body. */
+function expectClean(text: string): void {
+  expect(text).not.toMatch(/\n\s+at /);
+  expect(text).not.toMatch(/\/(work|tmp|home|root)\//);
+  expect(text).not.toMatch(/node_modules|\.ts:\d|\.js:\d/);
+}
+
+let main: Started;
+
+beforeAll(async () => {
+  cliOut = sandbox.freshDir('cli-all');
+  const r = sandbox.thidua('all', FIXTURE, '--out', cliOut);
+  expect(r.status, r.stderr).toBe(0);
+  main = await start();
+}, SLOW);
+
+afterAll(async () => {
+  await main?.server.app.close();
+});
+
+describe('routes', () => {
+  it('GET /v1/health says ok and the version, with a request id', async () => {
+    const r = await fetch(`${main.base}/v1/health`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ status: 'ok', version: VERSION });
+    expect(r.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+    const own = await fetch(`${main.base}/v1/health`, { headers: { 'x-request-id': 'abc-123' } });
+    expect(own.headers.get('x-request-id')).toBe('abc-123');
+  });
+
+  it('GET /v1/schema gives the JSON Schemas of the campaign and results data, from the zod schema', async () => {
+    const r = await fetch(`${main.base}/v1/schema`);
+    const s = (await r.json()) as { campaign: { type: string; properties: object; required: string[] }; results: { properties: object } };
+    expect(s.campaign.type).toBe('object');
+    expect(Object.keys(s.campaign.properties)).toEqual(expect.arrayContaining(['id', 'issuer', 'plan', 'indicatorGroups', 'tasks', 'units']));
+    expect(s.campaign.required).toEqual(expect.arrayContaining(['id', 'issuer', 'plan']));
+    expect(Object.keys(s.results.properties)).toEqual(expect.arrayContaining(['campaign', 'report', 'indicators', 'units', 'awards']));
+  });
+
+  it('GET /v1/openapi.json describes exactly the routes the server has', async () => {
+    const doc = (await (await fetch(`${main.base}/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toBe('3.1.0');
+    const described = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(described.sort()).toEqual([...main.server.routes].sort());
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const op of Object.values(ops) as { responses: Record<string, unknown> }[]) expect(Object.keys(op.responses), path).toContain('200');
+    }
+  });
+
+  it('POST /v1/validate lists every problem with its path, for a campaign and for {campaign, results}', async () => {
+    const ok = (await (await post(main.base, '/v1/validate', campaign)).json()) as { valid: boolean; problems: unknown[] };
+    expect(ok).toEqual({ valid: true, problems: [] });
+    const broken = structuredClone(campaign);
+    delete broken.plan.summary;
+    broken.issuer.lines[1] = 'Xã Kiến Minh';
+    const bad = (await (await post(main.base, '/v1/validate', broken)).json()) as { valid: boolean; problems: { path: string; message_vi: string; message_en: string }[] };
+    expect(bad.valid).toBe(false);
+    expect(bad.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['plan.summary', 'issuer.lines[1]']));
+    for (const p of bad.problems) expect(p.message_vi && p.message_en).toBeTruthy();
+    const withResults = (await (await post(main.base, '/v1/validate', { campaign, results })).json()) as { valid: boolean; problems: { path: string; severity: string }[] };
+    expect(withResults.valid).toBe(true);
+    expect(withResults.problems.every((p) => p.path.startsWith('results.') && p.severity === 'warning')).toBe(true);
+    expect(withResults.problems.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['pdf', 'application/pdf'],
+  ])('POST /v1/documents/plan?format=%s returns the CLI\'s bytes, its content type and a Vietnamese file name', async (format, type) => {
+    const r = await post(main.base, `/v1/documents/plan?format=${format}`, campaign);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe(type);
+    expect((await bytes(r)).equals(cliFile(`ke-hoach.${format}`))).toBe(true);
+    const header = r.headers.get('content-disposition')!;
+    expect(header).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/);
+    expect(parseDisposition(header).parameters.filename).toBe(`Kế hoạch Ủy ban nhân dân xã Kiến Minh.${format}`);
+    expect(/filename="([^"]+)"/.exec(header)![1]).toBe(`Ke hoach Uy ban nhan dan xa Kien Minh.${format}`);
+  });
+
+  it('POST /v1/documents/unit-plan returns the CLI\'s unit plan', async () => {
+    const r = await post(main.base, '/v1/documents/unit-plan?unit=phong-kinh-te&format=docx', campaign);
+    expect(r.status).toBe(200);
+    expect((await bytes(r)).equals(cliFile('don-vi/phong-kinh-te.docx'))).toBe(true);
+    expect(parseDisposition(r.headers.get('content-disposition')!).parameters.filename).toBe('Kế hoạch Phòng Kinh tế.docx');
+  });
+
+  it('POST /v1/documents/summary returns the CLI\'s report', async () => {
+    const r = await post(main.base, '/v1/documents/summary?format=pdf', { campaign, results });
+    expect(r.status).toBe(200);
+    expect((await bytes(r)).equals(cliFile('bao-cao-tong-ket.pdf'))).toBe(true);
+  });
+
+  it('POST /v1/documents/bundle returns a ZIP of the same files and manifest as `thidua all`', async () => {
+    const r = await post(main.base, '/v1/documents/bundle', { campaign, results });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/zip');
+    const zip = new PizZip(await bytes(r));
+    const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name).sort();
+    expect(names).toEqual(listFiles(cliOut));
+    for (const name of names) expect(Buffer.from(zip.file(name)!.asUint8Array()).equals(cliFile(name)), name).toBe(true);
+  }, SLOW);
+});
+
+describe('errors', () => {
+  it('malformed JSON is a 400, without internals', async () => {
+    const r = await post(main.base, '/v1/documents/plan', '{"id": "x", ');
+    expect(r.status).toBe(400);
+    const text = await r.text();
+    expect(JSON.parse(text).error.code).toBe('BAD_REQUEST');
+    expectClean(text);
+  });
+
+  it('schema problems are a 422 listing every field path', async () => {
+    const broken = structuredClone(campaign);
+    delete broken.plan.summary;
+    broken.indicatorGroups[0].indicators[0].items[0].components[0].target.period = '720.555';
+    broken.issuer.abbreviation = 'ubnd';
+    const r = await post(main.base, '/v1/documents/plan?format=pdf', broken);
+    expect(r.status).toBe(422);
+    const text = await r.text();
+    const body = JSON.parse(text) as { problems: { path: string }[] };
+    expect(body.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['plan.summary', 'issuer.abbreviation']));
+    expectClean(text);
+  });
+
+  it('results with problems are a 422 with results.* paths', async () => {
+    const bad = structuredClone(results);
+    bad.indicators[0].item = 'no-such-item';
+    const r = await post(main.base, '/v1/documents/summary', { campaign, results: bad });
+    expect(r.status).toBe(422);
+    const body = (await r.json()) as { problems: { path: string }[] };
+    expect(body.problems.map((p) => p.path)).toContain('results.indicators[0].item');
+  });
+
+  it.each([
+    ['/v1/documents/unit-plan?unit=no-such-unit', 404, 'NO_SUCH_UNIT'],
+    ['/v1/documents/unit-plan', 400, 'NO_UNIT'],
+    ['/v1/documents/plan?format=xls', 400, 'BAD_FORMAT'],
+    ['/v1/documents/summary', 400, 'NO_RESULTS'],
+  ])('POST %s is a %i %s', async (path, status, code) => {
+    const r = await post(main.base, path, campaign);
+    expect(r.status).toBe(status);
+    const text = await r.text();
+    expect(JSON.parse(text).error.code).toBe(code);
+    expectClean(text);
+  });
+
+  it('a body over the limit is a 413', async () => {
+    const small = await start({ bodyLimit: 10_000 });
+    try {
+      const r = await post(small.base, '/v1/documents/plan', campaign);
+      expect(r.status).toBe(413);
+      expectClean(await r.text());
+    } finally {
+      await small.server.app.close();
+    }
+  });
+
+  it('a full queue is a 503 with Retry-After, and the health check still answers', async () => {
+    const busy = await start({ threads: 1, maxPending: 1 });
+    try {
+      const requests = Array.from({ length: 8 }, () => post(busy.base, '/v1/documents/plan?format=pdf', campaign));
+      const health = await fetch(`${busy.base}/v1/health`);
+      expect(health.status).toBe(200);
+      const answers = await Promise.all(requests);
+      const refused = answers.filter((r) => r.status === 503);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(answers.filter((r) => r.status === 200).length).toBeGreaterThan(0);
+      for (const r of refused) {
+        expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
+        expect(((await r.json()) as { error: { code: string } }).error.code).toBe('BUSY');
+      }
+    } finally {
+      await busy.server.app.close();
+    }
+  }, SLOW);
+
+  it('a rendering over the time limit is a 503 TIMEOUT', async () => {
+    const hasty = await start({ timeoutMs: 1 });
+    try {
+      const r = await post(hasty.base, '/v1/documents/plan?format=pdf', campaign);
+      expect(r.status).toBe(503);
+      expect(((await r.json()) as { error: { code: string } }).error.code).toBe('TIMEOUT');
+    } finally {
+      await hasty.server.app.close();
+    }
+  });
+});
+
+describe('under load', () => {
+  it('answers 50 concurrent mixed requests, each with the CLI\'s bytes', async () => {
+    const units = campaign.units.map((u: { id: string }) => u.id) as string[];
+    const cases = Array.from({ length: 50 }, (_, i) => {
+      const format = i % 2 ? 'pdf' : 'docx';
+      if (i % 5 === 0) return { path: `/v1/documents/summary?format=${format}`, body: { campaign, results }, file: `bao-cao-tong-ket.${format}` };
+      if (i % 3 === 0) return { path: `/v1/documents/plan?format=${format}`, body: campaign, file: `ke-hoach.${format}` };
+      const unit = units[i % units.length];
+      return { path: `/v1/documents/unit-plan?unit=${unit}&format=${format}`, body: campaign, file: `don-vi/${unit}.${format}` };
+    });
+    const answers = await Promise.all(cases.map((c) => post(main.base, c.path, c.body)));
+    for (const [i, r] of answers.entries()) {
+      expect(r.status, cases[i].path).toBe(200);
+      expect((await bytes(r)).equals(cliFile(cases[i].file)), cases[i].path).toBe(true);
+    }
+  }, SLOW);
+
+  it('answers /v1/health quickly while PDFs render', async () => {
+    const batch = Array.from({ length: 3 }, () => post(main.base, '/v1/documents/bundle', campaign).then(bytes));
+    let settled = false;
+    void Promise.all(batch).then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 300));
+    const t = performance.now();
+    const health = await fetch(`${main.base}/v1/health`);
+    const ms = performance.now() - t;
+    expect(health.status).toBe(200);
+    expect(settled, 'the batch was still rendering').toBe(false);
+    expect(ms).toBeLessThan(500);
+    await Promise.all(batch);
+  }, SLOW);
+
+  it('logs each request with its id and status, and no document content', () => {
+    const lines = main.logs.join('').trim().split('\n').map((l) => JSON.parse(l) as { reqId?: string; msg: string });
+    expect(lines.some((l) => l.msg === 'request completed' && l.reqId)).toBe(true);
+    const all = main.logs.join('');
+    expect(all).not.toContain('Kiến Minh');
+    expect(all).not.toContain('Phát động');
+    expect(all).not.toContain('833.509');
+  });
+});
+
+describe('thidua serve', () => {
+  it('on SIGTERM finishes the request in flight, refuses new ones and exits 0', async () => {
+    const child = spawn(process.execPath, ['--import', TSX, CLI, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const base = await new Promise<string>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no listening line in: ${out}`)), 60_000);
+      child.stdout.on('data', () => {
+        const m = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (m) {
+          clearTimeout(t);
+          resolve(m[1]);
+        }
+      });
+    });
+    const inFlight = post(base, '/v1/documents/bundle', campaign);
+    await new Promise((r) => setTimeout(r, 500));
+    child.kill('SIGTERM');
+    const r = await inFlight;
+    expect(r.status).toBe(200);
+    expect((await bytes(r)).length).toBeGreaterThan(1000);
+    expect(await exited).toBe(0);
+    await expect(fetch(`${base}/v1/health`)).rejects.toThrow();
+  }, SLOW);
+});
