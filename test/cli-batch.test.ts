@@ -7,10 +7,10 @@
  * run takes seconds, so each is run once and its output checked by several
  * tests.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliSandbox, EXIT, FIXTURE, listFiles, type Run } from './support/cli.js';
 
@@ -54,15 +54,16 @@ function expectPdf(file: string): void {
 }
 
 /** The batch's last stdout line: "15 văn bản, 40 trang, 3,9 giây / 15 documents, 40 pages, 3.9 s". */
-const SUMMARY = /^(\d+) văn bản, (\d+) trang, \d+(,\d+)? giây \/ (\d+) documents, (\d+) pages, \d+(\.\d+)? s(; .*)?$/;
+/** "N văn bản[, P trang], S giây / N documents[, P pages], S s[; F lỗi / failed]": pages only when PDFs were made. */
+const SUMMARY = /^(\d+) văn bản(?:, (\d+) trang)?, \d+(,\d+)? giây \/ (\d+) documents(?:, (\d+) pages)?, \d+(\.\d+)? s(; .*)?$/;
 
-function summaryOf(stdout: string): { documents: number; pages: number; rest: string } {
+function summaryOf(stdout: string): { documents: number; pages: number | undefined; rest: string } {
   const last = stdout.trimEnd().split('\n').at(-1) ?? '';
   const m = SUMMARY.exec(last);
   expect(m, `summary line: ${JSON.stringify(last)}`).not.toBeNull();
   expect(m![4]).toBe(m![1]);
   expect(m![5]).toBe(m![2]);
-  return { documents: Number(m![1]), pages: Number(m![2]), rest: m![7] ?? '' };
+  return { documents: Number(m![1]), pages: m![2] === undefined ? undefined : Number(m![2]), rest: m![7] ?? '' };
 }
 
 describe('units FIXTURE --out DIR', () => {
@@ -135,8 +136,8 @@ describe('units --unit', () => {
       expectDocx(join(out, 'don-vi', 'cong-an-xa.docx'));
       const s = summaryOf(r.stdout);
       expect(s.documents).toBe(2);
-      // No PDF, no pages.
-      expect(s.pages).toBe(0);
+      // No PDF, no page count.
+      expect(s.pages).toBeUndefined();
     },
     SLOW,
   );
@@ -294,5 +295,27 @@ describe('all FIXTURE --out DIR --format pdf', () => {
     const s = summaryOf(r.stdout);
     expect(s.documents).toBe(17);
     expect(s.pages).toBe(readManifest(out).documents.reduce((n, d) => n + (d.pages ?? 0), 0));
+  });
+});
+
+describe('all with results that have errors', () => {
+  let out: string;
+  let r: Run;
+  beforeAll(() => {
+    // A copy of the results naming an indicator item the plan does not have, beside a copy of the campaign.
+    const campaignCopy = brokenCopy('with-bad-results.yaml', () => {});
+    const results = parse(readFileSync(join(FIXTURE, '..', 'ket-qua.yaml'), 'utf8'));
+    results.indicators[0].item = 'no-such-item';
+    writeFileSync(join(campaignCopy, '..', 'ket-qua.yaml'), stringify(results));
+    out = freshDir('out-bad-results');
+    r = thidua('all', campaignCopy, '--out', out, '--format', 'docx');
+  }, SLOW);
+
+  it('exits 1, names the report and the field, and still writes the plan and every unit plan', () => {
+    expect(r.status).toBe(EXIT.invalid);
+    expect(r.stderr).toContain('báo cáo tổng kết / summary report');
+    expect(r.stderr).toContain('indicators[0].item');
+    expect(listFiles(out)).toEqual(['ke-hoach.docx', ...unitFiles(UNIT_IDS, ['docx']), 'manifest.json'].sort());
+    expectNoTempFiles();
   });
 });

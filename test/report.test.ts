@@ -36,11 +36,11 @@ function report(change: (d: Raw) => void = () => {}, c: Campaign = campaign): { 
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 
-/** The label of an item as the report names it. */
+/** The name of an item as the report gives it: its short name where its label runs into its value. */
 function label(item: Raw): string {
   if (item.kind === 'quota') return `Hoàn thành ${item.percent ?? 100}% chỉ tiêu ${item.label}`;
   if (item.kind === 'completion') return `Hoàn thành ${item.label}`;
-  return item.label;
+  return item.name ?? item.label;
 }
 
 /** What an indicator line must say about one item: its achieved figures and, for higher-is-better targets, its rate. */
@@ -50,12 +50,15 @@ function itemFragments(d: Raw, item: Raw): string[] {
     return [`${label(item)}: ${r === undefined ? 'chưa có số liệu' : r.achieved ? 'đã hoàn thành' : 'chưa hoàn thành'}`];
   }
   if (!r) return [`${label(item)}: chưa có số liệu`];
-  if (item.kind === 'quota') return [`thực hiện ${vi(r.achieved)}%`, `đạt ${rate(r.achieved, item.percent ?? 100)}% kế hoạch`];
+  // A quota's rate would only repeat its figure: none is given.
+  if (item.kind === 'quota') return [`${label(item)}: thực hiện ${vi(r.achieved)}%`];
   const pair = typeof item.target === 'object';
   const values = pair ? `${vi(r.achieved.period)}/${vi(r.achieved.year)}` : vi(r.achieved);
   // A percent the plan prints without its sign ("Tỷ lệ hộ nghèo: 0") stays without it.
   const sign = item.showSign === false ? '' : '%';
-  const achieved = item.kind === 'percent' ? `thực hiện ${pair ? values.replace('/', `${sign}/`) : values}${sign}` : `thực hiện ${values} ${item.unit}`;
+  // Money names its currency ("372 triệu đồng").
+  const unit = item.kind === 'money' && !/đồng/.test(item.unit) ? `${item.unit} đồng` : item.unit;
+  const achieved = item.kind === 'percent' ? `thực hiện ${pair ? values.replace('/', `${sign}/`) : values}${sign}` : `thực hiện ${values} ${unit}`;
   const lower = item.lowerIsBetter === true;
   const zero = !pair && Number(item.target) === 0;
   if (lower || zero) return [achieved];
@@ -124,7 +127,7 @@ describe('the body of the report', () => {
     expect(view.body.at(-1)!.text).toMatch(/\.\/\.$/);
     expect(texts(view).filter((t) => t.includes('./.'))).toHaveLength(1);
     expect(view.body.at(-1)!.text).toBe(
-      `Trên đây là báo cáo tổng kết đ${campaign.name.slice(1)} của Ủy ban nhân dân xã Kiến Minh, kính báo cáo Ủy ban nhân dân thành phố Hải Phòng./.`,
+      `Trên đây là báo cáo tổng kết ${campaign.name} của Ủy ban nhân dân xã Kiến Minh, kính báo cáo Ủy ban nhân dân thành phố Hải Phòng./.`,
     );
   });
 
@@ -151,7 +154,7 @@ describe('the body of the report', () => {
     const [d, m, y] = [deadline.slice(8), deadline.slice(5, 7), deadline.slice(0, 4)];
     expect(under(view, 'I. CÔNG TÁC TRIỂN KHAI')).toContain(
       `Các phòng, ban, ngành, đoàn thể và các thôn đã xây dựng ${pad(ids.length)} kế hoạch triển khai tại đơn vị. ` +
-        `Đến thời hạn báo cáo (${d}/${m}/${y}), có ${pad(onTime)} đơn vị gửi báo cáo đúng hạn, ${pad(late)} đơn vị gửi chậm, ` +
+        `Có ${pad(onTime)} đơn vị gửi báo cáo kết quả đúng thời hạn (trước ngày ${d}/${m}/${y}), ${pad(late)} đơn vị gửi chậm, ` +
         `${pad(missing)} đơn vị chưa gửi báo cáo.`,
     );
     expect([ids.length, onTime, late, missing]).toEqual([15, 13, 1, 1]);
@@ -190,7 +193,11 @@ describe('the indicators in section II: every figure computed', () => {
 
   it('spells the examples of the issue', () => {
     expect(lineOf(view, 1)).toContain('thực hiện 840,215/1.718,642 tỷ đồng');
-    expect(lineOf(view, 1)).toContain('đạt 100,8%/100,9% kế hoạch; đánh giá: vượt.');
+    // The components' reported figures follow the total's.
+    expect(lineOf(view, 1)).toContain(
+      'đạt 100,8%/100,9% kế hoạch (trong đó: Giá trị thương mại, dịch vụ: 726,402/1.495,307 tỷ đồng; ' +
+        'giá trị sản xuất nông lâm, thủy sản: 113,813/223,335 tỷ đồng); đánh giá: vượt.',
+    );
     expect(lineOf(view, 9)).toContain('thực hiện 38,5%');
     expect(lineOf(view, 9)).toContain('đạt 95,8% kế hoạch; đánh giá: không đạt.');
   });
@@ -198,14 +205,15 @@ describe('the indicators in section II: every figure computed', () => {
   it('writes money in words, and only money', () => {
     const moneyCodes = expected.filter((e) => e.items.some(({ item }) => item.kind === 'money')).map((e) => e.code);
     expect(moneyCodes).toEqual([1, 2]);
-    for (const e of expected) expect(lineOf(view, e.code).includes('Bằng chữ: ')).toBe(moneyCodes.includes(e.code));
-    expect(lineOf(view, 1)).toMatch(/ Bằng chữ: Một nghìn bảy trăm mười tám phẩy sáu trăm bốn mươi hai tỷ đồng\.$/);
+    for (const e of expected) expect(lineOf(view, e.code).includes('Bằng chữ')).toBe(moneyCodes.includes(e.code));
+    // After a period/year pair the whole year's figure is spelt out, and said to be.
+    expect(lineOf(view, 1)).toMatch(/ Bằng chữ \(cả năm\): Một nghìn bảy trăm mười tám phẩy sáu trăm bốn mươi hai tỷ đồng\.$/);
     expect(lineOf(view, 2)).toContain(' Bằng chữ: Ba trăm bảy mươi hai triệu');
   });
 
   // The budget's unit is "triệu" (as the plan prints it); money in words still names the currency.
   it('names the currency in every "Bằng chữ"', () => {
-    for (const code of [1, 2]) expect(lineOf(view, code)).toMatch(/Bằng chữ: [^.]* đồng\.$/);
+    for (const code of [1, 2]) expect(lineOf(view, code)).toMatch(/Bằng chữ( \(cả năm\))?: [^.]* đồng\.$/);
   });
 
   it('names in section IV the indicators exceeded, not reached and without data', () => {
@@ -266,7 +274,7 @@ describe('a changed result changes the report', () => {
     });
     expect(under(v, '2. Hạn chế, nguyên nhân')).toContain('- Đơn vị chưa gửi báo cáo: Hội Nông dân xã, Thôn 3.');
     expect(under(v, 'I. CÔNG TÁC TRIỂN KHAI').join('\n')).toContain(
-      'có 12 đơn vị gửi báo cáo đúng hạn, 01 đơn vị gửi chậm, 02 đơn vị chưa gửi báo cáo.',
+      'Có 12 đơn vị gửi báo cáo kết quả đúng thời hạn (trước ngày 10/12/2025), 01 đơn vị gửi chậm, 02 đơn vị chưa gửi báo cáo.',
     );
     // Its tasks are no longer reported either.
     expect(under(v, '2. Kết quả thực hiện các nhiệm vụ').some((t) => t.startsWith('- Hội Nông dân xã:'))).toBe(false);

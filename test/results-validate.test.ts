@@ -37,9 +37,9 @@ const awardAt = (d: Data, name: string) => indexOf(d, 'awards', (x) => x.name ==
 
 const FIXTURE_WARNINGS: Problem[] = [
   {
-    path: 'indicatorGroups[1].indicators[1].items[1]',
-    message_vi: 'chưa có kết quả của "ty-le-ho-can-ngheo"',
-    message_en: 'no result for "ty-le-ho-can-ngheo"',
+    path: 'indicators',
+    message_vi: 'chưa có kết quả của "ty-le-ho-can-ngheo" (chỉ tiêu (5))',
+    message_en: 'no result for "ty-le-ho-can-ngheo" (indicator (5))',
     severity: 'warning',
   },
   {
@@ -73,7 +73,7 @@ describe('the fixture', () => {
     expect(errors(checked.problems)).toEqual([]);
     expect(checked.value).toBeDefined();
     expect(warnings(checked.problems).map((p) => p.message_en)).toEqual([
-      'no result for "ty-le-ho-can-ngheo"',
+      'no result for "ty-le-ho-can-ngheo" (indicator (5))',
       'unit "hoi-nong-dan" has not reported',
       'unit "thon-3" has not reported',
     ]);

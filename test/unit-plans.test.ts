@@ -32,7 +32,8 @@ function expectedTaskTexts(u: Unit, role: 'leads' | 'supports'): string[] {
     if (!refs.length) return [];
     const whole = refs.some((r) => typeof r === 'string');
     const items = whole ? t.items : t.items.filter((_, k) => refs.some((r) => typeof r !== 'string' && r.items.includes(k + 1)));
-    return [t.text, ...items.map((i) => `- ${i}`)];
+    // A list cut from the plan's ends with a full stop where the plan's went on with ";".
+    return [t.text, ...items.map((i, k) => `- ${k === items.length - 1 ? i.replace(/;$/, '.') : i}`)];
   });
 }
 
@@ -98,7 +99,8 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     for (const [role, title] of [['leads', 'Nhiệm vụ chủ trì thực hiện'], ['supports', 'Nhiệm vụ phối hợp thực hiện']] as const) {
       const lines = clauseContent(view, title).map(stripPoint);
       expect(lines).toEqual(expectedTaskTexts(unit, role));
-      for (const line of lines) expect(planLines.some((p) => stripPoint(p) === line)).toBe(true);
+      const bare = (t: string) => t.replace(/[.;]$/, '');
+      for (const line of lines) expect(planLines.some((p) => bare(stripPoint(p)) === bare(line))).toBe(true);
     }
   });
 
@@ -113,7 +115,8 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     if (unit.id === campaign.reporting.viaUnit) {
       expect(all).toContain(`${unit.name} tổng hợp kết quả thực hiện của các phòng, ban, ngành, đoàn thể xã và các thôn, báo cáo Ủy ban nhân dân xã trước ngày 10/12/2025`);
     } else {
-      expect(all).toContain(`${unit.name} báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
+      // The collecting unit by its own name, capitalised as a unit's name is.
+      expect(all).toContain(`${unit.name} báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
     }
     expect(view.body.at(-1)!.text).toMatch(/\.\/\.$/);
   });
@@ -133,6 +136,12 @@ describe('assignments across the units', () => {
     for (const u of campaign.units) for (const id of u.leads.indicators) led.add(id);
     for (const ind of campaign.indicatorGroups.flatMap((g) => g.indicators)) {
       expect(led.has(ind.id) || ind.items.every((it) => led.has(it.id)), ind.id).toBe(true);
+    }
+    for (const t of campaign.tasks) {
+      const refs = campaign.units.flatMap((u) => u.leads.tasks).filter((r) => (typeof r === 'string' ? r : r.task) === t.id);
+      const whole = refs.some((r) => typeof r === 'string');
+      const items = new Set(refs.flatMap((r) => (typeof r === 'string' ? [] : r.items)));
+      expect(whole || (t.items.length > 0 && t.items.every((_, k) => items.has(k + 1))), t.id).toBe(true);
     }
   });
 

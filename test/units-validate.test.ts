@@ -298,12 +298,17 @@ const campaignCases: CampaignCase[] = [
     vi: ['phong-khong-co'],
     en: ['phong-khong-co'],
   },
-  {
-    name: 'unitPlans removed while units exist',
-    mutate: (d) => delete d.unitPlans,
-    path: 'unitPlans',
-  },
 ];
+
+describe('unitPlans left out', () => {
+  it('defaults to the commune (b/c) and the archive, with no problem', () => {
+    const data = fixture();
+    delete data.unitPlans;
+    const result = checkCampaignData(data);
+    expect(errors(result.problems)).toEqual([]);
+    expect(result.campaign!.unitPlans).toEqual({ recipients: [{ name: 'UBND xã', note: 'b/c' }], archive: ['VT'] });
+  });
+});
 
 describe.each(campaignCases)('$name (not unit-scoped)', ({ mutate, path, vi = [], en = [] }) => {
   const data = fixture();

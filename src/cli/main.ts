@@ -89,7 +89,7 @@ async function planCommand(file: string, o: OutputOptions): Promise<number> {
 
 function printFailures(failures: BatchFailure[]): void {
   for (const f of failures) {
-    const what = f.unit ? `đơn vị / unit ${f.unit}` : 'kế hoạch / plan';
+    const what = f.unit ? `đơn vị / unit ${f.unit}` : f.kind === 'summary' ? 'báo cáo tổng kết / summary report' : 'kế hoạch / plan';
     console.error(`LỖI/ERROR ${what}: ${f.problems.length ? `\n${formatProblems(f.problems)}` : f.message}`);
   }
 }
@@ -110,24 +110,34 @@ async function batchCommand(file: string, o: BatchOptions): Promise<number> {
   const formats = parseFormats(o.format);
   const { campaign, warnings, unitErrors } = await loadCampaign(file, { allowUnitErrors: true });
   if (warnings.length) console.error(formatProblems(warnings));
-  const resultsFile = await resultsFileFor(file, o.results, o.resultsBeside ?? false);
-  let report: { results: Results; forms: AwardForm[] } | undefined;
-  if (resultsFile) {
-    const forms = await loadAwardForms();
-    const loaded = await loadResults(resultsFile, campaign, forms);
-    if (loaded.warnings.length) console.error(formatProblems(loaded.warnings));
-    report = { results: loaded.results, forms };
-  }
   const failedIds = [...new Set(unitErrors.map((p) => p.unit!))];
   const known = new Set([...campaign.units.map((u) => u.id), ...failedIds]);
   const named = Array.isArray(o.units) ? o.units : [];
+  const failures: BatchFailure[] = [];
+  const resultsFile = await resultsFileFor(file, o.results, o.resultsBeside ?? false);
+  let report: { results: Results; forms: AwardForm[] } | undefined;
+  if (resultsFile) {
+    try {
+      const forms = await loadAwardForms();
+      // Units left out for their own errors are still units the results may name.
+      const loaded = await loadResults(resultsFile, campaign, forms, [...known]);
+      if (loaded.warnings.length) console.error(formatProblems(loaded.warnings));
+      report = { results: loaded.results, forms };
+    } catch (e) {
+      // Bad results fail the report only; the plans are still written.
+      if (!(e instanceof InvalidInputError)) throw e;
+      failures.push({ kind: 'summary', message: 'invalid results', problems: e.problems });
+    }
+  }
   const unknown = named.filter((id) => !known.has(id));
   if (unknown.length) throw new UsageError(`--unit: no unit "${unknown.join('", "')}" in ${file}`);
   const wanted = o.units === 'none' ? [] : named.length ? named : [...known];
-  if (!o.plan && !report && !wanted.length) throw new UsageError(`${file} has no units`);
-  const failures: BatchFailure[] = failedIds
-    .filter((id) => wanted.includes(id))
-    .map((id) => ({ kind: 'unit-plan', unit: id, message: 'invalid data', problems: unitErrors.filter((p) => p.unit === id) }));
+  if (!o.plan && !resultsFile && !wanted.length) throw new UsageError(`${file} has no units`);
+  failures.push(
+    ...failedIds
+      .filter((id) => wanted.includes(id))
+      .map((id): BatchFailure => ({ kind: 'unit-plan', unit: id, message: 'invalid data', problems: unitErrors.filter((p) => p.unit === id) })),
+  );
   const units = wanted.filter((id) => !failedIds.includes(id));
 
   const template = await loadDocxTemplate(o.template);
@@ -139,15 +149,15 @@ async function batchCommand(file: string, o: BatchOptions): Promise<number> {
     progress.stop();
   }
   failures.push(...result.failures);
-  await writeDocuments(campaign, o.out, result.documents);
+  if (result.documents.length) await writeDocuments(campaign, o.out, result.documents);
   printFailures(failures);
-  const pages = result.documents.reduce((n, d) => n + (d.entry.pages ?? 0), 0);
+  const n = result.documents.length;
+  const pages = result.documents.reduce((sum, d) => sum + (d.entry.pages ?? 0), 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const failed = failures.length ? `; ${failures.length} lỗi / failed` : '';
-  console.log(
-    `${result.documents.length} văn bản, ${pages} trang, ${seconds.replace('.', ',')} giây / ` +
-      `${result.documents.length} documents, ${pages} pages, ${seconds} s${failed}`,
-  );
+  // Pages are those of the PDFs: without PDFs there is no page count to give.
+  const [pagesVi, pagesEn] = formats.includes('pdf') ? [`, ${pages} trang`, `, ${pages} pages`] : ['', ''];
+  console.log(`${n} văn bản${pagesVi}, ${seconds.replace('.', ',')} giây / ${n} documents${pagesEn}, ${seconds} s${failed}`);
   return failures.length ? EXIT.invalid : EXIT.ok;
 }
 

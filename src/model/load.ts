@@ -198,16 +198,21 @@ export async function loadAwardForms(file: string = DEFAULT_AWARD_FORMS): Promis
 }
 
 /** Check results data against its campaign: schema, then ids, kinds and sums against the plan. */
-export function checkResultsData(data: unknown, campaign: Campaign, forms: AwardForm[]): ParseResult<Results> {
+export function checkResultsData(data: unknown, campaign: Campaign, forms: AwardForm[], unitIds?: string[]): ParseResult<Results> {
   const checked = checkWithSchema(Results, data);
   if (!checked.value) return checked;
-  const problems = checkResults(campaign, checked.value, forms);
+  const problems = checkResults(campaign, checked.value, forms, unitIds);
   return { value: problems.some((p) => p.severity === 'error') ? undefined : checked.value, problems };
 }
 
 /** Read and check a results file; throws InvalidInputError with every problem. */
-export async function loadResults(file: string, campaign: Campaign, forms: AwardForm[]): Promise<{ results: Results; warnings: Problem[] }> {
-  const checked = checkResultsData(await readDataFile(file), campaign, forms);
+export async function loadResults(
+  file: string,
+  campaign: Campaign,
+  forms: AwardForm[],
+  unitIds?: string[],
+): Promise<{ results: Results; warnings: Problem[] }> {
+  const checked = checkResultsData(await readDataFile(file), campaign, forms, unitIds);
   if (!checked.value) throw new InvalidInputError(checked.problems);
   return { results: checked.value, warnings: checked.problems };
 }

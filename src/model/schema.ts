@@ -93,6 +93,8 @@ const itemBase = {
   label: Text,
   /** What joins the label and the value: ": " by default, " " for "... đạt 95%". */
   separator: z.enum([': ', ' ']).default(': '),
+  /** A short name where the label runs into its value ("Tỷ lệ điều tra phá án" for "... đạt"), for lists and tables. */
+  name: Text.optional(),
   /** How the target binds; by default at least, or at most when lower is better. */
   bound: Bound.optional(),
   /** Print the binding in words ("ít nhất 85%", "không quá 1%"). */
@@ -334,7 +336,8 @@ export const Campaign = z.strictObject({
   reporting: Reporting,
   organisation: z.array(OrganisationClause).min(1),
   units: z.array(Unit).default([]),
-  unitPlans: UnitPlans.optional(),
+  /** By default unit plans go to the commune (b/c) and the archive. */
+  unitPlans: UnitPlans.default({ recipients: [{ name: 'UBND xã', note: 'b/c' }], archive: ['VT'] }),
 });
 
 export type Campaign = z.infer<typeof Campaign>;

@@ -29,15 +29,16 @@ function slotsOf(a: Achieved): Record<string, string | number> {
   return { value: a };
 }
 
-export function checkResults(c: Campaign, r: Results, forms: AwardForm[]): Problem[] {
+/** `unitIds`: every unit of the campaign's data, including any left out for their own errors. */
+export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitIds?: string[]): Problem[] {
   const out: Problem[] = [];
   if (r.campaign !== c.id) {
     out.push(problem(['campaign'], `kết quả của đợt "${r.campaign}", không phải "${c.id}"`, `results of campaign "${r.campaign}", not "${c.id}"`));
   }
   const items = indicatorLookup(c);
-  const unitIds = new Set(c.units.map((u) => u.id));
+  const known = new Set([...c.units.map((u) => u.id), ...(unitIds ?? [])]);
   const unitRef = (id: string | undefined, path: Path) => {
-    if (id !== undefined && !unitIds.has(id)) out.push(problem(path, `không có đơn vị "${id}"`, `no unit "${id}"`));
+    if (id !== undefined && !known.has(id)) out.push(problem(path, `không có đơn vị "${id}"`, `no unit "${id}"`));
   };
 
   const seen = new Set<string>();
@@ -78,18 +79,14 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[]): Probl
       }
     }
   });
-  // Missing results are listed, not fatal: the report says "chưa có số liệu".
-  c.indicatorGroups.forEach((g, gi) =>
-    g.indicators.forEach((ind, ii) =>
-      ind.items.forEach((it, ti) => {
-        if (!seen.has(it.id)) {
-          out.push(
-            problem(['indicatorGroups', gi, 'indicators', ii, 'items', ti], `chưa có kết quả của "${it.id}"`, `no result for "${it.id}"`, 'warning'),
-          );
-        }
-      }),
-    ),
-  );
+  // Missing results are listed, not fatal: the report says "chưa có số liệu". The path is the results' list.
+  for (const ind of c.indicatorGroups.flatMap((g) => g.indicators)) {
+    for (const it of ind.items) {
+      if (!seen.has(it.id)) {
+        out.push(problem(['indicators'], `chưa có kết quả của "${it.id}" (chỉ tiêu (${ind.code}))`, `no result for "${it.id}" (indicator (${ind.code}))`, 'warning'));
+      }
+    }
+  }
 
   const reported = new Set<string>();
   r.units.forEach((u, i) => {

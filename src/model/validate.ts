@@ -241,13 +241,10 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
     if (id !== undefined && !unitIds.has(id)) out.push(problem(path, `không có đơn vị "${id}"`, `no unit "${id}"`));
   };
   unitRef(c.reporting.viaUnit, ['reporting', 'viaUnit']);
-  c.unitPlans?.recipients.forEach((r, k) => unitRef(r.unit, ['unitPlans', 'recipients', k, 'unit']));
+  c.unitPlans.recipients.forEach((r, k) => unitRef(r.unit, ['unitPlans', 'recipients', k, 'unit']));
   c.plan.recipients.forEach((r, k) => unitRef(r.unit, ['plan', 'recipients', k, 'unit']));
 
   if (!unitIds.size) return;
-  if (!c.unitPlans) {
-    out.push(problem(['unitPlans'], 'thiếu nơi nhận chung của kế hoạch các đơn vị', 'the recipients shared by the unit plans are missing'));
-  }
   // Everything the commune plans should have a unit that leads it.
   if (context.someUnitsLeftOut) return;
   c.indicatorGroups.forEach((g, gi) =>

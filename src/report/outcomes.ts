@@ -85,8 +85,20 @@ function judgeRange(achieved: Fixed, from: Fixed, to: Fixed, lowerIsBetter: bool
   return compare(achieved, to) > 0 ? 'exceeded' : 'reached';
 }
 
-const rateOf = (achieved: Fixed, target: Fixed): Fixed | undefined =>
-  target.scaled === 0n ? undefined : percentOf(achieved, target, 1);
+/**
+ * Achieved as a percentage of the target, one decimal; more where one decimal
+ * would print 100,0 for a result that is not exactly the target (99,96 or
+ * 100,04), so the rate never contradicts the status.
+ */
+export function rateOf(achieved: Fixed, target: Fixed): Fixed | undefined {
+  if (target.scaled === 0n) return undefined;
+  const exact = compare(achieved, target) === 0;
+  for (let decimals = 1; decimals < 6; decimals++) {
+    const rate = percentOf(achieved, target, decimals);
+    if (exact || rate.scaled !== 100n * 10n ** BigInt(decimals)) return rate;
+  }
+  return percentOf(achieved, target, 6);
+}
 
 /** The achieved value for a slot of the target, if the result has it. */
 function achievedSlot(a: Achieved | undefined, slot: Slot): Fixed | undefined {

@@ -6,6 +6,7 @@
  * file paths, and logs never carry document content.
  */
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import PizZip from 'pizzip';
 import { availableParallelism } from 'node:os';
@@ -59,6 +60,9 @@ class HttpError extends Error {
   }
 }
 
+/** A results problem's path, inside the request's `results`. */
+const inResults = (p: Problem): Problem => ({ ...p, path: p.path === '(root)' ? 'results' : `results.${p.path}` });
+
 const unprocessable = (problems: Problem[]) =>
   new HttpError(422, 'INVALID_DATA', 'dữ liệu có lỗi', 'the data has problems', problems);
 
@@ -111,6 +115,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    // Receiving a request has its own limit besides the rendering's.
+    requestTimeout: timeoutMs + 30_000,
   });
 
   const routes: string[] = [];
@@ -152,7 +158,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
 
   const resultsOf = (data: unknown, campaign: Campaign): Results => {
     const checked = checkResultsData(data, campaign, forms);
-    if (!checked.value) throw unprocessable(checked.problems.map((p) => ({ ...p, path: `results.${p.path}` })));
+    if (!checked.value) throw unprocessable(checked.problems.map(inResults));
     return checked.value;
   };
 
@@ -162,6 +168,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     if (pending >= maxPending) throw new HttpError(503, 'BUSY', 'máy chủ đang bận, hãy thử lại sau', 'busy: try again later');
     pending++;
     const signal = AbortSignal.timeout(timeoutMs);
+    // Every document of a bundle listens to this one signal.
+    setMaxListeners(0, signal);
     try {
       const result = await runJobs(pool, jobs, { formats, templatePath, signal });
       if (result.failures.length) throw new Error(result.failures.map((f) => f.message).join('; '));
@@ -180,6 +188,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   const sendFile = (reply: FastifyReply, name: string, type: string, content: Buffer | string) =>
     reply.header('content-type', type).header('content-disposition', attachment(name)).send(content);
 
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send(errorBody(new HttpError(404, 'NOT_FOUND', 'không có đường dẫn này', `no route ${req.method} ${req.url.split('?')[0]}`))),
+  );
+
   app.get('/v1/health', async () => ({ status: 'ok', version: VERSION }));
   app.get('/v1/schema', async () => dataSchemas());
   app.get('/v1/openapi.json', async () => openApiDocument(VERSION));
@@ -189,14 +201,14 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     const checked = checkCampaignData(data);
     const problems = [...checked.problems];
     if (results !== undefined && checked.campaign) {
-      problems.push(...checkResultsData(results, checked.campaign, forms).problems.map((p) => ({ ...p, path: `results.${p.path}` })));
+      problems.push(...checkResultsData(results, checked.campaign, forms).problems.map(inResults));
     }
     return { valid: !problems.some((p) => p.severity === 'error'), problems };
   });
 
   app.post('/v1/documents/plan', async (req, reply) => {
     const format = parseFormat((req.query as Record<string, unknown>).format);
-    const { campaign } = campaignOf(req.body);
+    const { campaign } = campaignOf(splitBody(req.body).campaign);
     const [doc] = await render(documentJobs(campaign, { plan: true, units: [] }), [format]);
     return sendFile(reply, `${documentTypeName('KH')} ${campaign.issuer.name}.${format}`, CONTENT_TYPES[format], doc.files[0].content);
   });
@@ -206,7 +218,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     const format = parseFormat(query.format);
     const id = query.unit;
     if (typeof id !== 'string' || !id) throw new HttpError(400, 'NO_UNIT', 'thiếu tham số unit', 'the unit parameter is missing');
-    const { campaign, unitProblems } = campaignOf(req.body, true);
+    const { campaign, unitProblems } = campaignOf(splitBody(req.body).campaign, true);
     const own = unitProblems.filter((p) => p.unit === id);
     if (own.length) throw unprocessable(own);
     const unit = campaign.units.find((u) => u.id === id);

@@ -47,6 +47,7 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'malformed JSON, or an unsupported format or parameter',
   404: 'no such unit in the campaign',
   413: 'body over the size limit',
+  415: 'not JSON',
   422: 'the data has problems (every one listed with its field path)',
   503: 'busy (queue full) or timed out; retry after the Retry-After seconds',
 };
@@ -57,10 +58,19 @@ const file = (types: string[]) => ({
   content: Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
 });
 const DOCUMENT_TYPES = ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'];
-const invalid = { '422': { description: ERROR_TEXT[422], content: json({ type: 'object', properties: { problems: { type: 'array', items: ref('Problem') } } }) } };
+const invalid = {
+  '422': {
+    description: ERROR_TEXT[422],
+    content: json({ type: 'object', required: ['error', 'problems'], properties: { error: error.properties.error, problems: { type: 'array', items: ref('Problem') } } }),
+  },
+};
 
 export function openApiDocument(version: string) {
-  const campaignBody = { required: true, content: json(ref('Campaign')) };
+  const schemas = dataSchemas();
+  const campaignBody = {
+    required: true,
+    content: json({ oneOf: [ref('Campaign'), { type: 'object', required: ['campaign'], properties: { campaign: ref('Campaign') } }] }),
+  };
   const withResults = {
     required: true,
     content: json({ type: 'object', required: ['campaign', 'results'], properties: { campaign: ref('Campaign'), results: ref('Results') } }),
@@ -82,32 +92,32 @@ export function openApiDocument(version: string) {
           requestBody: { required: true, content: json({ oneOf: [ref('Campaign'), { type: 'object', properties: { campaign: ref('Campaign'), results: ref('Results') } }] }) },
           responses: {
             '200': { description: 'the problems found', content: json({ type: 'object', properties: { valid: { type: 'boolean' }, problems: { type: 'array', items: ref('Problem') } } }) },
-            ...errors(400, 413),
+            ...errors(400, 413, 415),
           },
         },
       },
       '/v1/documents/plan': {
-        post: { summary: 'the launch plan', parameters: [formatParam], requestBody: campaignBody, responses: { '200': file(DOCUMENT_TYPES), ...invalid, ...errors(400, 413, 503) } },
+        post: { summary: 'the launch plan', parameters: [formatParam], requestBody: campaignBody, responses: { '200': file(DOCUMENT_TYPES), ...invalid, ...errors(400, 413, 415, 503) } },
       },
       '/v1/documents/unit-plan': {
         post: {
           summary: "a unit's sub-plan",
           parameters: [{ name: 'unit', in: 'query', required: true, schema: { type: 'string' } }, formatParam],
           requestBody: campaignBody,
-          responses: { '200': file(DOCUMENT_TYPES), ...invalid, ...errors(400, 404, 413, 503) },
+          responses: { '200': file(DOCUMENT_TYPES), ...invalid, ...errors(400, 404, 413, 415, 503) },
         },
       },
       '/v1/documents/summary': {
-        post: { summary: 'the year-end summary report', parameters: [formatParam], requestBody: withResults, responses: { '200': file(DOCUMENT_TYPES), ...invalid, ...errors(400, 413, 503) } },
+        post: { summary: 'the year-end summary report', parameters: [formatParam], requestBody: withResults, responses: { '200': file(DOCUMENT_TYPES), ...invalid, ...errors(400, 413, 415, 503) } },
       },
       '/v1/documents/bundle': {
         post: {
           summary: 'every document of the campaign (DOCX and PDF) and manifest.json, zipped',
           requestBody: { required: true, content: json({ oneOf: [ref('Campaign'), { type: 'object', required: ['campaign'], properties: { campaign: ref('Campaign'), results: ref('Results') } }] }) },
-          responses: { '200': file(['application/zip']), ...invalid, ...errors(400, 413, 503) },
+          responses: { '200': file(['application/zip']), ...invalid, ...errors(400, 413, 415, 503) },
         },
       },
     },
-    components: { schemas: { ...{ Campaign: dataSchemas().campaign, Results: dataSchemas().results }, Problem: problem, Error: error } },
+    components: { schemas: { Campaign: schemas.campaign, Results: schemas.results, Problem: problem, Error: error } },
   };
 }

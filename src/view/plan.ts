@@ -62,13 +62,16 @@ export function timelineSentences(c: Campaign): string[] {
   return lines;
 }
 
-/** "[Subject báo cáo|Báo cáo] kết quả thực hiện về ... (qua ... trước ngày 10/12/2025) để ...". */
-export function reportingSentence(c: Campaign, subject = ''): string {
+/**
+ * "[Subject báo cáo|Báo cáo] kết quả thực hiện về ... (qua ... trước ngày 10/12/2025) để ...".
+ * `via` names the collecting unit by its own name where it is one of the units (the launch plan keeps its wording).
+ */
+export function reportingSentence(c: Campaign, subject = '', via?: string): string {
   const r = c.reporting;
   return phrase('reporting', {
     subject,
     to: r.to,
-    via: r.via,
+    via: via ?? r.via,
     deadline: shortDate(parseIsoDate(r.deadline)),
     purpose: r.purpose,
   });

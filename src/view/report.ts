@@ -24,14 +24,18 @@ import { textWidthPt, variantOf } from '../measure.js';
 
 const TYPE = 'BC';
 
-/** "05" and "12" in running text, as the decree writes counts below ten in reports. */
-const count = (n: number): string => padNumber(n);
+/** "05", "12": counts below ten with a leading zero, as administrative reports write them; none is "0". */
+const count = (n: number): string => (n === 0 ? '0' : padNumber(n));
 
 const unitName = (c: Campaign, id: string): string => c.units.find((u) => u.id === id)?.name ?? id;
 
 /** The unit of an item's figures, as printed after them. */
+/** Money's unit names its currency even where the plan wrote "350 triệu". */
+const moneyUnit = (unit: string): string => (/đồng/.test(unit) ? unit : `${unit} đồng`);
+
 function unitOf(item: IndicatorItem): string {
-  if (item.kind === 'money' || item.kind === 'count') return ` ${item.unit}`;
+  if (item.kind === 'money') return ` ${moneyUnit(item.unit)}`;
+  if (item.kind === 'count') return ` ${item.unit}`;
   if (item.kind === 'percent') return item.showSign ? '%' : '';
   return item.kind === 'quota' ? '%' : '';
 }
@@ -61,11 +65,11 @@ const rateText = (o: ItemOutcome, sign = true): string => {
   return rates.some(Boolean) ? rates.map((r) => (sign ? pct(r) : r ? formatVi(r) : '—')).join('/') : '—';
 };
 
-/** The label of an item as the report names it. */
+/** The name of an item in lists and tables: its short name where its label runs into its value. */
 function itemLabel(item: IndicatorItem): string {
   if (item.kind === 'quota') return `Hoàn thành ${formatVi(item.percent)}% chỉ tiêu ${item.label}`;
   if (item.kind === 'completion') return `Hoàn thành ${item.label}`;
-  return item.label;
+  return item.name ?? item.label;
 }
 
 /** "Tổng giá trị sản xuất: thực hiện 840,215/1.712,500 tỷ đồng (kế hoạch 833,509/1.703,274 tỷ đồng), đạt 100,8%/100,5% kế hoạch". */
@@ -73,9 +77,8 @@ function itemSentence(o: ItemOutcome): string {
   const label = itemLabel(o.item);
   if (o.status === 'no-data') return `${label}: chưa có số liệu`;
   if (o.item.kind === 'completion') return `${label}: ${achievedText(o)}`;
-  const rate = o.slots.some((s) => s.rate) && boundOf(o.item as { lowerIsBetter: boolean }) !== 'atMost' ? `, đạt ${rateText(o)} kế hoạch` : '';
-  // A label that runs into its value ("Tỷ lệ điều tra phá án đạt 95%") keeps the plan's wording.
-  if ('separator' in o.item && o.item.separator === ' ') return `${label} ${targetText(o.item)}: thực hiện ${achievedText(o)}${rate}`;
+  const rate = o.slots.some((s) => s.rate) && !isCeiling(o) ? `, đạt ${rateText(o)} kế hoạch` : '';
+  if (o.item.kind === 'quota') return `${label}: thực hiện ${achievedText(o)}`;
   return `${label}: thực hiện ${achievedText(o)} (kế hoạch ${targetText(o.item)})${rate}`;
 }
 
@@ -83,17 +86,42 @@ function itemSentence(o: ItemOutcome): string {
 function inWords(o: ItemOutcome): string | undefined {
   if (o.item.kind !== 'money') return undefined;
   const main = o.slots.find((s) => s.slot === 'year' && s.achieved) ?? o.slots.find((s) => s.slot === 'value' && s.achieved);
-  // Money in words names its currency, even where the plan wrote "350 triệu".
-  const unit = /đồng/.test(o.item.unit) ? o.item.unit : `${o.item.unit} đồng`;
-  return main?.achieved ? inWordsLine(main.achieved, unit) : undefined;
+  if (!main?.achieved) return undefined;
+  const line = inWordsLine(main.achieved, moneyUnit(o.item.unit));
+  // After a period/year pair, say which figure is spelt out.
+  return main.slot === 'year' ? line.replace(/^Bằng chữ:/, 'Bằng chữ (cả năm):') : line;
 }
+
+/** A ceiling (lower is better): a rate against it would read as a score, so none is shown. */
+const isCeiling = (o: ItemOutcome): boolean =>
+  (o.item.kind === 'money' || o.item.kind === 'count' || o.item.kind === 'percent') && boundOf(o.item) === 'atMost';
 
 const statusWord = (o: IndicatorOutcome) => lowerFirst(STATUS_LABEL[o.status]);
 
 /** "- (1) Tổng giá trị sản xuất: thực hiện ...; đánh giá: vượt. Bằng chữ: ..." */
-function indicatorLines(o: IndicatorOutcome): Block[] {
+/** "trong đó: Giá trị thương mại, dịch vụ: 726,402/1.495,307 tỷ đồng; ..." from the reported components. */
+function componentsText(o: ItemOutcome): string {
+  if ((o.item.kind !== 'money' && o.item.kind !== 'count') || !o.result?.components.length) return '';
+  const item = o.item;
+  const parts = item.components.flatMap((c) => {
+    const a = o.result!.components.find((x) => x.id === c.id)?.achieved;
+    if (a === undefined || typeof a === 'boolean') return [];
+    const value = typeof a === 'object' ? [a.period, a.year].map((v) => (v === undefined ? '…' : formatVi(v))).join('/') : formatVi(a);
+    return [`${c.label}${c.separator}${value}${unitOf(item)}`];
+  });
+  return parts.length ? ` (trong đó: ${parts.join('; ')})` : '';
+}
+
+/** "- (1) Tổng giá trị sản xuất: thực hiện ...; đánh giá: vượt. Bằng chữ: ... Ghi chú: ..." */
+function indicatorLines(c: Campaign, o: IndicatorOutcome): Block[] {
   const words = o.items.map(inWords).filter(Boolean).join(' ');
-  const sentence = `(${o.indicator.code}) ${o.items.map(itemSentence).join('; ')}; đánh giá: ${statusWord(o)}.${words ? ` ${words}` : ''}`;
+  const reporters = [...new Set(o.items.flatMap((i) => (i.result?.reportedBy ? [unitName(c, i.result.reportedBy)] : [])))];
+  const notes = o.items.flatMap((i) => (i.result?.note ? [i.result.note.replace(/\.$/, '')] : []));
+  const sentence =
+    `(${o.indicator.code}) ${o.items.map((i) => itemSentence(i) + componentsText(i)).join('; ')}; đánh giá: ${statusWord(o)}.` +
+    (reporters.length ? ` Số liệu do ${reporters.join(', ')} báo cáo.` : '') +
+    (notes.length ? ` Ghi chú: ${notes.join('; ')}.` : '') +
+    (words ? ` ${words}` : '');
   return [dash(sentence)];
 }
 
@@ -113,14 +141,14 @@ function resultsSection(c: Campaign, r: Results, outcomes: Outcomes): Block[] {
   );
   outcomes.groups.forEach((g, i) => {
     blocks.push({ role: 'subclause', text: `1.${i + 1}. ${g.group.title}: đạt và vượt ${count(g.reached)}/${count(g.indicators.length)} chỉ tiêu` });
-    for (const o of g.indicators) blocks.push(...indicatorLines(o));
+    for (const o of g.indicators) blocks.push(...indicatorLines(c, o));
   });
 
   blocks.push(clause('Kết quả thực hiện các nhiệm vụ', 2));
   const reports = c.units.flatMap((u) => {
     const res = r.units.find((x) => x.unit === u.id);
     return res && res.reportedOn !== null && (res.activities.length || res.ownResults.length)
-      ? [dash(`${u.name}: ${[...res.activities, ...res.ownResults].map((t, k) => (k ? lowerFirst(t) : t).replace(/\.$/, '')).join('; ')}.`)]
+      ? [dash(`${u.name}: ${[...res.activities, ...res.ownResults].map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' ')}`)]
       : [];
   });
   blocks.push(...(reports.length ? reports : [para('Chưa có đơn vị báo cáo kết quả thực hiện nhiệm vụ.')]));
@@ -147,10 +175,13 @@ function awardsSection(r: Results, forms: AwardForm[]): Block[] {
   const fix = (lines: Block[]) => lines.map((b, i) => (i === lines.length - 1 ? { ...b, text: b.text.replace(/;$/, '.') } : b));
   const total = (p: boolean) => r.awards.filter((a) => a.proposed === p).length;
   blocks.push(clause('Khen thưởng của xã', 1));
-  blocks.push(para(phrase('report-awards', { total: count(total(false)), what: 'khen thưởng', who: 'Chủ tịch Ủy ban nhân dân xã' })), ...fix(given));
+  // With none of a kind, one sentence says so instead of an empty list.
+  const awardsOf = (n: number, what: string, who: string, lines: Block[]) =>
+    n ? [para(phrase('report-awards', { total: count(n), what, who })), ...fix(lines)] : [para(`Không có ${what} thuộc thẩm quyền của ${who}.`)];
+  blocks.push(...awardsOf(total(false), 'khen thưởng', 'Chủ tịch Ủy ban nhân dân xã', given));
   blocks.push(clause('Đề nghị cấp trên khen thưởng', 2));
-  blocks.push(para(phrase('report-awards', { total: count(total(true)), what: 'đề nghị khen thưởng', who: 'cấp trên' })), ...fix(proposed));
-  blocks.push(para('Danh sách chi tiết tại Phụ lục II kèm theo Báo cáo này.'));
+  blocks.push(...awardsOf(total(true), 'đề nghị khen thưởng', 'cấp trên', proposed));
+  if (r.awards.length) blocks.push(para('Danh sách chi tiết tại Phụ lục II kèm theo Báo cáo này.'));
   return blocks;
 }
 
@@ -166,8 +197,9 @@ function assessmentSection(c: Campaign, r: Results, outcomes: Outcomes): Block[]
       .join('; ');
   const rep = reportingStatus(c, r);
   const strengths = [
-    phrase('report-strength', { reached: count(outcomes.reached), total: count(outcomes.total) }) +
-      (exceeded.length ? ` Các chỉ tiêu vượt kế hoạch: ${names(exceeded)}.` : ''),
+    ...(outcomes.reached
+      ? [phrase('report-strength', { reached: count(outcomes.reached), total: count(outcomes.total) }) + (exceeded.length ? ` Các chỉ tiêu vượt kế hoạch: ${names(exceeded)}.` : '')]
+      : []),
     ...r.report.strengths,
   ];
   const shortcomings = [
@@ -232,12 +264,12 @@ function indicatorAppendix(outcomes: Outcomes): AppendixView['table'] {
     rows.push({ strong: true, cells: [roman(gi + 1), g.group.title, '', '', '', '', ''] });
     for (const o of g.indicators) {
       o.items.forEach((it, k) => {
-        const unit = it.item.kind === 'money' || it.item.kind === 'count' ? it.item.unit : it.item.kind === 'completion' ? '' : '%';
-        const target = it.item.kind === 'quota' ? `${formatVi(it.item.percent)}` : it.item.kind === 'completion' ? 'Hoàn thành' : planFigures(it.item.target, boundOf(it.item as { lowerIsBetter: boolean }));
-        const done = it.item.kind === 'completion' ? lowerFirstCap(achievedText(it)) : it.status === 'no-data' ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
+        const unit = it.item.kind === 'completion' ? '' : it.item.kind === 'percent' || it.item.kind === 'quota' ? '%' : unitOf(it.item).trim();
+        const target = it.item.kind === 'quota' ? `${formatVi(it.item.percent)}` : it.item.kind === 'completion' ? 'Hoàn thành' : planFigures(it.item.target, boundOf(it.item));
+        const done = it.item.kind === 'completion' ? upperFirst(achievedText(it)) : it.status === 'no-data' ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
         rows.push({
           strong: false,
-          cells: [k === 0 ? String(o.indicator.code) : '', itemLabel(it.item), unit, target, done, rateText(it, false), STATUS_LABEL[it.status]],
+          cells: [k === 0 ? String(o.indicator.code) : '', itemLabel(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status]],
         });
       });
     }
@@ -256,7 +288,7 @@ function indicatorAppendix(outcomes: Outcomes): AppendixView['table'] {
   };
 }
 
-const lowerFirstCap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 function planFigures(t: Target, bound: 'exact' | 'atLeast' | 'atMost'): string {
   return `${bound === 'atMost' ? '≤ ' : ''}${formatTarget(t, formatVi)}`;
@@ -308,7 +340,7 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
     ...assessmentSection(c, r, outcomes),
     ...directionsSection(r),
   ];
-  body.push(closingPara(phrase('report-closing', { campaign: lowerFirst(c.name), issuer: c.issuer.name, to: data.to.join(', ') })));
+  body.push(closingPara(phrase('report-closing', { campaign: c.name, issuer: c.issuer.name, to: data.to.join(', ') })));
   const ofReport = `${documentTypeName(TYPE)} ${numberLine(data.number, symbol).replace(/^Số:\s?/, 'số ')} ${longDate(data.date)} của ${c.issuer.name}`;
   const appendix = (k: number, title: string, table: AppendixView['table']): AppendixView => {
     const note = `(Kèm theo ${ofReport})`;
@@ -332,7 +364,7 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
     closing: closingView(data.recipients, data.archive, data.signer),
     appendices: [
       appendix(1, data.appendixTitles.indicators, indicatorAppendix(outcomes)),
-      appendix(2, data.appendixTitles.awards, awardsAppendix(c, r, forms)),
+      ...(r.awards.length ? [appendix(2, data.appendixTitles.awards, awardsAppendix(c, r, forms))] : []),
     ],
     metadata: {
       title: `${documentTypeName(TYPE)} ${lowerFirst(summary)}`,

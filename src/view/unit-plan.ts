@@ -39,16 +39,26 @@ const HEAD: Record<UnitKind, (name: string) => string> = {
 
 export const audienceOf = (u: Unit): string => u.audience ?? AUDIENCE[u.kind](u.name);
 
-/** The sentence of an assigned indicator: the whole of it, or the one item assigned. */
-function indicatorText(p: IndicatorPick): string {
-  return indicatorSentence(p.item === null ? p.indicator : { ...p.indicator, items: [p.indicator.items[p.item]] });
+/** Where a unit's good examples come from, and what its emulation serves: a village has an area, not a field. */
+function fieldAndDuty(u: Unit): { field: string; duty: string } {
+  if (u.kind === 'village') return { field: `trên địa bàn ${u.name}`, duty: `nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn ${u.name}` };
+  if (u.kind === 'mass-organisation') return { field: `trong ${u.name}`, duty: `nhiệm vụ chính trị, công tác vận động hội viên của ${u.name}` };
+  return { field: `trong lĩnh vực ${u.name} phụ trách`, duty: `nhiệm vụ chính trị, chuyên môn của ${u.name}` };
 }
+
+/** The sentence of an assigned indicator (the whole of it, or the one item assigned), ending with a full stop here. */
+function indicatorText(p: IndicatorPick): string {
+  return indicatorSentence({ ...p.indicator, items: p.item === null ? p.indicator.items : [p.indicator.items[p.item]], end: '.' });
+}
+
+/** A list cut from a longer one ends with a full stop, not the ";" that led on to the rest. */
+const endList = (items: string[]): string[] => items.map((t, i) => (i === items.length - 1 ? t.replace(/;$/, '.') : t));
 
 /** Assigned tasks as lettered points, each with the dash items assigned. */
 function taskBlocks(picks: TaskPick[]): Block[] {
   return picks.flatMap((p, i) => [
     para(`${pointLabel(i)} ${p.task.text}`),
-    ...(p.items ?? p.task.items.map((_, k) => k)).map((k) => dash(p.task.items[k])),
+    ...endList((p.items ?? p.task.items.map((_, k) => k)).map((k) => p.task.items[k])).map(dash),
   ]);
 }
 
@@ -68,7 +78,7 @@ function openingSentence(c: Campaign, u: Unit): string {
 }
 
 function unitBody(c: Campaign, u: Unit): Block[] {
-  const names = { unit: u.name, issuer: c.issuer.name, campaign: c.name, audience: audienceOf(u) };
+  const names = { unit: u.name, issuer: c.issuer.name, campaign: c.name, audience: audienceOf(u), ...fieldAndDuty(u) };
   const leads = resolveAssignment(c, u.leads);
   const supports = resolveAssignment(c, u.supports);
   const blocks: Block[] = [para(openingSentence(c, u))];
@@ -99,7 +109,7 @@ function unitBody(c: Campaign, u: Unit): Block[] {
     para(
       r.viaUnit === u.id
         ? phrase('unit-collecting', { unit: u.name, to: r.to, deadline: shortDate(parseIsoDate(r.deadline)), purpose: r.purpose })
-        : reportingSentence(c, u.name),
+        : reportingSentence(c, u.name, c.units.find((x) => x.id === r.viaUnit)?.name),
     ),
   );
 
@@ -108,7 +118,6 @@ function unitBody(c: Campaign, u: Unit): Block[] {
 }
 
 export function unitPlanView(c: Campaign, u: Unit): DocumentView {
-  if (!c.unitPlans) throw new Error('unit plans need campaign.unitPlans (validation reports it)');
   const summary = phrase('unit-summary', { campaign: c.name, unit: u.name });
   const recipients = [
     ...c.unitPlans.recipients.filter((r) => r.unit !== u.id),
