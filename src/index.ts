@@ -21,3 +21,9 @@ export { manifestFile, readManifest, MANIFEST, type Manifest } from './output/ma
 export { unitPlanView } from './view/unit-plan.js';
 export { renderBatch, type BatchRequest, type BatchResult, type BatchFailure } from './batch/run.js';
 export { writeAtomically, type OutputFile } from './output/write.js';
+export * from './model/results-schema.js';
+export { loadResults, loadAwardForms, checkResultsData } from './model/load.js';
+export { checkResults } from './model/validate-results.js';
+export { reportView } from './view/report.js';
+export { computeOutcomes, reportingStatus, judge, combine, rateOf, STATUS_LABEL, type Status, type Outcomes } from './report/outcomes.js';
+export { buildServer, type Server, type ServerOptions } from './server/app.js';
