@@ -105,6 +105,20 @@ describe('routes', () => {
     }
   });
 
+  it('answers an unknown route with the documented JSON error, and documents every error status the routes give', async () => {
+    const r = await fetch(`${main.base}/v1/nothing-here`);
+    expect(r.status).toBe(404);
+    const body = (await r.json()) as { error: { status: number; code: string; message_vi: string; message_en: string } };
+    expect(body.error).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(body.error.message_vi && body.error.message_en).toBeTruthy();
+    const doc = (await (await fetch(`${main.base}/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const codes = (path: string) => Object.keys(doc.paths[path].post.responses);
+    expect(codes('/v1/documents/plan')).toEqual(expect.arrayContaining(['200', '400', '413', '422', '503']));
+    expect(codes('/v1/documents/unit-plan')).toEqual(expect.arrayContaining(['200', '400', '404', '413', '422', '503']));
+    expect(codes('/v1/documents/summary')).toEqual(expect.arrayContaining(['200', '400', '413', '422', '503']));
+    expect(codes('/v1/documents/bundle')).toEqual(expect.arrayContaining(['200', '400', '413', '422', '503']));
+  });
+
   it('POST /v1/validate lists every problem with its path, for a campaign and for {campaign, results}', async () => {
     const ok = (await (await post(main.base, '/v1/validate', campaign)).json()) as { valid: boolean; problems: unknown[] };
     expect(ok).toEqual({ valid: true, problems: [] });
