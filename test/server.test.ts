@@ -228,6 +228,17 @@ describe('errors', () => {
     }
   });
 
+  it('a bundle of more documents than allowed is a 413, before anything renders', async () => {
+    const capped = await start({ maxBundleDocuments: 5 });
+    try {
+      const r = await post(capped.base, '/v1/documents/bundle', campaign);
+      expect(r.status).toBe(413);
+      expect(((await r.json()) as { error: { code: string } }).error.code).toBe('TOO_MANY_DOCUMENTS');
+    } finally {
+      await capped.server.app.close();
+    }
+  });
+
   it('a full queue is a 503 with Retry-After, and the health check still answers', async () => {
     const busy = await start({ threads: 1, maxPending: 1 });
     try {

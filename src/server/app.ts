@@ -33,6 +33,8 @@ export interface ServerOptions {
   /** Time limit of one request's rendering, ms (default 60 s). */
   timeoutMs?: number;
   threads?: number;
+  /** Most documents one bundle may hold (each held in memory until zipped); more is a 413 (default 500). */
+  maxBundleDocuments?: number;
   /** pino logger options, or false (tests). */
   logger?: boolean | object;
   templatePath?: string;
@@ -242,6 +244,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     const { campaign } = campaignOf(body.campaign);
     const report = body.results === undefined ? undefined : { results: resultsOf(body.results, campaign), forms };
     const jobs = documentJobs(campaign, { plan: true, units: campaign.units.map((u) => u.id), report });
+    const most = options.maxBundleDocuments ?? 500;
+    if (jobs.length > most) {
+      throw new HttpError(413, 'TOO_MANY_DOCUMENTS', `một gói tối đa ${most} văn bản (có ${jobs.length})`, `a bundle holds at most ${most} documents (this one ${jobs.length})`);
+    }
     const docs = await render(jobs, [...FORMATS]);
     // The same files and manifest as `thidua all` writes to a fresh folder.
     const zip = new PizZip();
