@@ -46,7 +46,7 @@ const errors = (...codes: number[]) =>
 const ERROR_TEXT: Record<number, string> = {
   400: 'malformed JSON, or an unsupported format or parameter',
   404: 'no such unit in the campaign',
-  413: 'body over the size limit',
+  413: 'body over the size limit, or a bundle of more documents than allowed',
   415: 'not JSON',
   422: 'the data has problems (every one listed with its field path)',
   503: 'busy (queue full) or timed out; retry after the Retry-After seconds',
