@@ -6,7 +6,7 @@
 import type { Campaign, Indicator, IndicatorGroup, IndicatorItem, Target } from '../model/schema.js';
 import type { Achieved, IndicatorResult, Results } from '../model/results-schema.js';
 import { compare, percentOf, toFixed, type Fixed } from '../format/decimal.js';
-import { boundOf } from '../view/indicators.js';
+import { boundOf } from '../model/bound.js';
 
 export type Status = 'exceeded' | 'reached' | 'not-reached' | 'no-data';
 

@@ -5,15 +5,9 @@
  */
 import type { Decimal, Indicator, IndicatorItem, Target } from '../model/schema.js';
 import { formatVi } from '../format/decimal.js';
-
-type Bound = 'exact' | 'atLeast' | 'atMost';
+import { boundOf, type Bound } from '../model/bound.js';
 
 const BOUND_WORDS: Record<Bound, string> = { exact: '', atLeast: 'ít nhất ', atMost: 'không quá ' };
-
-/** How an item's target binds when the data does not say. */
-export function boundOf(item: { bound?: Bound; lowerIsBetter: boolean }): Bound {
-  return item.bound ?? (item.lowerIsBetter ? 'atMost' : 'atLeast');
-}
 
 /** "833,509/1.703,274" for a period/year pair, "từ 80 đến 85" for a range; `unit` follows each value. */
 export function formatTarget(target: Target, unit: (v: Decimal) => string): string {
@@ -22,12 +16,21 @@ export function formatTarget(target: Target, unit: (v: Decimal) => string): stri
   return unit(target);
 }
 
+/**
+ * An item's name in lists and tables: the whole phrase of a quota or a
+ * completion, the short name where a label runs into its value, else the label.
+ */
+export function itemName(item: IndicatorItem): string {
+  if (item.kind === 'quota') return `Hoàn thành ${formatVi(item.percent)}% chỉ tiêu ${item.label}`;
+  if (item.kind === 'completion') return `Hoàn thành ${item.label}`;
+  return item.name ?? item.label;
+}
+
 function itemText(item: IndicatorItem): string {
   switch (item.kind) {
     case 'quota':
-      return `Hoàn thành ${formatVi(item.percent)}% chỉ tiêu ${item.label}`;
     case 'completion':
-      return `Hoàn thành ${item.label}`;
+      return itemName(item);
     case 'percent': {
       const sign = item.showSign ? '%' : '';
       const value = formatTarget(item.target, (v) => `${formatVi(v)}${sign}`);

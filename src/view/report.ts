@@ -8,7 +8,8 @@ import type { AwardForm, Results } from '../model/results-schema.js';
 import type { AppendixView, Block, DocumentView, TableRow } from './document.js';
 import { closingView, headerView, summaryRule } from './frame.js';
 import { clause, dash, para, section, closingPara } from './blocks.js';
-import { boundOf, formatTarget } from './indicators.js';
+import { formatTarget, itemName } from './indicators.js';
+import { boundOf } from '../model/bound.js';
 import {
   STATUS_LABEL, computeOutcomes, reportingStatus, type IndicatorOutcome, type ItemOutcome, type Outcomes,
 } from '../report/outcomes.js';
@@ -65,16 +66,9 @@ const rateText = (o: ItemOutcome, sign = true): string => {
   return rates.some(Boolean) ? rates.map((r) => (sign ? pct(r) : r ? formatVi(r) : '—')).join('/') : '—';
 };
 
-/** The name of an item in lists and tables: its short name where its label runs into its value. */
-function itemLabel(item: IndicatorItem): string {
-  if (item.kind === 'quota') return `Hoàn thành ${formatVi(item.percent)}% chỉ tiêu ${item.label}`;
-  if (item.kind === 'completion') return `Hoàn thành ${item.label}`;
-  return item.name ?? item.label;
-}
-
 /** "Tổng giá trị sản xuất: thực hiện 840,215/1.712,500 tỷ đồng (kế hoạch 833,509/1.703,274 tỷ đồng), đạt 100,8%/100,5% kế hoạch". */
 function itemSentence(o: ItemOutcome): string {
-  const label = itemLabel(o.item);
+  const label = itemName(o.item);
   if (o.status === 'no-data') return `${label}: chưa có số liệu`;
   if (o.item.kind === 'completion') return `${label}: ${achievedText(o)}`;
   const rate = o.slots.some((s) => s.rate) && !isCeiling(o) ? `, đạt ${rateText(o)} kế hoạch` : '';
@@ -193,7 +187,7 @@ function assessmentSection(c: Campaign, r: Results, outcomes: Outcomes): Block[]
   // Name the items that have the indicator's status, not just its first item.
   const names = (list: IndicatorOutcome[]) =>
     list
-      .map((o) => `(${o.indicator.code}) ${o.items.filter((i) => i.status === o.status || o.status === 'exceeded').map((i) => itemLabel(i.item)).join(', ')}`)
+      .map((o) => `(${o.indicator.code}) ${o.items.filter((i) => i.status === o.status || o.status === 'exceeded').map((i) => itemName(i.item)).join(', ')}`)
       .join('; ');
   const rep = reportingStatus(c, r);
   const strengths = [
@@ -269,7 +263,7 @@ function indicatorAppendix(outcomes: Outcomes): AppendixView['table'] {
         const done = it.item.kind === 'completion' ? upperFirst(achievedText(it)) : it.status === 'no-data' ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
         rows.push({
           strong: false,
-          cells: [k === 0 ? String(o.indicator.code) : '', itemLabel(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status]],
+          cells: [k === 0 ? String(o.indicator.code) : '', itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status]],
         });
       });
     }
