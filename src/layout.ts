@@ -98,15 +98,18 @@ export const layout = {
     tableHeader: style({ size: 12, line: 14, bold: true }),
     tableCell: style({ size: 12, line: 14, align: 'left' }),
   },
-  /** Appendices hold wide tables: their pages turn to landscape (Decree 30 allows it for wide tables). */
-  appendixLandscape: true,
+  /** Character styles of run-in headings ("a) Đối tượng thi đua: ..."): a clause's bold, a point's italic. */
+  runs: {
+    leadClause: { bold: true, italic: false },
+    leadPoint: { bold: false, italic: true },
+  },
   table: {
     /** Border lines of appendix tables, points. */
     border: 0.5,
     /** Cell padding, points. */
     padX: 3,
     padY: 2,
-    /** Space between the appendix heading and its table, points. */
+    /** Space before a table (under an appendix heading, or between paragraphs), points. */
     gap: 8,
     /** Column shares of the appendix tables. */
     columns: {
@@ -117,14 +120,15 @@ export const layout = {
 } as const;
 
 export type StyleName = keyof typeof layout.styles;
+export type RunStyleName = keyof typeof layout.runs;
 
 /** Width of the text area, points. */
 export const textWidth = (): number =>
   mmToPt(layout.page.width - layout.page.margin.left - layout.page.margin.right);
 
-/** Width of the text area of an appendix page, points. */
-export const appendixTextWidth = (): number =>
-  layout.appendixLandscape ? mmToPt(layout.page.height - layout.page.margin.left - layout.page.margin.right) : textWidth();
+/** Width of the text area of an appendix page, portrait or landscape, points. */
+export const appendixTextWidth = (landscape: boolean): number =>
+  landscape ? mmToPt(layout.page.height - layout.page.margin.left - layout.page.margin.right) : textWidth();
 
 /** Widths of the two columns of the header and closing tables, points. */
 export const columnWidths = (): [number, number] => {

@@ -313,7 +313,7 @@ describe('all with results that have errors', () => {
 
   it('exits 1, names the report and the field, and still writes the plan and every unit plan', () => {
     expect(r.status).toBe(EXIT.invalid);
-    expect(r.stderr).toContain('báo cáo tổng kết / summary report');
+    expect(r.stderr).toContain('LỖI/ERROR báo cáo / report:');
     expect(r.stderr).toContain('indicators[0].item');
     expect(listFiles(out)).toEqual(['ke-hoach.docx', ...unitFiles(UNIT_IDS, ['docx']), 'manifest.json'].sort());
     expectNoTempFiles();

@@ -22,11 +22,11 @@ describe('validate', () => {
 
   it('exits 1 on a broken copy and prints the problem with its path, Vietnamese and English', () => {
     const file = brokenCopy('broken-sum.yaml', (d) => {
-      d.indicatorGroups[0].indicators[0].items[0].components[0].target.period = '720.555';
+      d.plan.body[2].body[1].body[0].body[0].indicators[0].items[0].components[0].target.period = '720.555';
     });
     const r = thidua('validate', file);
     expect(r.status).toBe(EXIT.invalid);
-    const line = r.stderr.split('\n').find((l) => l.includes(' indicatorGroups[0].indicators[0].items[0].components: '));
+    const line = r.stderr.split('\n').find((l) => l.includes(' plan.body[2].body[1].body[0].body[0].indicators[0].items[0].components: '));
     expect(line, r.stderr).toBeDefined();
     expect(line).toContain('tổng các thành phần');
     expect(line).toContain('add up to');
@@ -37,14 +37,14 @@ describe('validate', () => {
     const file = brokenCopy('broken-many.yaml', (d) => {
       delete d.plan.summary;
       d.issuer.lines[1] = 'Xã Kiến Minh';
-      d.tasks[1].text = 'Tập trung\u0007 thực hiện';
+      d.plan.body[2].body[2].body[0].tasks[1].item = 'Tập trung\u0007 thực hiện';
     });
     const r = thidua('validate', file);
     expect(r.status).toBe(EXIT.invalid);
     for (const [path, vi, en] of [
       ['plan.summary', 'thiếu trường bắt buộc', 'expected string'],
       ['issuer.lines[1]', 'chữ in hoa', 'capitals'],
-      ['tasks[1].text', 'U+0007', 'U+0007'],
+      ['plan.body[2].body[2].body[0].tasks[1].item', 'U+0007', 'U+0007'],
     ]) {
       const l = r.stderr.split('\n').find((x) => x.includes(` ${path}: `));
       expect(l, `${path} in:\n${r.stderr}`).toBeDefined();
@@ -85,12 +85,12 @@ describe('usage errors exit 2', () => {
 describe('plan writes nothing when it fails', () => {
   it('exits 1 on invalid data, leaving --out absent', () => {
     const file = brokenCopy('invalid.yaml', (d) => {
-      d.indicatorGroups[0].indicators[1].items[0].context.percent = 125;
+      d.plan.body[2].body[1].body[0].body[0].indicators[1].items[0].context.percent = 125;
     });
     const out = freshDir('out-invalid');
     const r = thidua('plan', file, '--out', out);
     expect(r.status).toBe(EXIT.invalid);
-    expect(r.stderr).toContain('indicatorGroups[0].indicators[1].items[0].context.percent');
+    expect(r.stderr).toContain('plan.body[2].body[1].body[0].body[0].indicators[1].items[0].context.percent');
     expect(listFiles(out)).toEqual([]);
     expectNoTempFiles();
   });

@@ -29,7 +29,8 @@ import {
   sectionLabel,
 } from '../src/format/numbering.js';
 import { documentSymbol, documentTypeName, documentTypeTitle, type DocumentTypeCode } from '../src/format/labels.js';
-import { Indicator as IndicatorSchema, type CampaignInput } from '../src/model/schema.js';
+import type { z } from 'zod';
+import { Indicator as IndicatorSchema } from '../src/model/schema.js';
 import { indicatorSentence } from '../src/view/indicators.js';
 
 type Day = DateParts & { day: number };
@@ -454,7 +455,7 @@ describe('labels', () => {
 
 // ---------------------------------------------------------------- indicators
 
-type IndicatorInput = CampaignInput['indicatorGroups'][number]['indicators'][number];
+type IndicatorInput = z.input<typeof IndicatorSchema>;
 
 describe('indicatorSentence', () => {
   it.each<[string, IndicatorInput, string]>([
@@ -656,7 +657,8 @@ describe('indicatorSentence', () => {
       '(12). Tỷ lệ thu gom 98%; Tỷ lệ phân loại đạt 100%;',
     ],
   ])('%s', (_name, input, expected) => {
-    expect(indicatorSentence(IndicatorSchema.parse(input))).toBe(expected);
+    const indicator = IndicatorSchema.parse(input);
+    expect(indicatorSentence(indicator, indicator.code!)).toBe(expected);
   });
 
   it('the schema supplies the defaults the sentence relies on', () => {

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  docxParagraphs, fixtureDocuments, pdfPagesText, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
+  docxParagraphs, fixtureDocuments, pdfPagesText, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, tablesOf, cellTexts, type Rendered,
 } from './support/documents.js';
 import { checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
 import { planView } from '../src/view/plan.js';
@@ -83,7 +83,7 @@ describe('PDF of the summary report', () => {
     for (const text of pages) {
       const label = /^\s*Phụ lục (I|II)\s*$/m.exec(text.split('\n').slice(0, 2).join('\n'));
       if (label) {
-        header = words(r.view.appendices[label[1] === 'I' ? 0 : 1].table.columns.map((c) => c.title).join(' ')).join(' ');
+        header = words(tablesOf(r.view.appendices[label[1] === 'I' ? 0 : 1].body)[0].header.flatMap(cellTexts).join(' ')).join(' ');
         continue;
       }
       if (!header) continue;

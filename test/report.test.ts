@@ -11,6 +11,7 @@ import { reportView } from '../src/view/report.js';
 import { STATUS_LABEL } from '../src/report/outcomes.js';
 import type { Campaign } from '../src/model/schema.js';
 import type { DocumentView } from '../src/view/document.js';
+import { bodyTexts, gridOf, rawGroups, rawReporting, textOf } from './support/kien-minh.js';
 import {
   CAMPAIGN_FILE, RESULTS_FILE, expectedIndicators, isReached, pad, rate, reachedCount, readYaml, resultOf, vi, type Raw, type Status,
 } from './support/expected-outcomes.js';
@@ -68,7 +69,7 @@ function itemFragments(d: Raw, item: Raw): string[] {
   return [achieved, `đạt ${rates} kế hoạch`];
 }
 
-const texts = (v: DocumentView) => v.body.map((b) => b.text);
+const texts = bodyTexts;
 const lineOf = (v: DocumentView, code: number) => {
   const lines = texts(v).filter((t) => t.startsWith(`- (${code}) `));
   expect(lines).toHaveLength(1);
@@ -76,10 +77,10 @@ const lineOf = (v: DocumentView, code: number) => {
 };
 /** Body texts after a heading (by its exact text) up to the next heading. */
 function under(v: DocumentView, heading: string): string[] {
-  const start = v.body.findIndex((b) => b.role !== 'body' && b.text === heading);
+  const start = v.body.findIndex((b) => b.role !== 'body' && textOf(b) === heading);
   expect(start).toBeGreaterThanOrEqual(0);
   const end = v.body.findIndex((b, i) => i > start && b.role !== 'body');
-  return v.body.slice(start + 1, end < 0 ? undefined : end).map((b) => b.text);
+  return v.body.slice(start + 1, end < 0 ? undefined : end).map(textOf);
 }
 const countsLine = (v: DocumentView) => under(v, '1. Kết quả thực hiện các chỉ tiêu chủ yếu')[0];
 
@@ -116,17 +117,17 @@ describe('the frame of the report', () => {
 
 describe('the body of the report', () => {
   it('has exactly the five sections, and ends with "./."', () => {
-    expect(view.body.filter((b) => b.role === 'section').map((b) => b.text)).toEqual([
+    expect(view.body.filter((b) => b.role === 'section').map(textOf)).toEqual([
       'I. CÔNG TÁC TRIỂN KHAI',
       'II. KẾT QUẢ THỰC HIỆN',
       'III. CÔNG TÁC KHEN THƯỞNG',
       'IV. ĐÁNH GIÁ CHUNG',
       'V. PHƯƠNG HƯỚNG, KIẾN NGHỊ',
     ]);
-    expect(view.body[0].text).toBe('I. CÔNG TÁC TRIỂN KHAI');
-    expect(view.body.at(-1)!.text).toMatch(/\.\/\.$/);
+    expect(textOf(view.body[0])).toBe('I. CÔNG TÁC TRIỂN KHAI');
+    expect(textOf(view.body.at(-1)!)).toMatch(/\.\/\.$/);
     expect(texts(view).filter((t) => t.includes('./.'))).toHaveLength(1);
-    expect(view.body.at(-1)!.text).toBe(
+    expect(textOf(view.body.at(-1)!)).toBe(
       `Trên đây là báo cáo tổng kết ${campaign.name} của Ủy ban nhân dân xã Kiến Minh, kính báo cáo Ủy ban nhân dân thành phố Hải Phòng./.`,
     );
   });
@@ -134,18 +135,18 @@ describe('the body of the report', () => {
   it('section I cites the city\'s plan 232/KH-UBND, and the launch plan (a draft) by its title', () => {
     const opening = under(view, 'I. CÔNG TÁC TRIỂN KHAI')[0];
     expect(opening).toMatch(/^Thực hiện Kế hoạch số 232\/KH-UBND ngày 09 tháng 9 năm 2025 của Ủy ban nhân dân thành phố Hải Phòng, /);
-    expect(opening).toContain(`Ủy ban nhân dân xã Kiến Minh đã ban hành Kế hoạch p${campaign.plan.summary.slice(1)}`);
+    expect(opening).toContain(`Ủy ban nhân dân xã Kiến Minh đã ban hành Kế hoạch p${campaign.plan!.summary.slice(1)}`);
     expect(opening).not.toMatch(/số\s+\//);
   });
 
   it('section I cites a numbered launch plan by number and date', () => {
-    const numbered: Campaign = { ...campaign, plan: { ...campaign.plan, number: 45, date: { year: 2025, month: 9, day: 12 } } };
+    const numbered: Campaign = { ...campaign, plan: { ...campaign.plan!, number: 45, date: { year: 2025, month: 9, day: 12 } } };
     const opening = under(report(undefined, numbered).view, 'I. CÔNG TÁC TRIỂN KHAI')[0];
-    expect(opening).toContain(`đã ban hành Kế hoạch số 45/KH-UBND ngày 12 tháng 9 năm 2025 p${campaign.plan.summary.slice(1)}`);
+    expect(opening).toContain(`đã ban hành Kế hoạch số 45/KH-UBND ngày 12 tháng 9 năm 2025 p${campaign.plan!.summary.slice(1)}`);
   });
 
   it('section I counts the units, on time, late and missing', () => {
-    const deadline: string = plan.reporting.deadline;
+    const deadline: string = rawReporting(plan).deadline;
     const on = (id: string): string | null => rawResults.units.find((u: Raw) => u.unit === id)?.reportedOn ?? null;
     const ids: string[] = plan.units.map((u: Raw) => u.id);
     const onTime = ids.filter((id) => on(id) !== null && on(id)! <= deadline).length;
@@ -176,9 +177,9 @@ describe('the indicators in section II: every figure computed', () => {
   });
 
   it('heads each group with its count reached', () => {
-    const lines = view.body.filter((b) => b.role === 'subclause').map((b) => b.text);
+    const lines = view.body.filter((b) => b.role === 'subclause').map(textOf);
     expect(lines).toEqual(
-      plan.indicatorGroups.map((g: Raw, gi: number) => {
+      rawGroups(plan).map((g: Raw, gi: number) => {
         const mine = expected.filter((i) => i.group === gi);
         return `1.${gi + 1}. ${g.title}: đạt và vượt ${pad(mine.filter((i) => isReached(i.status)).length)}/${pad(mine.length)} chỉ tiêu`;
       }),
@@ -251,7 +252,7 @@ describe('a changed result changes the report', () => {
     expect(lineOf(v, 9)).toContain('thực hiện 41,0%');
     expect(lineOf(v, 9)).toContain(`đạt ${rate('41.0', '40.2')}% kế hoạch; đánh giá: vượt.`);
     expect(lineOf(v, 9)).toContain('đạt 102,0% kế hoạch');
-    const row = v.appendices[0].table.rows.find((r) => r.cells[0] === '9')!;
+    const row = gridOf(v.appendices[0]).rows.find((r) => r.cells[0] === '9')!;
     expect(row.cells.slice(4)).toEqual(['41,0', '102,0', 'Vượt']);
     expect(under(v, '2. Hạn chế, nguyên nhân')[0]).not.toContain('(9)');
   });
@@ -346,45 +347,45 @@ describe('the appendices', () => {
     expect(view.appendices.map((a) => a.label)).toEqual(['Phụ lục I', 'Phụ lục II']);
     expect(view.appendices.map((a) => a.note)).toEqual([NOTE, NOTE]);
     expect(view.appendices.map((a) => a.title)).toEqual([
-      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU',
-      'DANH SÁCH KHEN THƯỞNG VÀ ĐỀ NGHỊ KHEN THƯỞNG',
+      ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU'],
+      ['DANH SÁCH KHEN THƯỞNG VÀ ĐỀ NGHỊ KHEN THƯỞNG'],
     ]);
     for (const a of view.appendices) {
       expect(a.rule).toBeGreaterThan(0);
-      expect(a.table.columns.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 6);
-      for (const r of a.table.rows) expect(r.cells).toHaveLength(a.table.columns.length);
+      expect(gridOf(a).columns.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 6);
+      for (const r of gridOf(a).rows) expect(r.cells).toHaveLength(gridOf(a).columns.length);
     }
   });
 
   it('Phụ lục I: one row per item under a strong row per group, judged as the results say', () => {
-    expect(first.table.columns.map((c) => c.title)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá']);
+    expect(gridOf(first).columns.map((c) => c.title)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá']);
     const expected = expectedIndicators(plan, rawResults);
-    const rows = plan.indicatorGroups.flatMap((g: Raw, gi: number) => [
+    const rows = rawGroups(plan).flatMap((g: Raw, gi: number) => [
       { strong: true, head: [ROMAN[gi], g.title] },
       ...expected
         .filter((e) => e.group === gi)
         .flatMap((e) => e.items.map(({ item, status }, k) => ({ strong: false, head: [k ? '' : String(e.code), label(item)], status: STATUS_LABEL[status] }))),
     ]);
-    expect(first.table.rows).toHaveLength(rows.length);
+    expect(gridOf(first).rows).toHaveLength(rows.length);
     expect(rows.filter((r: { strong: boolean }) => !r.strong)).toHaveLength(17);
     expect(
-      first.table.rows.map((r) => (r.strong ? { strong: true, head: r.cells.slice(0, 2) } : { strong: false, head: r.cells.slice(0, 2), status: r.cells[6] })),
+      gridOf(first).rows.map((r) => (r.strong ? { strong: true, head: r.cells.slice(0, 2) } : { strong: false, head: r.cells.slice(0, 2), status: r.cells[6] })),
     ).toEqual(rows);
-    for (const r of first.table.rows.filter((x) => x.strong)) expect(r.cells.slice(2).every((c) => c === '')).toBe(true);
+    for (const r of gridOf(first).rows.filter((x) => x.strong)) expect(r.cells.slice(2).every((c) => c === '')).toBe(true);
   });
 
   it('Phụ lục I: the achieved figures and rates of the items', () => {
-    const row = (code: string) => first.table.rows.find((r) => r.cells[0] === code)!.cells;
+    const row = (code: string) => gridOf(first).rows.find((r) => r.cells[0] === code)!.cells;
     expect(row('1').slice(2)).toEqual(['tỷ đồng', '833,509/1.703,274', '840,215/1.718,642', '100,8/100,9', 'Vượt']);
     expect(row('6').slice(4)).toEqual([`${vi(135)}/${vi(856)}`, `${rate(135, 120)}/${rate(856, 831)}`, 'Vượt']);
     expect(row('9').slice(4)).toEqual(['38,5', rate('38.5', '40.2'), 'Không đạt']);
-    const nearPoverty = first.table.rows.find((r) => r.cells[1] === 'Tỷ lệ hộ cận nghèo')!.cells;
+    const nearPoverty = gridOf(first).rows.find((r) => r.cells[1] === 'Tỷ lệ hộ cận nghèo')!.cells;
     expect(nearPoverty[6]).toBe('Chưa có số liệu');
   });
 
   it('Phụ lục II: every award once, the commune\'s before the proposals', () => {
-    expect(second.table.columns.map((c) => c.title)).toEqual(['STT', 'Tập thể, cá nhân', 'Chức vụ, đơn vị', 'Thành tích']);
-    const people = second.table.rows.filter((r) => !r.strong);
+    expect(gridOf(second).columns.map((c) => c.title)).toEqual(['STT', 'Tập thể, cá nhân', 'Chức vụ, đơn vị', 'Thành tích']);
+    const people = gridOf(second).rows.filter((r) => !r.strong);
     expect(people.map((r) => r.cells[1]).sort()).toEqual(rawResults.awards.map((a: Raw) => a.name).sort());
     expect(new Set(people.map((r) => r.cells[1])).size).toBe(rawResults.awards.length);
     expect(people.map((r) => r.cells[0])).toEqual(rawResults.awards.map((_: Raw, i: number) => String(i + 1)));
@@ -394,7 +395,7 @@ describe('the appendices', () => {
     for (const a of rawResults.awards) {
       expect(people.find((r) => r.cells[1] === a.name)!.cells[3]).toBe(a.achievement);
     }
-    const headings = second.table.rows.filter((r) => r.strong && r.cells[0] !== '').map((r) => r.cells.slice(0, 2));
+    const headings = gridOf(second).rows.filter((r) => r.strong && r.cells[0] !== '').map((r) => r.cells.slice(0, 2));
     expect(headings).toEqual([
       ['I', 'Khen thưởng của xã'],
       ['II', 'Đề nghị cấp trên khen thưởng'],

@@ -305,7 +305,7 @@ const cases: BadCase[] = [
       return `awards[${i}].proposed`;
     },
     vi: '"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" do cấp trên quyết định: xã chỉ đề nghị',
-    en: '"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" is decided by a superior: the commune can only propose it',
+    en: '"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" is decided by a superior: the issuer can only propose it',
   },
   {
     name: 'a form the city decides, proposed left to its default',
@@ -315,7 +315,7 @@ const cases: BadCase[] = [
       return `awards[${i}].proposed`;
     },
     vi: '"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" do cấp trên quyết định: xã chỉ đề nghị',
-    en: '"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" is decided by a superior: the commune can only propose it',
+    en: '"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" is decided by a superior: the issuer can only propose it',
   },
   {
     name: "a form the commune gives itself, marked proposed",
@@ -325,7 +325,7 @@ const cases: BadCase[] = [
       return `awards[${i}].proposed`;
     },
     vi: '"Giấy khen của Chủ tịch Ủy ban nhân dân xã" do xã quyết định, không phải đề nghị cấp trên',
-    en: '"Giấy khen của Chủ tịch Ủy ban nhân dân xã" is the commune\'s own to give, not a proposal',
+    en: '"Giấy khen của Chủ tịch Ủy ban nhân dân xã" is the issuer\'s own to give, not a proposal',
   },
   {
     name: 'a character XML cannot carry in an award name',

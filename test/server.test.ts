@@ -90,8 +90,13 @@ describe('routes', () => {
     const r = await fetch(`${main.base}/v1/schema`);
     const s = (await r.json()) as { campaign: { type: string; properties: object; required: string[] }; results: { properties: object } };
     expect(s.campaign.type).toBe('object');
-    expect(Object.keys(s.campaign.properties)).toEqual(expect.arrayContaining(['id', 'issuer', 'plan', 'indicatorGroups', 'tasks', 'units']));
-    expect(s.campaign.required).toEqual(expect.arrayContaining(['id', 'issuer', 'plan']));
+    expect(Object.keys(s.campaign.properties)).toEqual(expect.arrayContaining(['id', 'issuer', 'plan', 'units']));
+    expect(s.campaign.required).toEqual(expect.arrayContaining(['id', 'name', 'issuer']));
+    // The outline's nodes and typed blocks are described, not left as "any".
+    const text = JSON.stringify(s.campaign);
+    for (const key of ['section', 'item', 'indicators', 'tasks', 'timeline', 'reporting', 'commendation', 'organisation', 'table', 'basis']) {
+      expect(text).toContain(`"${key}"`);
+    }
     expect(Object.keys(s.results.properties)).toEqual(expect.arrayContaining(['campaign', 'report', 'indicators', 'units', 'awards']));
   });
 
@@ -185,8 +190,8 @@ describe('errors', () => {
   it('schema problems are a 422 listing every field path', async () => {
     const broken = structuredClone(campaign);
     delete broken.plan.summary;
-    broken.indicatorGroups[0].indicators[0].items[0].components[0].target.period = '720.555';
-    broken.issuer.abbreviation = 'ubnd';
+    broken.plan.body[2].body[1].body[0].body[0].indicators[0].items[0].components[0].target.period = '720.555';
+    broken.issuer.abbreviation = 'UB ND';
     const r = await post(main.base, '/v1/documents/plan?format=pdf', broken);
     expect(r.status).toBe(422);
     const text = await r.text();

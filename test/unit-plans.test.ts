@@ -13,36 +13,38 @@ import { planView } from '../src/view/plan.js';
 import { unitPlanView } from '../src/view/unit-plan.js';
 import type { DocumentView } from '../src/view/document.js';
 import { FIXTURE } from './support/documents.js';
+import { bodyTexts, rawIndicators, rawReporting, rawTasks, textOf, type Raw } from './support/kien-minh.js';
 
 const { campaign } = await loadCampaign(FIXTURE);
-const planLines = planView(campaign).body.map((b) => b.text);
+const raw: Raw = parse(readFileSync(FIXTURE, 'utf8'));
+const planLines = bodyTexts(planView(campaign));
 
 /** What the unit was given, read straight from the data (not through the view code). */
 function expectedIndicatorCodes(u: Unit, role: 'leads' | 'supports'): number[] {
   const codes = u[role].indicators.map((id) => {
-    const ind = campaign.indicatorGroups.flatMap((g) => g.indicators).find((i) => i.id === id || i.items.some((it) => it.id === id));
-    return ind!.code;
+    const ind = rawIndicators(raw).find((i) => i.id === id || i.items.some((it: Raw) => it.id === id));
+    return ind!.code as number;
   });
   return [...new Set(codes)].sort((a, b) => a - b);
 }
 
 function expectedTaskTexts(u: Unit, role: 'leads' | 'supports'): string[] {
-  return campaign.tasks.flatMap((t) => {
+  return rawTasks(raw).flatMap((t) => {
     const refs = u[role].tasks.filter((r) => (typeof r === 'string' ? r : r.task) === t.id);
     if (!refs.length) return [];
     const whole = refs.some((r) => typeof r === 'string');
-    const items = whole ? t.items : t.items.filter((_, k) => refs.some((r) => typeof r !== 'string' && r.items.includes(k + 1)));
+    const items: string[] = whole ? t.items : t.items.filter((_: string, k: number) => refs.some((r) => typeof r !== 'string' && r.items.includes(k + 1)));
     // A list cut from the plan's ends with a full stop where the plan's went on with ";".
-    return [t.text, ...items.map((i, k) => `- ${k === items.length - 1 ? i.replace(/;$/, '.') : i}`)];
+    return [t.item, ...items.map((i, k) => `- ${k === items.length - 1 ? i.replace(/;$/, '.') : i}`)];
   });
 }
 
 /** Body lines between a clause heading and the next heading. */
 function clauseContent(view: DocumentView, title: string): string[] {
-  const start = view.body.findIndex((b) => b.role === 'clause' && b.text.endsWith(title));
+  const start = view.body.findIndex((b) => b.role === 'clause' && textOf(b).endsWith(title));
   if (start < 0) return [];
   const end = view.body.findIndex((b, i) => i > start && b.role !== 'body');
-  return view.body.slice(start + 1, end).map((b) => b.text);
+  return view.body.slice(start + 1, end).map(textOf);
 }
 
 const stripPoint = (t: string) => t.replace(/^[a-zđ]\) /, '');
@@ -66,15 +68,15 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
   });
 
   it('cites the launch plan (a draft: by its issuer and title)', () => {
-    const opening = view.body[0].text;
+    const opening = textOf(view.body[0]);
     expect(opening).toBe(
-      `Thực hiện Kế hoạch của Ủy ban nhân dân xã Kiến Minh về việc ${campaign.plan.summary.replace(/^P/, 'p')}; ` +
+      `Thực hiện Kế hoạch của Ủy ban nhân dân xã Kiến Minh về việc ${raw.plan.summary.replace(/^P/, 'p')}; ` +
         `${unit.name} xây dựng kế hoạch triển khai thực hiện như sau:`,
     );
   });
 
   it('has the four sections of a unit plan', () => {
-    expect(view.body.filter((b) => b.role === 'section').map((b) => b.text)).toEqual([
+    expect(view.body.filter((b) => b.role === 'section').map(textOf)).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU',
       'II. NỘI DUNG, CHỈ TIÊU, NHIỆM VỤ',
       'III. THỜI GIAN THỰC HIỆN',
@@ -110,15 +112,15 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
   });
 
   it('runs over the campaign\'s time and reports to the commune through Phòng Văn hóa - Xã hội before 10/12/2025', () => {
-    const all = view.body.map((b) => b.text).join('\n');
+    const all = bodyTexts(view).join('\n');
     expect(all).toContain('Đợt thi đua được triển khai từ ngày phát động đến hết tháng 12/2025.');
-    if (unit.id === campaign.reporting.viaUnit) {
+    if (unit.id === rawReporting(raw).viaUnit) {
       expect(all).toContain(`${unit.name} tổng hợp kết quả thực hiện của các phòng, ban, ngành, đoàn thể xã và các thôn, báo cáo Ủy ban nhân dân xã trước ngày 10/12/2025`);
     } else {
       // The collecting unit by its own name, capitalised as a unit's name is.
       expect(all).toContain(`${unit.name} báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
     }
-    expect(view.body.at(-1)!.text).toMatch(/\.\/\.$/);
+    expect(textOf(view.body.at(-1)!)).toMatch(/\.\/\.$/);
   });
 
   it('goes to the commune (b/c), Phòng Văn hóa - Xã hội (unless it is that unit), its own members, and the archive', () => {
@@ -134,22 +136,22 @@ describe('assignments across the units', () => {
   it('every indicator item and every task item of the launch plan is led by some unit', () => {
     const led = new Set<string>();
     for (const u of campaign.units) for (const id of u.leads.indicators) led.add(id);
-    for (const ind of campaign.indicatorGroups.flatMap((g) => g.indicators)) {
-      expect(led.has(ind.id) || ind.items.every((it) => led.has(it.id)), ind.id).toBe(true);
+    for (const ind of rawIndicators(raw)) {
+      expect(led.has(ind.id) || ind.items.every((it: Raw) => led.has(it.id)), ind.id).toBe(true);
     }
-    for (const t of campaign.tasks) {
+    for (const t of rawTasks(raw)) {
       const refs = campaign.units.flatMap((u) => u.leads.tasks).filter((r) => (typeof r === 'string' ? r : r.task) === t.id);
       const whole = refs.some((r) => typeof r === 'string');
       const items = new Set(refs.flatMap((r) => (typeof r === 'string' ? [] : r.items)));
-      expect(whole || (t.items.length > 0 && t.items.every((_, k) => items.has(k + 1))), t.id).toBe(true);
+      expect(whole || (t.items.length > 0 && t.items.every((_: string, k: number) => items.has(k + 1))), t.id).toBe(true);
     }
   });
 
   it('the army quota goes to the military command and the police quota to the police', () => {
     const lead = (id: string) => campaign.units.filter((u) => u.leads.indicators.includes(id)).map((u) => u.kind);
-    const quota = campaign.indicatorGroups.flatMap((g) => g.indicators).find((i) => i.code === 14)!;
-    expect(quota.items.map((i) => campaign.units.find((u) => u.leads.indicators.includes(i.id))!.id)).toEqual(['ban-chi-huy-quan-su', 'cong-an-xa']);
-    expect(lead(campaign.indicatorGroups.flatMap((g) => g.indicators).find((i) => i.code === 13)!.id)).toEqual(['force']);
+    const quota = rawIndicators(raw).find((i) => i.code === 14)!;
+    expect(quota.items.map((i: Raw) => campaign.units.find((u) => u.leads.indicators.includes(i.id))!.id)).toEqual(['ban-chi-huy-quan-su', 'cong-an-xa']);
+    expect(lead(rawIndicators(raw).find((i) => i.code === 13)!.id)).toEqual(['force']);
   });
 
   it('the villages are marked as sample data', () => {
@@ -166,6 +168,6 @@ describe('a launch plan with its number', () => {
     data.plan.date.day = 15;
     const numbered = checkCampaignData(data).campaign as Campaign;
     const view = unitPlanView(numbered, numbered.units[1]);
-    expect(view.body[0].text).toMatch(/^Thực hiện Kế hoạch số 05\/KH-UBND ngày 15 tháng 9 năm 2025 của Ủy ban nhân dân xã Kiến Minh về việc phát động Đợt thi đua/);
+    expect(textOf(view.body[0])).toMatch(/^Thực hiện Kế hoạch số 05\/KH-UBND ngày 15 tháng 9 năm 2025 của Ủy ban nhân dân xã Kiến Minh về việc phát động Đợt thi đua/);
   });
 });

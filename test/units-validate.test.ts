@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkCampaignData } from '../src/model/load.js';
+import { rawGroups, rawReporting, rawTasks } from './support/kien-minh.js';
+import { unitPlanView } from '../src/view/unit-plan.js';
 import type { Problem, Severity } from '../src/model/problems.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/kien-minh-2025/campaign.yaml', import.meta.url));
@@ -47,7 +49,7 @@ function unitOf(d: Data, id: string): Data {
 
 /** Indices of an indicator item of the fixture, by item id. */
 function itemAt(itemId: string): { g: number; i: number; k: number; indicator: string } {
-  for (const [g, group] of original.indicatorGroups.entries()) {
+  for (const [g, group] of rawGroups(original).entries()) {
     for (const [i, ind] of group.indicators.entries()) {
       const k = ind.items.findIndex((it: Data) => it.id === itemId);
       if (k >= 0) return { g, i, k, indicator: ind.id };
@@ -57,7 +59,7 @@ function itemAt(itemId: string): { g: number; i: number; k: number; indicator: s
 }
 
 function taskAt(taskId: string): number {
-  const t = original.tasks.findIndex((x: Data) => x.id === taskId);
+  const t = rawTasks(original).findIndex((x: Data) => x.id === taskId);
   if (t < 0) throw new Error(`no task ${taskId} in the fixture`);
   return t;
 }
@@ -100,7 +102,7 @@ interface UnitCase {
 
 const UNKNOWN = 'khong-co-chi-tieu-nay';
 const TTK = taskAt('tang-truong-kinh-te');
-const TTK_ITEMS: number = original.tasks[TTK].items.length;
+const TTK_ITEMS: number = rawTasks(original)[TTK].items.length;
 
 const unitCases: UnitCase[] = [
   {
@@ -293,20 +295,40 @@ interface CampaignCase {
 const campaignCases: CampaignCase[] = [
   {
     name: 'reporting.viaUnit naming an unknown unit',
-    mutate: (d) => (d.reporting.viaUnit = 'phong-khong-co'),
-    path: 'reporting.viaUnit',
+    mutate: (d) => (rawReporting(d).viaUnit = 'phong-khong-co'),
+    path: 'plan.body[5].body[0].organisation[0].body[1].reporting.viaUnit',
     vi: ['phong-khong-co'],
     en: ['phong-khong-co'],
   },
 ];
 
 describe('unitPlans left out', () => {
-  it('defaults to the commune (b/c) and the archive, with no problem', () => {
+  it('sends each unit plan to the issuer (b/c) and the archive, with no problem', () => {
     const data = fixture();
     delete data.unitPlans;
     const result = checkCampaignData(data);
     expect(errors(result.problems)).toEqual([]);
-    expect(result.campaign!.unitPlans).toEqual({ recipients: [{ name: 'UBND xã', note: 'b/c' }], archive: ['VT'] });
+    expect(result.campaign!.unitPlans).toBeUndefined();
+    const view = unitPlanView(result.campaign!, result.campaign!.units[0]);
+    expect(view.closing.recipients[0]).toBe('- Ủy ban nhân dân xã Kiến Minh (b/c);');
+    expect(view.closing.recipients.at(-1)).toBe('- Lưu: VT.');
+  });
+});
+
+describe('units of the issuer\'s level', () => {
+  it('a residential group ("tổ dân phố") is no unit of a commune: an error of that unit', () => {
+    const data = fixture();
+    unitOf(data, 'thon-1').kind = 'residential-group';
+    const result = checkCampaignData(data);
+    expect(errors(result.problems).map((p) => [p.path, p.unit])).toEqual([[`units[${ui('thon-1')}].kind`, 'thon-1']]);
+    expect(result.problems.find((p) => p.unit === 'thon-1')!.message_vi).toContain('xa');
+  });
+
+  it('a village is no unit of a ward: every village of the copy is refused', () => {
+    const data = fixture();
+    data.issuer.level = 'phuong';
+    const result = checkCampaignData(data);
+    expect(result.failedUnits).toEqual(['thon-1', 'thon-2', 'thon-3']);
   });
 });
 
@@ -356,7 +378,7 @@ const warningCases: WarningCase[] = [
         }
       }
     },
-    path: `indicatorGroups[${NUOC.g}].indicators[${NUOC.i}].items[${NUOC.k}]`,
+    path: `plan.body[2].body[1].body[${NUOC.g}].body[0].indicators[${NUOC.i}].items[${NUOC.k}]`,
     vi: ['ty-le-dan-dung-nuoc-sach'],
     en: ['ty-le-dan-dung-nuoc-sach'],
   },
@@ -373,7 +395,7 @@ const warningCases: WarningCase[] = [
         });
       }
     },
-    path: `tasks[${TTK}].items[${TTK_ITEM}]`,
+    path: `plan.body[2].body[2].body[0].tasks[${TTK}].items[${TTK_ITEM}]`,
     vi: ['tang-truong-kinh-te'],
     en: ['tang-truong-kinh-te'],
   },

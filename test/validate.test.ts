@@ -51,13 +51,20 @@ interface BadCase {
   en?: (string | RegExp)[];
 }
 
-const TOTAL = 'indicatorGroups[0].indicators[0].items[0]';
+/** Where the fixture's indicators and tasks stand in its outline: II. → 2. (indicators, one group per section) / 3. (tasks). */
+const GROUP = (g: number) => `plan.body[2].body[1].body[${g}].body[0]`;
+const IND = (g: number, i: number) => `${GROUP(g)}.indicators[${i}]`;
+const ind = (d: Data, g: number, i: number): Data => d.plan.body[2].body[1].body[g].body[0].indicators[i];
+const TASKS = 'plan.body[2].body[2].body[0].tasks';
+const task = (d: Data, t: number): Data => d.plan.body[2].body[2].body[0].tasks[t];
+const BASIS = 'plan.body[0].basis.documents[0]';
+const TOTAL = `${IND(0, 0)}.items[0]`;
 
 const cases: BadCase[] = [
   {
     name: 'components that do not add up (720,556 → 720,555)',
     mutate: (d) => {
-      d.indicatorGroups[0].indicators[0].items[0].components[0].target.period = '720.555';
+      ind(d, 0, 0).items[0].components[0].target.period = '720.555';
     },
     path: `${TOTAL}.components`,
     severity: 'error',
@@ -67,7 +74,7 @@ const cases: BadCase[] = [
   {
     name: 'components of the whole year that do not add up (1483,178 → 1483,179)',
     mutate: (d) => {
-      d.indicatorGroups[0].indicators[0].items[0].components[0].target.year = '1483.179';
+      ind(d, 0, 0).items[0].components[0].target.year = '1483.179';
     },
     path: `${TOTAL}.components`,
     severity: 'error',
@@ -77,9 +84,9 @@ const cases: BadCase[] = [
   {
     name: 'a stated percent that does not equal its ratio (124 → 125)',
     mutate: (d) => {
-      d.indicatorGroups[0].indicators[1].items[0].context.percent = 125;
+      ind(d, 0, 1).items[0].context.percent = 125;
     },
-    path: 'indicatorGroups[0].indicators[1].items[0].context.percent',
+    path: `${IND(0, 1)}.items[0].context.percent`,
     severity: 'error',
     vi: ['125%', '124%'],
     en: ['125%', '124%'],
@@ -96,9 +103,9 @@ const cases: BadCase[] = [
   {
     name: 'a wrong type (indicator code as text)',
     mutate: (d) => {
-      d.indicatorGroups[0].indicators[0].code = 'one';
+      ind(d, 0, 0).code = 'one';
     },
-    path: 'indicatorGroups[0].indicators[0].code',
+    path: `${IND(0, 0)}.code`,
     severity: 'error',
     // The field is present: the message must name the type, not call the field missing.
     vi: [/sai kiểu dữ liệu/, /số/],
@@ -145,19 +152,19 @@ const cases: BadCase[] = [
     en: ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', 'cm'],
   },
   {
-    name: 'a date that does not exist (2025-02-30) in plan.basis',
+    name: 'a date that does not exist (2025-02-30) in a cited document',
     mutate: (d) => {
-      d.plan.basis[0].date = '2025-02-30';
+      d.plan.body[0].basis.documents[0].date = '2025-02-30';
     },
-    path: 'plan.basis[0].date',
+    path: `${BASIS}.date`,
     severity: 'error',
   },
   {
     name: 'a date in the wrong form (09/09/2025)',
     mutate: (d) => {
-      d.plan.basis[0].date = '09/09/2025';
+      d.plan.body[0].basis.documents[0].date = '09/09/2025';
     },
-    path: 'plan.basis[0].date',
+    path: `${BASIS}.date`,
     severity: 'error',
     vi: ['YYYY-MM-DD'],
   },
@@ -172,8 +179,8 @@ const cases: BadCase[] = [
   {
     name: 'a duplicated indicator id',
     mutate: (d) => {
-      const old = d.indicatorGroups[1].indicators[0].id;
-      d.indicatorGroups[1].indicators[0].id = 'ngan-sach';
+      const old = ind(d, 1, 0).id;
+      ind(d, 1, 0).id = 'ngan-sach';
       // Units that named the old id would now name nothing: drop those references.
       for (const u of d.units) {
         for (const role of ['leads', 'supports']) {
@@ -181,17 +188,17 @@ const cases: BadCase[] = [
         }
       }
     },
-    path: 'indicatorGroups[1].indicators[0].id',
+    path: `${IND(1, 0)}.id`,
     severity: 'error',
-    vi: ['ngan-sach', 'indicatorGroups[0].indicators[1].id'],
-    en: ['ngan-sach', 'indicatorGroups[0].indicators[1].id'],
+    vi: ['ngan-sach', `${IND(0, 1)}.id`],
+    en: ['ngan-sach', `${IND(0, 1)}.id`],
   },
   {
     name: 'a context ratio over zero',
     mutate: (d) => {
-      d.indicatorGroups[0].indicators[1].items[0].context.plan = 0;
+      ind(d, 0, 1).items[0].context.plan = 0;
     },
-    path: 'indicatorGroups[0].indicators[1].items[0].context.plan',
+    path: `${IND(0, 1)}.items[0].context.plan`,
     severity: 'error',
     vi: ['không được bằng 0'],
     en: ['must not be zero'],
@@ -199,29 +206,29 @@ const cases: BadCase[] = [
   {
     name: 'a figure in exponent form',
     mutate: (d) => {
-      d.indicatorGroups[1].indicators[0].items[0].target = 1e21;
+      ind(d, 1, 0).items[0].target = 1e21;
     },
-    path: 'indicatorGroups[1].indicators[0].items[0].target',
+    path: `${IND(1, 0)}.items[0].target`,
     severity: 'error',
     vi: [/./],
     en: [/./],
   },
   {
-    name: 'a duplicated indicator code',
+    name: 'a duplicated indicator code in one group',
     mutate: (d) => {
-      d.indicatorGroups[1].indicators[0].code = 2;
+      ind(d, 0, 2).code = 2;
     },
-    path: 'indicatorGroups[1].indicators[0].code',
+    path: `${IND(0, 2)}.code`,
     severity: 'error',
-    vi: ['2', 'indicatorGroups[0].indicators[1].code'],
-    en: ['2', 'indicatorGroups[0].indicators[1].code'],
+    vi: ['2', `${IND(0, 1)}.code`],
+    en: ['2', `${IND(0, 1)}.code`],
   },
   {
     name: 'a control character U+0007 in a task text',
     mutate: (d) => {
-      d.tasks[1].text = 'Tập trung thực hiện\u0007 các Nghị quyết quan trọng:';
+      task(d, 1).item = 'Tập trung thực hiện\u0007 các Nghị quyết quan trọng:';
     },
-    path: 'tasks[1].text',
+    path: `${TASKS}[1].item`,
     severity: 'error',
     vi: ['U+0007'],
     en: ['U+0007'],
@@ -263,7 +270,7 @@ describe('text normalisation', () => {
     data.plan.summary = nfd;
     const result = checkCampaignData(data);
     expect(result.problems).toEqual([]);
-    expect(result.campaign!.plan.summary).toBe(nfc);
+    expect(result.campaign!.plan!.summary).toBe(nfc);
   });
 
   it('checks NFD capitals of an issuer line after normalising (no false width or capitals error)', () => {
@@ -276,8 +283,8 @@ describe('text normalisation', () => {
 
   it.each([
     ['plan.summary', (d: Data, s: string) => (d.plan.summary = s), (c: Data) => c.plan.summary],
-    ['tasks[0].text', (d: Data, s: string) => (d.tasks[0].text = s), (c: Data) => c.tasks[0].text],
-    ['tasks[1].items[0]', (d: Data, s: string) => (d.tasks[1].items[0] = s), (c: Data) => c.tasks[1].items[0]],
+    ['a task', (d: Data, s: string) => (task(d, 0).item = s), (c: Data) => task(c, 0).item],
+    ['a task\'s dash item', (d: Data, s: string) => (task(d, 1).items[0] = s), (c: Data) => task(c, 1).items[0]],
     ['plan.recipients[0].name', (d: Data, s: string) => (d.plan.recipients[0].name = s), (c: Data) => c.plan.recipients[0].name],
   ])('keeps template-like user text in %s unchanged', (_where, set, get) => {
     const text = 'Nội dung {{summary}} và {#body}{/body} <w:p><w:t>x</w:t></w:p> &amp; &lt; {{{raw}}} ${x}';

@@ -10,6 +10,7 @@ import type { DocumentKind, Format, RenderedDocument } from '../generate.js';
 import { planView } from '../view/plan.js';
 import { unitPlanView } from '../view/unit-plan.js';
 import { reportView } from '../view/report.js';
+import { reportKindWords } from '../phrases/words.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { TemplateError } from '../render/docx.js';
 import { createRenderPool, type RenderPool } from './pool.js';
@@ -50,14 +51,18 @@ export interface Job {
 /** The jobs of a request: the plan, unit plans (by id), and the report when there are results. */
 export function documentJobs(campaign: Campaign, req: Pick<BatchRequest, 'plan' | 'units' | 'report'>): Job[] {
   const jobs: Job[] = [];
-  if (req.plan) jobs.push({ kind: 'plan', label: 'ke-hoach', view: () => planView(campaign) });
+  // A campaign without its own plan (only reports of another body's) has none to write.
+  if (req.plan && campaign.plan) jobs.push({ kind: 'plan', label: 'ke-hoach', view: () => planView(campaign) });
   for (const id of req.units) {
     const unit = campaign.units.find((u) => u.id === id);
     if (!unit) throw new RangeError(`no unit "${id}" in the campaign`);
     jobs.push({ kind: 'unit-plan', unit: id, label: `don-vi/${id}`, view: () => unitPlanView(campaign, unit) });
   }
   const report = req.report;
-  if (report) jobs.push({ kind: 'summary', label: 'bao-cao-tong-ket', view: () => reportView(campaign, report.results, report.forms) });
+  if (report) {
+    const label = reportKindWords(report.results.report.kind, campaign.name).file;
+    jobs.push({ kind: 'summary', label, view: () => reportView(campaign, report.results, report.forms) });
+  }
   return jobs;
 }
 

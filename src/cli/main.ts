@@ -9,7 +9,7 @@ import { access } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { loadAwardForms, loadCampaign, loadResults } from '../model/load.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
-import { InvalidInputError, formatProblems } from '../model/problems.js';
+import { InvalidInputError, formatProblems, noPlan } from '../model/problems.js';
 import { DEFAULT_TEMPLATE, loadDocxTemplate, TemplateError } from '../render/docx.js';
 import { FORMATS, renderPlan, type Format, type RenderedDocument } from '../generate.js';
 import { manifestFile, readManifest } from '../output/manifest.js';
@@ -82,6 +82,7 @@ async function planCommand(file: string, o: OutputOptions): Promise<number> {
   const formats = parseFormats(o.format);
   const { campaign, warnings } = await loadCampaign(file);
   if (warnings.length) console.error(formatProblems(warnings));
+  if (!campaign.plan) throw new InvalidInputError([noPlan()]);
   const plan = await renderPlan(campaign, { formats, template: await loadDocxTemplate(o.template) });
   await writeDocuments(campaign, o.out, [plan]);
   return EXIT.ok;
@@ -89,7 +90,7 @@ async function planCommand(file: string, o: OutputOptions): Promise<number> {
 
 function printFailures(failures: BatchFailure[]): void {
   for (const f of failures) {
-    const what = f.unit ? `đơn vị / unit ${f.unit}` : f.kind === 'summary' ? 'báo cáo tổng kết / summary report' : 'kế hoạch / plan';
+    const what = f.unit ? `đơn vị / unit ${f.unit}` : f.kind === 'summary' ? 'báo cáo / report' : 'kế hoạch / plan';
     console.error(`LỖI/ERROR ${what}: ${f.problems.length ? `\n${formatProblems(f.problems)}` : f.message}`);
   }
 }

@@ -5,8 +5,8 @@
  * pass it back with --template; the docxtemplater tags in it ({summary},
  * {#blocks} ...) are what the renderer fills.
  */
-import { BLOCK_ROLES } from '../view/document.js';
-import { columnWidths, layout, mmToTwips, ptToTwips, type StyleName, type TextStyle } from '../layout.js';
+import { LEAD_STYLES, TEXT_ROLES } from '../view/document.js';
+import { columnWidths, layout, mmToTwips, ptToTwips, type RunStyleName, type StyleName, type TextStyle } from '../layout.js';
 
 const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
@@ -14,8 +14,8 @@ const W_NS =
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Word style id of a layout style: "TDSection". */
-export const styleId = (name: StyleName): string => `TD${name[0].toUpperCase()}${name.slice(1)}`;
+/** Word style id of a layout style: "TDSection", "TDLeadClause". */
+export const styleId = (name: StyleName | RunStyleName): string => `TD${name[0].toUpperCase()}${name.slice(1)}`;
 
 /** The DOCX font for every script. */
 const fonts = (): string => {
@@ -75,6 +75,11 @@ const STYLE_NAMES: Record<StyleName, string> = {
   tableCell: 'TD Table Cell',
 };
 
+const RUN_STYLE_NAMES: Record<RunStyleName, string> = {
+  leadClause: 'TD Run-in Heading',
+  leadPoint: 'TD Run-in Point',
+};
+
 function stylesXml(): string {
   const styles = (Object.keys(layout.styles) as StyleName[])
     .map((name) => {
@@ -85,6 +90,19 @@ function stylesXml(): string {
         pPr(s) +
         rPr(s) +
         '</w:style>'
+      );
+    })
+    .join('');
+  // Run-in headings: character styles a clerk can restyle like the paragraph ones.
+  const runs = (Object.keys(layout.runs) as RunStyleName[])
+    .map((name) => {
+      const r = layout.runs[name];
+      return (
+        `<w:style w:type="character" w:customStyle="1" w:styleId="${styleId(name)}">` +
+        `<w:name w:val="${RUN_STYLE_NAMES[name]}"/><w:qFormat/><w:rPr>` +
+        (r.bold ? '<w:b/><w:bCs/>' : '') +
+        (r.italic ? '<w:i/><w:iCs/>' : '') +
+        '</w:rPr></w:style>'
       );
     })
     .join('');
@@ -103,6 +121,7 @@ function stylesXml(): string {
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>' +
     '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
     styles +
+    runs +
     '</w:styles>'
   );
 }
@@ -117,8 +136,23 @@ const para = (style: StyleName, text = ''): string =>
 const lines = (tag: string, style: StyleName): string =>
   para(style, `{#${tag}}`) + para(style, '{.}') + para(style, `{/${tag}}`);
 
-/** Paragraph of a raw-XML tag, replaced whole by the renderer (rule lines). */
+/** Paragraph of a raw-XML tag, replaced whole by the renderer (rule lines, tables). */
 const raw = (tag: string): string => `<w:p><w:r><w:t>{@${tag}}</w:t></w:r></w:p>`;
+
+/** A paragraph of a block: its run-in heading in one of the character styles, then its text. */
+const blockPara = (style: StyleName): string =>
+  `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/></w:pPr>` +
+  LEAD_STYLES.map((l) => `<w:r><w:rPr><w:rStyle w:val="${styleId(l)}"/></w:rPr><w:t xml:space="preserve">{${l}}</w:t></w:r>`).join('') +
+  '<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>';
+
+/** The loop over the blocks of a body: one paragraph per text role, a raw tag for tables. */
+const blockLoop = (): string =>
+  para('body', '{#blocks}') +
+  TEXT_ROLES.map((r) => para(r, `{#${r}}`) + blockPara(r) + para(r, `{/${r}}`)).join('') +
+  para('body', '{#table}') +
+  raw('tableXml') +
+  para('body', '{/table}') +
+  para('body', '{/blocks}');
 
 /**
  * A borderless two-column table. LibreOffice ignores a table style's cell
@@ -151,10 +185,7 @@ function documentXml(): string {
       para('nationalName', '{nationalName}') + para('motto', '{motto}') + raw('mottoRule')],
     [para('number', '{number}'), para('placeDate', '{placeDate}')],
   ]);
-  const body =
-    para('body', '{#blocks}') +
-    BLOCK_ROLES.map((r) => para(r, `{#${r}}`) + para(r, '{text}') + para(r, `{/${r}}`)).join('') +
-    para('body', '{/blocks}');
+  const body = blockLoop();
   const signature = Array.from({ length: layout.signatureLines }, () => para('signerName')).join('');
   const closing = table(
     [[para('recipientsTitle', '{recipientsTitle}') + lines('recipients', 'recipient'),
@@ -175,10 +206,10 @@ function documentXml(): string {
     para('appendixLabel', '{#appendices}') +
     raw('sectionBreak') +
     para('appendixLabel', '{label}') +
-    para('appendixTitle', '{title}') +
-    para('appendixNote', '{note}') +
+    lines('title', 'appendixTitle') +
+    lines('note', 'appendixNote') +
     raw('rule') +
-    raw('table') +
+    blockLoop() +
     para('appendixLabel', '{/appendices}');
   return (
     XML_HEAD +

@@ -49,15 +49,53 @@ export function padNumber(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/** A document's number as printed: an integer with at least two digits, or the issuer's own digits ("0124"). */
+export const printedNumber = (number: number | string): string => (typeof number === 'string' ? number : padNumber(number));
+
 /** Blank left for the number of a draft before registration. */
 export const BLANK_NUMBER = '      ';
 
 /** "Số: 05/KH-UBND", or "Số:      /KH-UBND" for a draft. */
-export function numberLine(number: number | null, symbol: string): string {
-  return number === null ? `Số:${BLANK_NUMBER}/${symbol}` : `Số: ${padNumber(number)}/${symbol}`;
+export function numberLine(number: number | string | null, symbol: string): string {
+  return number === null ? `Số:${BLANK_NUMBER}/${symbol}` : `Số: ${printedNumber(number)}/${symbol}`;
 }
 
-/** "số 232/KH-UBND" as cited in running text. */
-export function citedNumber(number: number, symbol: string): string {
-  return `số ${padNumber(number)}/${symbol}`;
+/** "số 05/KH-UBND" as cited in running text; "số      /KH-UBND" for a draft. */
+export function citedNumber(number: number | string | null, symbol: string): string {
+  return numberLine(number, symbol).replace(/^Số:\s?/, 'số ');
 }
+
+export type Scheme = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'none';
+
+/** The scheme a list takes by its depth when the data names none: I. / 1. / a) / - / +. */
+export function defaultScheme(depth: number): Scheme {
+  return (['roman', 'arabic', 'letter', 'dash'] as const)[depth - 1] ?? 'plus';
+}
+
+/**
+ * The label of the n-th numbered entry (from 1) of a list: "II.", "3.",
+ * "2.1." (under "2."), "đ)", "-", "+", or none.
+ */
+export function listLabel(scheme: Scheme, n: number, parentLabel = ''): string {
+  switch (scheme) {
+    case 'roman':
+      return sectionLabel(n);
+    case 'arabic':
+      return clauseLabel(n);
+    case 'decimal': {
+      const parent = parentLabel.replace(/[.):]+$/, '');
+      return parent ? `${parent}.${n}.` : clauseLabel(n);
+    }
+    case 'letter':
+      return pointLabel(n - 1);
+    case 'dash':
+      return '-';
+    case 'plus':
+      return '+';
+    case 'none':
+      return '';
+  }
+}
+
+/** How many entries a scheme can number: the lettered points run out after y. */
+export const schemeCapacity = (scheme: Scheme): number => (scheme === 'letter' ? POINT_LETTERS.length : scheme === 'roman' ? 3999 : Infinity);

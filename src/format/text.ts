@@ -4,3 +4,11 @@
 export function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
+
+/** "Các phòng, ban ..." to open a sentence. */
+export function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** Whether a text is written in capitals (and has letters at all). */
+export const isCapitals = (s: string): boolean => s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi');

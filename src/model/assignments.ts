@@ -1,67 +1,92 @@
 /**
  * Which indicators and tasks each unit leads or supports: resolving the ids a
- * unit names into the campaign's indicators and tasks, and the inverse (who
- * leads a given indicator or task).
+ * unit names into the plan's indicators and tasks, and the inverse (who
+ * leads a given indicator or task). A task's parts are its numbered
+ * children, named by their number (from 1) or by their own id.
  */
-import type { Campaign, Indicator, Task, TaskRef, Unit } from './schema.js';
+import type { Campaign, Node, TaskNode, TaskRef, Unit } from './schema.js';
+import { childrenOf, isItem, isSection, planParts, type IndicatorEntry } from './outline.js';
 
 /** An indicator as assigned: whole, or one of its items. */
 export interface IndicatorPick {
-  indicator: Indicator;
+  entry: IndicatorEntry;
   /** Index of the single item assigned, or null for the whole indicator. */
   item: number | null;
 }
 
-/** A task as assigned: whole, or some of its dash items (indices from 0). */
+/** A task as assigned: whole, or some of its numbered children (indices from 0). */
 export interface TaskPick {
-  task: Task;
+  task: TaskNode;
   items: number[] | null;
 }
 
+const body = (c: Campaign): Node[] => c.plan?.body ?? [];
+
 export function indicatorLookup(c: Campaign): Map<string, IndicatorPick> {
   const map = new Map<string, IndicatorPick>();
-  for (const g of c.indicatorGroups) {
-    for (const indicator of g.indicators) {
-      map.set(indicator.id, { indicator, item: null });
-      indicator.items.forEach((it, i) => map.set(it.id, { indicator, item: i }));
-    }
+  for (const entry of planParts(body(c)).indicators) {
+    map.set(entry.indicator.id, { entry, item: null });
+    entry.indicator.items.forEach((it, i) => map.set(it.id, { entry, item: i }));
   }
   return map;
 }
 
-export function taskLookup(c: Campaign): Map<string, Task> {
-  return new Map(c.tasks.map((t) => [t.id, t]));
+/** The numbered children of a task: those a unit can be given one by one. */
+export const taskParts = (task: TaskNode): Node[] => childrenOf(task).filter((n) => isItem(n) || isSection(n));
+
+/** Tasks by id, and their parts by their own ids. */
+export function taskLookup(c: Campaign): Map<string, TaskPick> {
+  const map = new Map<string, TaskPick>();
+  for (const { task } of planParts(body(c)).tasks) {
+    map.set(task.id, { task, items: null });
+    taskParts(task).forEach((part, k) => {
+      if (typeof part === 'object' && (isItem(part) || isSection(part)) && part.id) map.set(part.id, { task, items: [k] });
+    });
+  }
+  return map;
 }
 
 export const taskRefId = (ref: TaskRef): string => (typeof ref === 'string' ? ref : ref.task);
 
-/** The picks of an assignment, in the campaign's own order; unknown ids are left out (validation reports them). */
+/** What a task reference covers: a whole task, one part named by its id, or parts by number. */
+function resolveRef(ref: TaskRef, tasks: Map<string, TaskPick>): TaskPick | undefined {
+  const found = tasks.get(taskRefId(ref));
+  if (!found || typeof ref === 'string') return found;
+  return { task: found.task, items: ref.items.map((n) => n - 1) };
+}
+
+/** The picks of an assignment, in the plan's own order; unknown ids are left out (validation reports them). */
 export function resolveAssignment(
   c: Campaign,
   a: { indicators: string[]; tasks: TaskRef[] },
 ): { indicators: IndicatorPick[]; tasks: TaskPick[] } {
   const indicators = indicatorLookup(c);
-  const picks = a.indicators.flatMap((id) => indicators.get(id) ?? []);
-  const order = (p: IndicatorPick) => p.indicator.code * 1000 + (p.item ?? -1);
-  const tasks = c.tasks.flatMap((task): TaskPick[] => {
-    const refs = a.tasks.filter((r) => taskRefId(r) === task.id);
-    if (!refs.length) return [];
-    if (refs.some((r) => typeof r === 'string')) return [{ task, items: null }];
-    const items = [...new Set(refs.flatMap((r) => (typeof r === 'string' ? [] : r.items.map((n) => n - 1))))]
-      .filter((i) => i < task.items.length)
-      .sort((x, y) => x - y);
+  const all = planParts(body(c)).indicators;
+  const order = (p: IndicatorPick) => all.indexOf(p.entry) * 1000 + (p.item ?? -1);
+  const picks = a.indicators.flatMap((id) => indicators.get(id) ?? []).sort((x, y) => order(x) - order(y));
+  const lookup = taskLookup(c);
+  const refs = a.tasks.flatMap((r) => resolveRef(r, lookup) ?? []);
+  const tasks = planParts(body(c)).tasks.flatMap(({ task }): TaskPick[] => {
+    const mine = refs.filter((r) => r.task === task);
+    if (!mine.length) return [];
+    if (mine.some((r) => r.items === null)) return [{ task, items: null }];
+    const count = taskParts(task).length;
+    const items = [...new Set(mine.flatMap((r) => r.items!))].filter((i) => i < count).sort((x, y) => x - y);
     return [{ task, items }];
   });
-  return { indicators: picks.sort((x, y) => order(x) - order(y)), tasks };
+  return { indicators: picks, tasks };
 }
 
-/** Whether a unit's assignment covers an indicator item, or a task's dash item (null: the task itself). */
-export function leadsIndicatorItem(unit: Unit, indicator: Indicator, item: number): boolean {
-  return unit.leads.indicators.some((id) => id === indicator.id || id === indicator.items[item]?.id);
+/** Whether a unit leads an indicator item. */
+export function leadsIndicatorItem(unit: Unit, entry: IndicatorEntry, item: number): boolean {
+  return unit.leads.indicators.some((id) => id === entry.indicator.id || id === entry.indicator.items[item]?.id);
 }
 
-export function leadsTaskItem(unit: Unit, task: Task, item: number | null): boolean {
-  return unit.leads.tasks.some((r) =>
-    typeof r === 'string' ? r === task.id : r.task === task.id && item !== null && r.items.includes(item + 1),
-  );
+/** Whether a unit leads a task's part (null: the task itself, which has no parts). */
+export function leadsTaskItem(c: Campaign, unit: Unit, task: TaskNode, item: number | null): boolean {
+  const lookup = taskLookup(c);
+  return unit.leads.tasks.some((r) => {
+    const pick = resolveRef(r, lookup);
+    return pick?.task === task && (pick.items === null || (item !== null && pick.items.includes(item)));
+  });
 }

@@ -73,8 +73,30 @@ export interface CampaignCheck {
 
 const UNIT_PATH = /^units\[(\d+)\]/;
 
-function zodProblems(issues: z.core.$ZodIssue[]): Problem[] {
+type Issue = z.core.$ZodIssue;
+
+/**
+ * How far a union's branch is from fitting the data: a branch that wants
+ * another type or other keys at the value itself is far; one that only
+ * dislikes something inside is near (the data is of its kind).
+ */
+function distance(issues: Issue[]): number {
+  const root = issues.filter((i) => i.path.length === 0 || (i.code === 'invalid_type' && i.input === undefined && i.path.length === 1));
+  const wrongType = root.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+  return (wrongType ? 1e6 : 0) + root.length * 1000 + issues.length;
+}
+
+/** The issues of a value that matched no branch of a union: those of the branch it is nearest to, at their full paths. */
+function unionIssues(issues: Issue[]): Issue[] {
   return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+    const nearest = issue.errors.reduce((best, b) => (distance(b) < distance(best) ? b : best));
+    return unionIssues(nearest.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue));
+  });
+}
+
+function zodProblems(issues: Issue[]): Problem[] {
+  return unionIssues(issues).flatMap((issue) => {
     // An unknown key is reported at the key itself ("plan.summmary"), one problem each.
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
     return paths.map((path) => ({

@@ -47,3 +47,7 @@ export class InvalidInputError extends Error {
     this.name = 'InvalidInputError';
   }
 }
+
+/** Asked for the plan of data that has none (a campaign of another body's, with reports only). */
+export const noPlan = (): Problem =>
+  problem(['plan'], 'dữ liệu không có kế hoạch (plan) để in', 'the data has no plan to print');

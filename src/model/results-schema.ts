@@ -4,7 +4,9 @@
  * single source of their types, as for the campaign.
  */
 import { z } from 'zod';
-import { Archive, CapsLine, Decimal, DocumentDate, DocumentNumber, Id, IsoDate, Recipient, Signer, Text } from './schema.js';
+import {
+  Appendix, Archive, CitedDocument, Closing, Decimal, DocumentDate, DocumentNumber, Id, IsoDate, Numbering, Outline, REPORT_KINDS, Recipient, Signer, Text,
+} from './schema.js';
 
 export const AWARD_RECIPIENTS = ['collective', 'individual'] as const;
 
@@ -14,8 +16,8 @@ export const AwardForm = z.strictObject({
   /** "Giấy khen của Chủ tịch Ủy ban nhân dân xã". */
   name: Text,
   recipients: z.array(z.enum(AWARD_RECIPIENTS)).min(1),
-  /** Who decides it: the commune itself, or a superior the commune proposes it to. */
-  decidedBy: z.enum(['commune', 'city', 'central']),
+  /** Who decides it: the issuer itself, or a superior the issuer proposes it to. */
+  decidedBy: z.enum(['issuer', 'superior']),
 });
 
 export const AwardForms = z.array(AwardForm).min(1);
@@ -61,12 +63,23 @@ export const Award = z.strictObject({
   proposed: z.boolean().default(false),
 });
 
-/** The year-end summary report's own data: number, date, addressees, prose the figures cannot give. */
+/**
+ * A report's own data: its kind, number and date, addressees, the documents
+ * it answers to, the prose the figures cannot give, and optionally its own
+ * outline (literal text) instead of templates/outlines/report.yaml.
+ */
 export const ReportData = z.strictObject({
+  kind: z.enum(REPORT_KINDS).default('tong-ket'),
   number: DocumentNumber.default(null),
   date: DocumentDate,
-  /** "Kính gửi": the superior(s) the report goes to. */
-  to: z.array(Text).min(1),
+  /** Trích yếu as printed; by default from the kind ("Tổng kết <campaign>"). */
+  summary: Text.optional(),
+  /** The summary in running text, where the printed form is in capitals. */
+  subject: Text.optional(),
+  /** "Kính gửi": the superior(s) the report goes to; none for a report without them. */
+  to: z.array(Text).default([]),
+  /** The superior's plan or guidance the report answers to, where it is not only the campaign's own plan. */
+  basis: z.array(CitedDocument).default([]),
   /** How the campaign was spread (meetings, propaganda, registrations). */
   launch: z.array(Text).default([]),
   strengths: z.array(Text).default([]),
@@ -75,13 +88,14 @@ export const ReportData = z.strictObject({
   lessons: z.array(Text).default([]),
   directions: z.array(Text).default([]),
   recommendations: z.array(Text).default([]),
+  /** The report's own body, instead of the default outline; generated blocks may stand in it. */
+  body: Outline.min(1).optional(),
+  numbering: Numbering.optional(),
+  closing: Closing.optional(),
+  appendices: z.array(Appendix).optional(),
   recipients: z.array(Recipient).min(1),
   archive: Archive,
   signer: Signer,
-  /** Appendix titles, printed in capitals. */
-  appendixTitles: z
-    .strictObject({ indicators: CapsLine, awards: CapsLine })
-    .default({ indicators: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU', awards: 'DANH SÁCH KHEN THƯỞNG VÀ ĐỀ NGHỊ KHEN THƯỞNG' }),
 });
 
 export const Results = z.strictObject({

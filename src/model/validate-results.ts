@@ -4,10 +4,16 @@
  * missing results and reports are listed as warnings, not failures.
  */
 import type { Campaign, IndicatorItem, Target } from './schema.js';
+import { REPORT_BLOCKS } from './schema.js';
 import type { Achieved, AwardForm, Results } from './results-schema.js';
 import { problem, type Problem } from './problems.js';
 import { equals, formatVi, sum, toFixed } from '../format/decimal.js';
+import { isRealDate } from '../format/date.js';
+import { isCapitals } from '../format/text.js';
 import { indicatorLookup } from './assignments.js';
+import { planParts } from './outline.js';
+import { checkOutline } from './validate.js';
+import { issuerWords } from '../phrases/words.js';
 
 type Path = PropertyKey[];
 
@@ -36,6 +42,7 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitId
     out.push(problem(['campaign'], `kết quả của đợt "${r.campaign}", không phải "${c.id}"`, `results of campaign "${r.campaign}", not "${c.id}"`));
   }
   const items = indicatorLookup(c);
+  const level = issuerWords(c.issuer).level;
   const known = new Set([...c.units.map((u) => u.id), ...(unitIds ?? [])]);
   const unitRef = (id: string | undefined, path: Path) => {
     if (id !== undefined && !known.has(id)) out.push(problem(path, `không có đơn vị "${id}"`, `no unit "${id}"`));
@@ -45,7 +52,7 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitId
   r.indicators.forEach((res, i) => {
     const at = (...rest: PropertyKey[]): Path => ['indicators', i, ...rest];
     const pick = items.get(res.item);
-    const item = pick && pick.item !== null ? pick.indicator.items[pick.item] : undefined;
+    const item = pick && pick.item !== null ? pick.entry.indicator.items[pick.item] : undefined;
     if (!item) {
       out.push(problem(at('item'), `không có ý chỉ tiêu "${res.item}"`, `no indicator item "${res.item}"`));
       return;
@@ -80,10 +87,10 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitId
     }
   });
   // Missing results are listed, not fatal: the report says "chưa có số liệu". The path is the results' list.
-  for (const ind of c.indicatorGroups.flatMap((g) => g.indicators)) {
-    for (const it of ind.items) {
+  for (const { indicator, code } of planParts(c.plan?.body ?? []).indicators) {
+    for (const it of indicator.items) {
       if (!seen.has(it.id)) {
-        out.push(problem(['indicators'], `chưa có kết quả của "${it.id}" (chỉ tiêu (${ind.code}))`, `no result for "${it.id}" (indicator (${ind.code}))`, 'warning'));
+        out.push(problem(['indicators'], `chưa có kết quả của "${it.id}" (chỉ tiêu (${code}))`, `no result for "${it.id}" (indicator (${code}))`, 'warning'));
       }
     }
   }
@@ -117,13 +124,31 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitId
       const kindVi = a.kind === 'collective' ? 'tập thể' : 'cá nhân';
       out.push(problem(at('kind'), `"${form.name}" không dành cho ${kindVi}`, `"${form.name}" is not given to ${a.kind === 'individual' ? 'an individual' : 'a collective'}`));
     }
-    if (form.decidedBy === 'commune' && a.proposed) {
-      out.push(problem(at('proposed'), `"${form.name}" do xã quyết định, không phải đề nghị cấp trên`, `"${form.name}" is the commune's own to give, not a proposal`));
+    if (form.decidedBy === 'issuer' && a.proposed) {
+      out.push(problem(at('proposed'), `"${form.name}" do ${level} quyết định, không phải đề nghị cấp trên`, `"${form.name}" is the issuer's own to give, not a proposal`));
     }
-    if (form.decidedBy !== 'commune' && !a.proposed) {
-      out.push(problem(at('proposed'), `"${form.name}" do cấp trên quyết định: xã chỉ đề nghị`, `"${form.name}" is decided by a superior: the commune can only propose it`));
+    if (form.decidedBy === 'superior' && !a.proposed) {
+      out.push(problem(at('proposed'), `"${form.name}" do cấp trên quyết định: ${level} chỉ đề nghị`, `"${form.name}" is decided by a superior: the issuer can only propose it`));
     }
   });
+  checkReport(r, out);
   return out;
+}
+
+/** The report's own frame: a real date, no cited document after it, its own outline's blocks, a running form of a summary in capitals. */
+function checkReport(r: Results, out: Problem[]): void {
+  const d = r.report.date;
+  if (d.day !== null && !isRealDate({ ...d, day: d.day })) out.push(problem(['report', 'date', 'day'], 'ngày không có trong tháng', 'no such day in that month'));
+  const latest = d.day === null ? Date.UTC(d.year, d.month, 0) : Date.UTC(d.year, d.month - 1, d.day);
+  r.report.basis.forEach((doc, i) => {
+    if (doc.date && Date.parse(doc.date) > latest) {
+      out.push(problem(['report', 'basis', i, 'date'], 'văn bản được dẫn ban hành sau báo cáo này', 'the cited document is dated after this report'));
+    }
+  });
+  if (r.report.body) checkOutline(r.report.body, ['report', 'body'], REPORT_BLOCKS, out, r.report.numbering);
+  r.report.appendices?.forEach((a, i) => checkOutline(a.body, ['report', 'appendices', i, 'body'], REPORT_BLOCKS, out, a.numbering));
+  if (r.report.summary && isCapitals(r.report.summary) && !r.report.subject) {
+    out.push(problem(['report', 'subject'], 'trích yếu in hoa cần có dạng viết thường (subject) để dẫn trong câu', 'a summary in capitals needs its running-text form (subject)'));
+  }
 }
 

@@ -1,17 +1,24 @@
 /**
  * Cross-field rules the schema alone cannot state: figures that must add up,
- * stated percentages that must equal their ratio, unique ids, dates in order,
- * and lines that must fit their column of the header.
+ * stated percentages that must equal their ratio, unique ids and codes,
+ * dates in order, lists the numbering can label, tables whose rows fit their
+ * columns, typed blocks where they may stand, and lines that must fit their
+ * column of the header.
  */
-import type { Campaign, Decimal, Target } from './schema.js';
+import type { Campaign, Indicator, Node, NumberingScheme, Plan, PointInTime, Signer, Table, Target } from './schema.js';
+import { UNIT_PLAN_BLOCKS, type TaskNode } from './schema.js';
 import { formatPath, problem, type Problem } from './problems.js';
+import { childrenOf, isItem, isSection, planParts, singleBlocks, walk } from './outline.js';
 import { compare, equals, formatVi, percentOf, sum, toFixed, type Fixed } from '../format/decimal.js';
 import { isRealDate, placeDateLine } from '../format/date.js';
 import { columnWidths, layout } from '../layout.js';
 import { textWidthPt, variantOf } from '../measure.js';
-import { POINT_LETTERS, numberLine } from '../format/numbering.js';
-import { indicatorLookup, leadsIndicatorItem, leadsTaskItem, taskLookup, taskRefId } from './assignments.js';
+import { defaultScheme, numberLine, schemeCapacity } from '../format/numbering.js';
+import { isCapitals } from '../format/text.js';
+import { indicatorLookup, leadsIndicatorItem, leadsTaskItem, taskLookup, taskParts, taskRefId } from './assignments.js';
 import { documentSymbol } from '../format/labels.js';
+import { tableLayout } from '../view/table.js';
+import { unitKindLevels } from '../phrases/words.js';
 
 type Path = PropertyKey[];
 
@@ -19,7 +26,7 @@ type Path = PropertyKey[];
 function slots(t: Target): Record<string, Fixed> | undefined {
   if (typeof t === 'object' && 'period' in t) return { period: toFixed(t.period), year: toFixed(t.year) };
   if (typeof t === 'object' && 'from' in t) return undefined;
-  return { value: toFixed(t as Decimal) };
+  return { value: toFixed(t) };
 }
 
 function checkTarget(t: Target, path: Path, out: Problem[]): void {
@@ -42,59 +49,7 @@ function checkTarget(t: Target, path: Path, out: Problem[]): void {
   }
 }
 
-function checkIndicators(c: Campaign, out: Problem[]): void {
-  const ids = new Map<string, string>();
-  const codes = new Map<number, string>();
-  const claim = (id: string, path: Path) => {
-    const where = ids.get(id);
-    if (where) out.push(problem(path, `mã "${id}" bị trùng với ${where}`, `id "${id}" is used twice (also at ${where})`));
-    else ids.set(id, formatPath(path));
-  };
-  c.indicatorGroups.forEach((g, gi) => {
-    claim(g.id, ['indicatorGroups', gi, 'id']);
-    g.indicators.forEach((ind, ii) => {
-      const base: Path = ['indicatorGroups', gi, 'indicators', ii];
-      claim(ind.id, [...base, 'id']);
-      const seen = codes.get(ind.code);
-      if (seen) {
-        out.push(problem([...base, 'code'], `số thứ tự (${ind.code}) bị trùng với ${seen}`, `code (${ind.code}) is used twice (also at ${seen})`));
-      } else codes.set(ind.code, formatPath([...base, 'code']));
-      ind.items.forEach((item, ti) => {
-        const ip: Path = [...base, 'items', ti];
-        claim(item.id, [...ip, 'id']);
-        if (item.kind === 'quota' || item.kind === 'completion') return;
-        if (item.lowerIsBetter && item.bound === 'atLeast') {
-          out.push(problem([...ip, 'bound'], 'chỉ tiêu "càng thấp càng tốt" không thể là "ít nhất"', 'a lower-is-better target cannot bind "at least"'));
-        }
-        checkTarget(item.target, [...ip, 'target'], out);
-        if (item.kind === 'percent') return;
-        checkComponents(item, ip, out);
-        if (item.context) {
-          const ctx = item.context;
-          const stated = toFixed(ctx.percent);
-          const actual = percentOf(toFixed(ctx.actual), toFixed(ctx.plan), stated.decimals);
-          if (!equals(actual, stated)) {
-            out.push(
-              problem(
-                [...ip, 'context', 'percent'],
-                `tỷ lệ ghi ${formatVi(stated)}% nhưng ${formatVi(ctx.actual)}/${formatVi(ctx.plan)} = ${formatVi(actual)}%`,
-                `states ${formatVi(stated)}% but ${formatVi(ctx.actual)}/${formatVi(ctx.plan)} = ${formatVi(actual)}%`,
-              ),
-            );
-          }
-        }
-        item.components.forEach((comp, ci) => claim(comp.id, [...ip, 'components', ci, 'id']));
-      });
-    });
-  });
-  c.tasks.forEach((t, i) => claim(t.id, ['tasks', i, 'id']));
-}
-
-function checkComponents(
-  item: { target: Target; components: { target: Target }[] },
-  path: Path,
-  out: Problem[],
-): void {
+function checkComponents(item: { target: Target; components: { target: Target }[] }, path: Path, out: Problem[]): void {
   if (!item.components.length) return;
   const total = slots(item.target);
   const parts = item.components.map((c) => slots(c.target));
@@ -119,28 +74,99 @@ function checkComponents(
   }
 }
 
-function checkDates(c: Campaign, out: Problem[]): void {
-  const d = c.plan.date;
+function checkIndicatorItems(ind: Indicator, base: Path, claim: (id: string, path: Path) => void, out: Problem[]): void {
+  ind.items.forEach((item, ti) => {
+    const ip: Path = [...base, 'items', ti];
+    claim(item.id, [...ip, 'id']);
+    if (item.kind === 'quota' || item.kind === 'completion') return;
+    if (item.lowerIsBetter && item.bound === 'atLeast') {
+      out.push(problem([...ip, 'bound'], 'chỉ tiêu "càng thấp càng tốt" không thể là "ít nhất"', 'a lower-is-better target cannot bind "at least"'));
+    }
+    checkTarget(item.target, [...ip, 'target'], out);
+    if (item.kind === 'percent') return;
+    checkComponents(item, ip, out);
+    if (item.context) {
+      const ctx = item.context;
+      const stated = toFixed(ctx.percent);
+      const actual = percentOf(toFixed(ctx.actual), toFixed(ctx.plan), stated.decimals);
+      if (!equals(actual, stated)) {
+        out.push(
+          problem(
+            [...ip, 'context', 'percent'],
+            `tỷ lệ ghi ${formatVi(stated)}% nhưng ${formatVi(ctx.actual)}/${formatVi(ctx.plan)} = ${formatVi(actual)}%`,
+            `states ${formatVi(stated)}% but ${formatVi(ctx.actual)}/${formatVi(ctx.plan)} = ${formatVi(actual)}%`,
+          ),
+        );
+      }
+    }
+    item.components.forEach((comp, ci) => claim(comp.id, [...ip, 'components', ci, 'id']));
+  });
+}
+
+/** Ids unique across the plan's tree and its indicators; codes unique within a group (they may restart in each). */
+function checkIds(plan: Plan, out: Problem[]): void {
+  const ids = new Map<string, string>();
+  const codes = new Map<string, string>();
+  const claim = (id: string, path: Path) => {
+    const where = ids.get(id);
+    if (where) out.push(problem(path, `mã "${id}" bị trùng với ${where}`, `id "${id}" is used twice (also at ${where})`));
+    else ids.set(id, formatPath(path));
+  };
+  const parts = planParts(plan.body);
+  const at = (path: PropertyKey[]): Path => ['plan', 'body', ...path];
+  for (const { id, path } of parts.nodeIds) claim(id, at([...path, 'id']));
+  for (const { indicator, path, code, group } of parts.indicators) {
+    claim(indicator.id, at([...path, 'id']));
+    const key = `${parts.groups.indexOf(group)}:${code}`;
+    const seen = codes.get(key);
+    if (seen) out.push(problem(at([...path, 'code']), `số thứ tự (${code}) bị trùng với ${seen}`, `code (${code}) is used twice (also at ${seen})`));
+    else codes.set(key, formatPath(at([...path, 'code'])));
+    checkIndicatorItems(indicator, at(path), claim, out);
+  }
+}
+
+/** "2025-10" or "2025-10-15" as the first and last day it can mean; launch and events are not dated. */
+function dayRange(p: PointInTime): [number, number] | undefined {
+  if (typeof p !== 'string' || p === 'launch') return undefined;
+  if (p.length === 7) {
+    const [y, m] = p.split('-').map(Number);
+    return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
+  }
+  const t = Date.parse(p);
+  return [t, t];
+}
+
+function checkDates(plan: Plan, out: Problem[]): void {
+  const d = plan.date;
   if (d.day !== null && !isRealDate({ ...d, day: d.day })) {
     out.push(problem(['plan', 'date', 'day'], 'ngày không có trong tháng', 'no such day in that month'));
   }
   // A draft's blank day may be any day of its month.
   const planStart = Date.UTC(d.year, d.month - 1, d.day ?? 1);
   const planLatest = d.day === null ? Date.UTC(d.year, d.month, 0) : planStart;
-  c.plan.basis.forEach((b, i) => {
-    if (Date.parse(b.date) > planLatest) {
-      out.push(problem(['plan', 'basis', i, 'date'], 'văn bản căn cứ ban hành sau văn bản này', 'the cited document is dated after this one'));
-    }
+  walk(plan.body, (n, { path }) => {
+    if (typeof n !== 'object' || !('basis' in n)) return;
+    n.basis.documents.forEach((doc, i) => {
+      if (doc.date && Date.parse(doc.date) > planLatest) {
+        out.push(problem(['plan', 'body', ...path, 'basis', 'documents', i, 'date'], 'văn bản được dẫn ban hành sau văn bản này', 'the cited document is dated after this one'));
+      }
+    });
   });
-  const t = c.timeline;
-  const start = t.start === 'launch' ? planStart : Date.parse(t.start);
-  if (Date.parse(t.end) < start) {
-    out.push(problem(['timeline', 'end'], 'ngày kết thúc trước ngày bắt đầu', 'ends before it starts'));
-  }
-  t.phases.forEach((p, i) => {
-    if (Date.parse(p.to) < Date.parse(p.from)) {
-      out.push(problem(['timeline', 'phases', i, 'to'], 'giai đoạn kết thúc trước khi bắt đầu', 'the phase ends before it starts'));
-    }
+  walk(plan.body, (n, { path }) => {
+    if (typeof n !== 'object' || !('timeline' in n)) return;
+    const t = n.timeline;
+    const at = (...rest: PropertyKey[]): Path => ['plan', 'body', ...path, 'timeline', ...rest];
+    if (t.end === 'launch') out.push(problem(at('end'), 'đợt thi đua không thể kết thúc "từ ngày phát động"', 'the campaign cannot end at its launch'));
+    const start = t.start === 'launch' ? [planStart, planStart] : dayRange(t.start);
+    const end = dayRange(t.end);
+    if (start && end && end[1] < start[0]) out.push(problem(at('end'), 'ngày kết thúc trước ngày bắt đầu', 'ends before it starts'));
+    t.phases.forEach((p, i) => {
+      const from = dayRange(p.from);
+      const to = dayRange(p.to);
+      if (from && to && to[1] < from[0]) {
+        out.push(problem(at('phases', i, 'to'), 'giai đoạn kết thúc trước khi bắt đầu', 'the phase ends before it starts'));
+      }
+    });
   });
 }
 
@@ -160,42 +186,106 @@ function fitsColumn(text: string, st: { size: number; bold: boolean; italic: boo
   }
 }
 
+function checkSigner(signer: Signer, base: Path, out: Problem[]): void {
+  const right = columnWidths()[1];
+  signer.authorities.forEach((a, i) => fitsColumn(`${a.prefix} ${a.of}`, layout.styles.signer, right, [...base, 'authorities', i], out));
+  fitsColumn(signer.position, layout.styles.signer, right, [...base, 'position'], out);
+}
+
 /** The issuer's lines, the date and number lines and the signer's lines fit their columns. */
 function checkWidths(c: Campaign, out: Problem[]): void {
   const [left, right] = columnWidths();
   const s = layout.styles;
   c.issuer.parent.forEach((l, i) => fitsColumn(l, s.issuerParent, left, ['issuer', 'parent', i], out));
   c.issuer.lines.forEach((l, i) => fitsColumn(l, s.issuer, left, ['issuer', 'lines', i], out));
-  c.plan.signer.authorities.forEach((a, i) => fitsColumn(`${a.prefix} ${a.of}`, s.signer, right, ['plan', 'signer', 'authorities', i], out));
-  fitsColumn(c.plan.signer.position, s.signer, right, ['plan', 'signer', 'position'], out);
+  const p = c.plan;
+  if (!p) return;
+  checkSigner(p.signer, ['plan', 'signer'], out);
   // The widest date the plan can print: the place and a two-digit day and month.
-  const date = c.plan.date;
-  fitsColumn(placeDateLine(c.issuer.place, { ...date, day: 28, month: Math.max(date.month, 10) }), s.placeDate, right, ['issuer', 'place'], out);
-  fitsColumn(numberLine(c.plan.number ?? 99, documentSymbol(c.plan.type, c.issuer.abbreviation)), s.number, left, ['issuer', 'abbreviation'], out);
+  fitsColumn(placeDateLine(c.issuer.place, { ...p.date, day: 28, month: Math.max(p.date.month, 10) }), s.placeDate, right, ['issuer', 'place'], out);
+  fitsColumn(numberLine(p.number ?? 99, documentSymbol(p.type, c.issuer.abbreviation)), s.number, left, ['issuer', 'abbreviation'], out);
 }
 
-/** Lettered points run out after y. */
-function checkPointCounts(c: Campaign, out: Problem[]): void {
-  const max = POINT_LETTERS.length;
-  const lists: [Path, number][] = [
-    [['purposes'], c.purposes.length],
-    [['requirements'], c.requirements.length],
-    [['tasks'], c.tasks.length],
-  ];
-  for (const [path, n] of lists) {
-    if (n > max) out.push(problem(path, `nhiều nhất ${max} điểm (a đến y)`, `at most ${max} lettered points (a to y)`));
+/** How many entries of a list are numbered: items, sections, tasks, indicators printed as items; wrappers spread. */
+function numberedCount(list: Node[]): number {
+  return list.reduce((n, x) => {
+    if (typeof x !== 'object') return n;
+    if (isSection(x) || isItem(x)) return n + 1;
+    if ('tasks' in x) return n + x.tasks.length;
+    if ('indicators' in x) return n + (x.numbering === 'list' ? x.indicators.length : 0);
+    if ('commendation' in x) return n + numberedCount(x.commendation);
+    if ('organisation' in x) return n + numberedCount(x.organisation);
+    return n;
+  }, 0);
+}
+
+/**
+ * Lists the numbering can label (lettered points run out after y), blocks
+ * that may stand where they are, tables that fit their columns.
+ */
+export function checkOutline(
+  nodes: Node[],
+  base: Path,
+  allowed: readonly string[],
+  out: Problem[],
+  numbering: NumberingScheme = defaultScheme(1),
+): void {
+  const checkList = (list: Node[], scheme: NumberingScheme, at: Path) => {
+    const max = schemeCapacity(scheme);
+    if (numberedCount(list) > max) out.push(problem(at, `nhiều nhất ${max} mục được đánh số kiểu "${scheme}"`, `at most ${max} entries numbered "${scheme}"`));
+  };
+  checkList(nodes, numbering, base);
+  walk(
+    nodes,
+    (n, { path }) => {
+      if (typeof n !== 'object') return;
+      const depth = 1 + path.filter((k) => k === 'body' || k === 'items').length;
+      if (isSection(n) || isItem(n)) {
+        const children = childrenOf(n);
+        if (children.length) checkList(children, n.numbering ?? defaultScheme(depth + 1), path);
+      }
+      if ('generate' in n && !allowed.includes(n.generate)) {
+        out.push(problem([...path, 'generate'], `khối "${n.generate}" không dùng được ở đây`, `a "${n.generate}" block cannot stand here`));
+      }
+      if ('table' in n) checkTable(n.table, [...path, 'table'], out);
+    },
+    base,
+  );
+}
+
+export function checkTable(t: Table, path: Path, out: Problem[]): void {
+  for (const p of tableLayout(t).problems) out.push(problem([...path, p.part, p.row], p.vi, p.en));
+}
+
+/** Plan-wide rules of typed blocks: one time of the campaign, one reporting duty; a printed summary in capitals has a running form. */
+function checkPlanBlocks(c: Campaign, p: Plan, out: Problem[]): void {
+  checkOutline(p.body, ['plan', 'body'], [], out, p.numbering);
+  p.appendices.forEach((a, i) => checkOutline(a.body, ['plan', 'appendices', i, 'body'], [], out, a.numbering));
+  const single = singleBlocks(p.body);
+  if (single.timeline > 1) out.push(problem(['plan', 'body'], 'chỉ được có một khối thời gian (timeline)', 'at most one timeline block'));
+  if (single.reporting > 1) out.push(problem(['plan', 'body'], 'chỉ được có một khối báo cáo (reporting)', 'at most one reporting block'));
+  if (isCapitals(p.summary) && !p.subject) {
+    out.push(problem(['plan', 'subject'], 'trích yếu in hoa cần có dạng viết thường (subject) để dẫn trong câu', 'a summary in capitals needs its running-text form (subject)'));
   }
+  if (p.closing && 'text' in p.closing && !p.closing.text.endsWith('./.')) {
+    out.push(problem(['plan', 'closing', 'text'], 'đoạn kết thúc văn bản thường kết thúc bằng "./."', 'the last paragraph usually ends with "./."', 'warning'));
+  }
+  if (p.appendices.length && !JSON.stringify(p.body).toLocaleLowerCase('vi').includes('phụ lục')) {
+    out.push(problem(['plan', 'appendices'], 'nội dung văn bản nên dẫn chiếu đến phụ lục', 'the body should refer to its appendices', 'warning'));
+  }
+  if (c.unitPlans?.outline?.body) checkOutline(c.unitPlans.outline.body, ['unitPlans', 'outline', 'body'], UNIT_PLAN_BLOCKS, out);
 }
 
-/** Units: unique ids and symbols, headers that fit, references that exist, nothing left without a lead. */
+/** Units: unique ids and symbols, kinds of the issuer's level, headers that fit, references that exist, nothing left without a lead. */
 function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
-  const [left, right] = columnWidths();
+  const [left] = columnWidths();
   const s = layout.styles;
   const indicators = indicatorLookup(c);
   const tasks = taskLookup(c);
   const unitIds = new Set([...c.units.map((u) => u.id), ...(context.unitIds ?? [])]);
   const seen = new Map<string, number>();
   const symbols = new Map<string, number>();
+  if (c.units.length && !c.plan) out.push(problem(['units'], 'có đơn vị nhưng chưa có kế hoạch (plan) để triển khai', 'units without a plan to carry out'));
 
   c.units.forEach((u, i) => {
     const at = (...rest: PropertyKey[]): Path => ['units', i, ...rest];
@@ -205,10 +295,12 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
       out.push(problem(at('abbreviation'), `ký hiệu "${u.abbreviation}" bị trùng`, `abbreviation "${u.abbreviation}" is used twice`));
     }
     symbols.set(u.abbreviation, i);
+    if (!unitKindLevels(u.kind).includes(c.issuer.level)) {
+      out.push(problem(at('kind'), `loại đơn vị "${u.kind}" không có ở cấp "${c.issuer.level}"`, `a "${u.kind}" unit does not belong to a "${c.issuer.level}" issuer`));
+    }
     u.header.parent.forEach((l, k) => fitsColumn(l, s.issuerParent, left, at('header', 'parent', k), out));
     u.header.lines.forEach((l, k) => fitsColumn(l, s.issuer, left, at('header', 'lines', k), out));
-    u.signer.authorities.forEach((a, k) => fitsColumn(`${a.prefix} ${a.of}`, s.signer, right, at('signer', 'authorities', k), out));
-    fitsColumn(u.signer.position, s.signer, right, at('signer', 'position'), out);
+    checkSigner(u.signer, at('signer'), out);
     const d = u.plan.date;
     if (d?.day != null && !isRealDate({ ...d, day: d.day })) {
       out.push(problem(at('plan', 'date', 'day'), 'ngày không có trong tháng', 'no such day in that month'));
@@ -220,17 +312,20 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
         }
       });
       u[role].tasks.forEach((ref, k) => {
-        const task = tasks.get(taskRefId(ref));
-        if (!task) {
+        const pick = tasks.get(taskRefId(ref));
+        if (!pick) {
           out.push(problem(at(role, 'tasks', k, ...(typeof ref === 'string' ? [] : ['task'])), `không có nhiệm vụ "${taskRefId(ref)}"`, `no task "${taskRefId(ref)}"`));
           return;
         }
         if (typeof ref === 'string') return;
+        if (pick.items !== null) {
+          out.push(problem(at(role, 'tasks', k, 'items'), `"${ref.task}" là một ý của nhiệm vụ, không có ý con`, `"${ref.task}" is a part of a task, with no parts of its own`));
+          return;
+        }
+        const count = taskParts(pick.task).length;
         ref.items.forEach((n, m) => {
-          if (n > task.items.length) {
-            out.push(
-              problem(at(role, 'tasks', k, 'items', m), `nhiệm vụ "${task.id}" chỉ có ${task.items.length} ý`, `task "${task.id}" has only ${task.items.length} items`),
-            );
+          if (n > count) {
+            out.push(problem(at(role, 'tasks', k, 'items', m), `nhiệm vụ "${ref.task}" chỉ có ${count} ý`, `task "${ref.task}" has only ${count} items`));
           }
         });
       });
@@ -240,33 +335,44 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
   const unitRef = (id: string | undefined, path: Path) => {
     if (id !== undefined && !unitIds.has(id)) out.push(problem(path, `không có đơn vị "${id}"`, `no unit "${id}"`));
   };
-  unitRef(c.reporting.viaUnit, ['reporting', 'viaUnit']);
-  c.unitPlans.recipients.forEach((r, k) => unitRef(r.unit, ['unitPlans', 'recipients', k, 'unit']));
-  c.plan.recipients.forEach((r, k) => unitRef(r.unit, ['plan', 'recipients', k, 'unit']));
+  const p = c.plan;
+  if (p) {
+    walk(p.body, (n, { path }) => {
+      if (typeof n !== 'object') return;
+      if ('reporting' in n) unitRef(n.reporting.viaUnit, ['plan', 'body', ...path, 'reporting', 'viaUnit']);
+      if (isSection(n) || isItem(n)) n.units.forEach((id, k) => unitRef(id, ['plan', 'body', ...path, 'units', k]));
+    });
+    p.recipients.forEach((r, k) => unitRef(r.unit, ['plan', 'recipients', k, 'unit']));
+  }
+  c.unitPlans?.recipients.forEach((r, k) => unitRef(r.unit, ['unitPlans', 'recipients', k, 'unit']));
 
-  if (!unitIds.size) return;
-  // Everything the commune plans should have a unit that leads it.
+  if (!unitIds.size || !p) return;
+  // Everything the plan sets should have a unit that leads it; what units left out lead is unknown.
   if (context.someUnitsLeftOut) return;
-  c.indicatorGroups.forEach((g, gi) =>
-    g.indicators.forEach((ind, ii) =>
-      ind.items.forEach((item, ti) => {
-        if (c.units.some((u) => leadsIndicatorItem(u, ind, ti))) return;
-        out.push(
-          problem(['indicatorGroups', gi, 'indicators', ii, 'items', ti], `chưa có đơn vị chủ trì chỉ tiêu "${item.id}"`, `no unit leads indicator item "${item.id}"`, 'warning'),
-        );
-      }),
-    ),
-  );
-  c.tasks.forEach((t, ti) => {
-    const parts = t.items.length ? t.items.map((_, k) => k) : [null];
-    for (const k of parts) {
-      if (c.units.some((u) => leadsTaskItem(u, t, k))) continue;
-      const path: Path = k === null ? ['tasks', ti] : ['tasks', ti, 'items', k];
-      const what = k === null ? `nhiệm vụ "${t.id}"` : `ý ${k + 1} của nhiệm vụ "${t.id}"`;
-      const whatEn = k === null ? `task "${t.id}"` : `item ${k + 1} of task "${t.id}"`;
-      out.push(problem(path, `chưa có đơn vị chủ trì ${what}`, `no unit leads ${whatEn}`, 'warning'));
+  const parts = planParts(p.body);
+  for (const entry of parts.indicators) {
+    entry.indicator.items.forEach((item, ti) => {
+      if (c.units.some((u) => leadsIndicatorItem(u, entry, ti))) return;
+      out.push(problem(['plan', 'body', ...entry.path, 'items', ti], `chưa có đơn vị chủ trì chỉ tiêu "${item.id}"`, `no unit leads indicator item "${item.id}"`, 'warning'));
+    });
+  }
+  for (const { task, path } of parts.tasks) {
+    const partPaths = taskPartPaths(task, ['plan', 'body', ...path]);
+    const items = partPaths.length ? partPaths.map((_, k) => k) : [null];
+    for (const k of items) {
+      if (c.units.some((u) => leadsTaskItem(c, u, task, k))) continue;
+      const what = k === null ? `nhiệm vụ "${task.id}"` : `ý ${k + 1} của nhiệm vụ "${task.id}"`;
+      const whatEn = k === null ? `task "${task.id}"` : `item ${k + 1} of task "${task.id}"`;
+      out.push(problem(k === null ? ['plan', 'body', ...path] : partPaths[k], `chưa có đơn vị chủ trì ${what}`, `no unit leads ${whatEn}`, 'warning'));
     }
-  });
+  }
+}
+
+/** The data paths of a task's parts, in the order taskParts gives them (its body, then its items). */
+function taskPartPaths(task: TaskNode, path: Path): Path[] {
+  const inBody = task.body.flatMap((n, i) => (typeof n === 'object' && (isItem(n) || isSection(n)) ? [[...path, 'body', i]] : []));
+  const inItems = task.items.flatMap((n, i) => (typeof n === 'string' || isItem(n) || isSection(n) ? [[...path, 'items', i]] : []));
+  return [...inBody, ...inItems];
 }
 
 export interface CheckContext {
@@ -278,10 +384,12 @@ export interface CheckContext {
 
 export function checkCampaign(c: Campaign, context: CheckContext = {}): Problem[] {
   const out: Problem[] = [];
-  checkIndicators(c, out);
-  checkDates(c, out);
+  if (c.plan) {
+    checkIds(c.plan, out);
+    checkDates(c.plan, out);
+    checkPlanBlocks(c, c.plan, out);
+  }
   checkWidths(c, out);
-  checkPointCounts(c, out);
   checkUnits(c, out, context);
   return out;
 }

@@ -8,48 +8,47 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { templatesDir } from '../paths.js';
+import { upperFirst } from '../format/text.js';
 
-const hbs = Handlebars.create();
+export const hbs = Handlebars.create();
+hbs.registerHelper('upperFirst', (s: unknown) => upperFirst(String(s)));
 
-const cache = new Map<string, Handlebars.TemplateDelegate>();
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
-export type PhraseName =
-  | 'basis'
-  | 'opening'
-  | 'closing'
-  | 'timeline'
-  | 'phase'
-  | 'reporting'
-  | 'unit-summary'
-  | 'unit-opening'
-  | 'unit-purposes'
-  | 'unit-requirements'
-  | 'unit-organisation'
-  | 'unit-collecting'
-  | 'unit-closing'
-  | 'report-summary'
-  | 'report-launch'
-  | 'report-units'
-  | 'report-indicators'
-  | 'report-awards'
-  | 'report-strength'
-  | 'report-closing';
-
-function template(name: PhraseName): Handlebars.TemplateDelegate {
-  let t = cache.get(name);
+/** A template of our own (never user text), printing its values as typed; compiled once. */
+export function compileTemplate(source: string): Handlebars.TemplateDelegate {
+  let t = compiled.get(source);
   if (!t) {
-    const source = readFileSync(`${templatesDir}/phrases/${name}.hbs`, 'utf8');
-    t = hbs.compile(source.replace(/\n$/, ''), { noEscape: true, strict: true });
-    cache.set(name, t);
+    t = hbs.compile(source, { noEscape: true, strict: true });
+    compiled.set(source, t);
   }
   return t;
 }
 
-export function phrase(name: PhraseName, data: object): string {
-  return template(name)(data).normalize('NFC');
+export type PhraseName =
+  | 'closing'
+  | 'timeline'
+  | 'phase'
+  | 'reporting'
+  | 'unit-opening'
+  | 'unit-collecting'
+  | 'report-launch'
+  | 'report-units'
+  | 'report-indicators'
+  | 'report-awards'
+  | 'report-strength';
+
+const sources = new Map<PhraseName, string>();
+
+function template(name: PhraseName): Handlebars.TemplateDelegate {
+  let source = sources.get(name);
+  if (source === undefined) {
+    source = readFileSync(`${templatesDir}/phrases/${name}.hbs`, 'utf8').replace(/\n$/, '');
+    sources.set(name, source);
+  }
+  return compileTemplate(source);
 }
 
-/** A phrase template of several paragraphs, one per line. */
-export function phraseLines(name: PhraseName, data: object): string[] {
-  return phrase(name, data).split('\n');
+export function phrase(name: PhraseName, data: object): string {
+  return template(name)(data).normalize('NFC');
 }

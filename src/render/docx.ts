@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
-import { BLOCK_ROLES, type DocumentView, type TableView } from '../view/document.js';
+import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView } from '../view/document.js';
 import { styleId } from '../docx/template.js';
 import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
 import { generateZip } from '../docx/package.js';
@@ -136,32 +136,46 @@ export function ruleXml(lengthPt: number, containerPt: number): string {
 const xmlText = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * An appendix table: borders, a header row repeated on every page, rows that
- * never split across pages, cell text in the template's table styles.
+ * A table: borders, header rows repeated on every page, rows that never
+ * split across pages, merged cells (gridSpan across, vMerge down), a
+ * paragraph per line of a cell, in the template's table styles.
  */
-export function tableXml(table: TableView): string {
+export function tableXml(table: TableView, widthPt: number): string {
   const t = layout.table;
-  const widths = table.columns.map((c) => ptToTwips(appendixTextWidth() * c.share));
+  const widths = table.widths.map((share) => ptToTwips(widthPt * share));
   const border = Math.round(t.border * 8);
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map((b) => `<w:${b} w:val="single" w:sz="${border}" w:space="0" w:color="000000"/>`)
     .join('');
-  const cell = (text: string, k: number, style: 'tableHeader' | 'tableCell', bold: boolean) => {
-    const jc = style === 'tableHeader' ? 'center' : table.columns[k].align;
+  const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, b) => a + b, 0);
+  const tcPr = (k: number, colSpan: number, merge: '' | 'restart' | 'continue') =>
+    `<w:tcPr><w:tcW w:w="${span(k, colSpan)}" w:type="dxa"/>` +
+    (colSpan > 1 ? `<w:gridSpan w:val="${colSpan}"/>` : '') +
+    (merge === 'restart' ? '<w:vMerge w:val="restart"/>' : merge === 'continue' ? '<w:vMerge/>' : '') +
+    '</w:tcPr>';
+  const paragraph = (style: 'tableHeader' | 'tableCell', c: CellView, line: string) => {
+    const rPr = style === 'tableCell' && (c.bold || c.italic) ? `<w:rPr>${c.bold ? '<w:b/><w:bCs/>' : ''}${c.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
     return (
-      `<w:tc><w:tcPr><w:tcW w:w="${widths[k]}" w:type="dxa"/></w:tcPr>` +
-      `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/><w:jc w:val="${jc}"/></w:pPr>` +
-      (text ? `<w:r>${bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>` : '') +
-      '</w:p></w:tc>'
+      `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/><w:jc w:val="${c.align}"/></w:pPr>` +
+      (line ? `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>` : '') +
+      '</w:p>'
     );
   };
-  const header =
-    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
-    table.columns.map((c, k) => cell(c.title, k, 'tableHeader', false)).join('') +
-    '</w:tr>';
-  const rows = table.rows
-    .map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.cells.map((text, k) => cell(text, k, 'tableCell', r.strong)).join('')}</w:tr>`)
-    .join('');
+  const row = (cells: TableView['rows'][number]['cells'], header: boolean) => {
+    const style = header ? 'tableHeader' : 'tableCell';
+    return cells
+      .map((c, k) => {
+        if ('covered' in c) {
+          // A position under a cell that spans rows is a continued cell as wide as it; one covered from the left is no cell.
+          return c.covered === 'row' ? `<w:tc>${tcPr(k, c.colSpan, 'continue')}<w:p/></w:tc>` : '';
+        }
+        const lines = c.lines.length ? c.lines : [''];
+        return `<w:tc>${tcPr(k, c.colSpan, c.rowSpan > 1 ? 'restart' : '')}${lines.map((l) => paragraph(style, c, l)).join('')}</w:tc>`;
+      })
+      .join('');
+  };
+  const header = table.header.map((r) => `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${row(r.cells, true)}</w:tr>`).join('');
+  const rows = table.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row(r.cells, false)}</w:tr>`).join('');
   return (
     '<w:tbl><w:tblPr>' +
     `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:jc w:val="center"/>` +
@@ -172,10 +186,14 @@ export function tableXml(table: TableView): string {
     `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
     header +
     rows +
-    // Word wants a paragraph after a table that ends a section.
+    // The space above a table, and Word wants a paragraph after one (a table may end a section).
     '</w:tbl><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>'
   );
 }
+
+/** The space above a table: an empty paragraph as tall as the layout's gap. */
+const tableGapXml = (): string =>
+  `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${ptToTwips(layout.table.gap)}" w:lineRule="exact"/></w:pPr></w:p>`;
 
 /**
  * The paragraph that ends a section before an appendix: the template's own
@@ -202,14 +220,23 @@ function landscape(sect: string): string {
   });
 }
 
-function sectionBreakXml(templateXml: string, endsAppendix: boolean): string {
+/** The paragraph that ends the section before appendix i: the main document's (i = 0), or appendix i − 1's. */
+function sectionBreakXml(templateXml: string, previous: { landscape: boolean } | null): string {
   let sect = lastSection(templateXml).replace(/<w:type [^>]*\/>/, '').replace(/<w:pgNumType[^>]*\/>/, '');
   sect = sect.replace(/(<w:pgSz\b)/, '<w:type w:val="nextPage"/>$1');
-  if (endsAppendix) {
+  if (previous) {
     sect = sect.replace(/(<w:titlePg\b|<\/w:sectPr>)/, '<w:pgNumType w:start="1"/>$1');
-    if (layout.appendixLandscape) sect = landscape(sect);
+    if (previous.landscape) sect = landscape(sect);
   }
   return `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${sect}</w:pPr></w:p>`;
+}
+
+/** What a block's paragraph receives: its role's flag (every flag set, so none resolves to an outer value), its runs. */
+function blockData(b: Block, widthPt: number): Record<string, unknown> {
+  const flags = Object.fromEntries([...TEXT_ROLES, 'table'].map((r) => [r, r === b.role]));
+  if (b.role === 'table') return { ...flags, tableXml: tableGapXml() + tableXml(b.table, widthPt) };
+  const leads = Object.fromEntries(LEAD_STYLES.map((l) => [l, b.lead?.style === l ? `${b.lead.text} ` : '']));
+  return { ...flags, ...leads, text: b.text };
 }
 
 /** What the template's tags receive. */
@@ -225,16 +252,19 @@ export function templateData(view: DocumentView, templateXml: string): Record<st
     summaryRule: ruleXml(view.summaryRule, textWidth()),
     addressees: view.addressees,
     // Every flag is set on every item so that none resolves to an outer value.
-    blocks: view.body.map((b) => ({ ...Object.fromEntries(BLOCK_ROLES.map((r) => [r, r === b.role])), text: b.text })),
+    blocks: view.body.map((b) => blockData(b, textWidth())),
     ...view.closing,
-    appendices: view.appendices.map((a, i) => ({
-      sectionBreak: sectionBreakXml(templateXml, i > 0),
-      label: a.label,
-      title: a.title,
-      note: a.note,
-      rule: ruleXml(a.rule, appendixTextWidth()),
-      table: tableXml(a.table),
-    })),
+    appendices: view.appendices.map((a, i) => {
+      const width = appendixTextWidth(a.landscape);
+      return {
+        sectionBreak: sectionBreakXml(templateXml, i > 0 ? view.appendices[i - 1] : null),
+        label: a.label,
+        title: a.title,
+        note: a.note === null ? [] : [a.note],
+        rule: ruleXml(a.rule, width),
+        blocks: a.body.map((b) => blockData(b, width)),
+      };
+    }),
     title: view.metadata.title,
     subject: view.metadata.subject,
     author: view.metadata.author,
@@ -257,7 +287,7 @@ export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
     throw new TemplateError(template.name, templateErrorDetails(e));
   }
   const out = doc.getZip();
-  if (view.appendices.length && layout.appendixLandscape) {
+  if (view.appendices.at(-1)?.landscape) {
     // The document's last section is the last appendix's: landscape too.
     const rendered = out.file('word/document.xml')!.asText();
     const [start, end] = lastSectionRange(rendered);

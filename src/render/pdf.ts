@@ -99,22 +99,33 @@ function closingTable(view: DocumentView): Content {
   };
 }
 
-/** An appendix table: borders, padding and a header row repeated on each page, rows never split. */
-function appendixTable(t: TableView): Content {
+/** A table `width` wide: borders, padding, header rows repeated on each page, rows never split, merged cells. */
+function table(t: TableView, width: number): Content {
   const tl = layout.table;
-  const widths = t.columns.map((c) => appendixTextWidth() * c.share - 2 * tl.padX - tl.border);
-  const cell = (text: string, k: number, header: boolean, bold: boolean): TableCell => ({
-    text,
-    style: header ? 'tableHeader' : 'tableCell',
-    alignment: header ? 'center' : t.columns[k].align,
-    bold: header || bold,
-  });
+  const widths = t.widths.map((share) => width * share - 2 * tl.padX - tl.border);
+  const row = (cells: TableView['rows'][number]['cells'], header: boolean): TableCell[] =>
+    cells.map((c): TableCell => {
+      // pdfmake wants an empty placeholder at every position a span covers.
+      if ('covered' in c) return {};
+      const lines = c.lines.map((l): Content => ({
+        text: l,
+        style: header ? 'tableHeader' : 'tableCell',
+        alignment: c.align,
+        bold: header || c.bold,
+        italics: c.italic,
+      }));
+      return {
+        stack: lines.length ? lines : [{ text: '', style: 'tableCell' }],
+        ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}),
+        ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+      };
+    });
   return {
     table: {
-      headerRows: 1,
+      headerRows: t.header.length,
       dontBreakRows: true,
       widths,
-      body: [t.columns.map((c, k) => cell(c.title, k, true, true)), ...t.rows.map((r) => r.cells.map((x, k) => cell(x, k, false, r.strong)))],
+      body: [...t.header.map((r) => row(r.cells, true)), ...t.rows.map((r) => row(r.cells, false))],
     },
     layout: {
       hLineWidth: () => tl.border,
@@ -128,22 +139,28 @@ function appendixTable(t: TableView): Content {
   };
 }
 
-/** An appendix from a new page; `label` is the node whose laid-out position tells where its section starts. */
-function appendixContent(a: AppendixView, label: Content & { positions?: { pageNumber: number }[] }): Content[] {
-  return [
-    label,
-    line(a.title, 'appendixTitle'),
-    line(a.note, 'appendixNote'),
-    rule(a.rule, appendixTextWidth()),
-    appendixTable(a.table),
-  ];
-}
-
 const KEEP_WITH_NEXT = 1;
 
-function block(b: Block): Content {
+/** A block `width` wide (the text width of its page). */
+function block(b: Block, width: number): Content {
+  if (b.role === 'table') return table(b.table, width);
   const keep = layout.styles[b.role].keepNext;
-  return { text: b.text, style: b.role, ...(keep ? { headlineLevel: KEEP_WITH_NEXT } : {}) };
+  const text = b.lead ? [{ text: `${b.lead.text} `, ...runStyle(b.lead.style) }, b.text] : b.text;
+  return { text, style: b.role, ...(keep ? { headlineLevel: KEEP_WITH_NEXT } : {}) };
+}
+
+const runStyle = (name: keyof typeof layout.runs) => ({ bold: layout.runs[name].bold, italics: layout.runs[name].italic });
+
+/** An appendix from a new page; `label` is the node whose laid-out position tells where its section starts. */
+function appendixContent(a: AppendixView, label: Content & { positions?: { pageNumber: number }[] }): Content[] {
+  const width = appendixTextWidth(a.landscape);
+  return [
+    label,
+    ...a.title.map((t) => line(t, 'appendixTitle')),
+    ...(a.note === null ? [] : [line(a.note, 'appendixNote')]),
+    rule(a.rule, width),
+    ...a.body.map((b) => block(b, width)),
+  ];
 }
 
 export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => void): TDocumentDefinitions {
@@ -154,7 +171,7 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
     text: a.label,
     style: 'appendixLabel',
     pageBreak: 'before',
-    ...(layout.appendixLandscape ? { pageOrientation: 'landscape' } : {}),
+    pageOrientation: a.landscape ? 'landscape' : 'portrait',
   }));
   const sectionStart = (page: number) =>
     Math.max(1, ...labels.map((l) => l.positions?.[0]?.pageNumber ?? Infinity).filter((s) => s <= page));
@@ -190,9 +207,9 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
       line(view.summary, 'summary'),
       rule(view.summaryRule, textWidth()),
       ...view.addressees.map((a) => line(a, 'addressee')),
-      ...view.body.slice(0, -1).map(block),
+      ...view.body.slice(0, -1).map((b) => block(b, textWidth())),
       // The last paragraph ("... ./.") and the signature stay on one page, as the DOCX's keepNext does.
-      { stack: [{ text: view.body.at(-1)!.text, style: view.body.at(-1)!.role }, closingTable(view)], unbreakable: true },
+      { stack: [...view.body.slice(-1).map((b) => block(b, textWidth())), closingTable(view)], unbreakable: true },
       ...view.appendices.flatMap((a, i) => appendixContent(a, labels[i])),
     ],
     // Keep a heading with the paragraph after it, as the DOCX styles' keepNext does.

@@ -3,7 +3,8 @@
  * with the right meaning for each kind of target (higher or lower is better,
  * campaign-period/whole-year pairs, quotas, done or not done). Pure.
  */
-import type { Campaign, Indicator, IndicatorGroup, IndicatorItem, Target } from '../model/schema.js';
+import type { Campaign, Indicator, IndicatorItem, Target } from '../model/schema.js';
+import { planParts, type IndicatorGroup } from '../model/outline.js';
 import type { Achieved, IndicatorResult, Results } from '../model/results-schema.js';
 import { compare, percentOf, toFixed, type Fixed } from '../format/decimal.js';
 import { boundOf } from '../model/bound.js';
@@ -38,6 +39,8 @@ export interface ItemOutcome {
 
 export interface IndicatorOutcome {
   indicator: Indicator;
+  /** Its code in the plan. */
+  code: number;
   items: ItemOutcome[];
   status: Status;
 }
@@ -137,10 +140,10 @@ export function itemOutcome(item: IndicatorItem, result: IndicatorResult | undef
 
 export function computeOutcomes(c: Campaign, r: Results): Outcomes {
   const byItem = new Map(r.indicators.map((x) => [x.item, x]));
-  const groups = c.indicatorGroups.map((group): GroupOutcome => {
-    const indicators = group.indicators.map((indicator): IndicatorOutcome => {
+  const groups = planParts(c.plan?.body ?? []).groups.map((group): GroupOutcome => {
+    const indicators = group.indicators.map(({ indicator, code }): IndicatorOutcome => {
       const items = indicator.items.map((item) => itemOutcome(item, byItem.get(item.id)));
-      return { indicator, items, status: combine(items.map((i) => i.status)) };
+      return { indicator, code, items, status: combine(items.map((i) => i.status)) };
     });
     return { group, indicators, reached: indicators.filter((i) => isReached(i.status)).length };
   });
@@ -156,13 +159,14 @@ export interface ReportingStatus {
   missing: string[];
 }
 
-/** Which units reported by the deadline, which late, which not at all. */
+/** Which units reported by the plan's deadline (any report counts without one), which late, which not at all. */
 export function reportingStatus(c: Campaign, r: Results): ReportingStatus {
   const out: ReportingStatus = { onTime: [], late: [], missing: [] };
+  const deadline = planParts(c.plan?.body ?? []).reporting?.deadline;
   for (const u of c.units) {
     const on = r.units.find((x) => x.unit === u.id)?.reportedOn ?? null;
     if (on === null) out.missing.push(u.id);
-    else if (on > c.reporting.deadline) out.late.push(u.id);
+    else if (deadline !== undefined && on > deadline) out.late.push(u.id);
     else out.onTime.push(u.id);
   }
   return out;

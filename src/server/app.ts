@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { checkCampaignData, checkResultsData, loadAwardForms } from '../model/load.js';
 import type { Campaign } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
-import type { Problem } from '../model/problems.js';
+import { noPlan, type Problem } from '../model/problems.js';
 import { createRenderPool, type RenderPool } from '../batch/pool.js';
 import { documentJobs, runJobs, type Job } from '../batch/run.js';
 import { DEFAULT_TEMPLATE, loadDocxTemplate } from '../render/docx.js';
@@ -21,6 +21,8 @@ import { FORMATS, type Format, type RenderedDocument } from '../generate.js';
 import { manifestFile } from '../output/manifest.js';
 import { generateZip } from '../docx/package.js';
 import { documentTypeName } from '../format/labels.js';
+import { upperFirst } from '../format/text.js';
+import { reportKindWords } from '../phrases/words.js';
 import { attachment } from './filename.js';
 import { dataSchemas, openApiDocument } from './openapi.js';
 import { VERSION } from '../version.js';
@@ -211,6 +213,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   app.post('/v1/documents/plan', async (req, reply) => {
     const format = parseFormat((req.query as Record<string, unknown>).format);
     const { campaign } = campaignOf(splitBody(req.body).campaign);
+    if (!campaign.plan) throw unprocessable([noPlan()]);
     const [doc] = await render(documentJobs(campaign, { plan: true, units: [] }), [format]);
     return sendFile(reply, `${documentTypeName('KH')} ${campaign.issuer.name}.${format}`, CONTENT_TYPES[format], doc.files[0].content);
   });
@@ -236,7 +239,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     const { campaign } = campaignOf(body.campaign);
     const results = resultsOf(body.results, campaign);
     const [doc] = await render(documentJobs(campaign, { plan: false, units: [], report: { results, forms } }), [format]);
-    return sendFile(reply, `${documentTypeName('BC')} tổng kết ${campaign.issuer.name}.${format}`, CONTENT_TYPES[format], doc.files[0].content);
+    const kind = reportKindWords(results.report.kind, campaign.name);
+    return sendFile(reply, `${upperFirst(kind.name)} ${campaign.issuer.name}.${format}`, CONTENT_TYPES[format], doc.files[0].content);
   });
 
   app.post('/v1/documents/bundle', async (req, reply) => {

@@ -5,13 +5,27 @@
  */
 
 /** Paragraph roles of the body; each maps to one style of the layout. `basis`: a formal legal basis ("Căn cứ ...;") on its own italic line; `closing`: the last paragraph ("... ./."), kept on the page of the signature. */
-export const BLOCK_ROLES = ['section', 'clause', 'subclause', 'body', 'basis', 'closing'] as const;
-export type BlockRole = (typeof BLOCK_ROLES)[number];
+export const TEXT_ROLES = ['section', 'clause', 'subclause', 'body', 'basis', 'closing'] as const;
+export type TextRole = (typeof TEXT_ROLES)[number];
 
-export interface Block {
-  role: BlockRole;
+/** Styles of a run-in heading ("a) Đối tượng thi đua: ..."): that of a clause (bold), or of a point (italic). */
+export const LEAD_STYLES = ['leadClause', 'leadPoint'] as const;
+export type LeadStyle = (typeof LEAD_STYLES)[number];
+
+export interface TextBlock {
+  role: TextRole;
+  /** A run-in heading printed before the text, a space between. */
+  lead?: { text: string; style: LeadStyle };
   text: string;
 }
+
+export interface TableBlock {
+  role: 'table';
+  table: TableView;
+}
+
+export type Block = TextBlock | TableBlock;
+export type BlockRole = Block['role'];
 
 export interface HeaderView {
   /** Parent body lines (capitals, not bold). */
@@ -40,33 +54,43 @@ export interface ClosingView {
   signerName: string | null;
 }
 
-export interface TableColumn {
-  title: string;
-  /** Share of the table's width. */
-  share: number;
-  align: 'left' | 'center' | 'right';
+export type Align = 'left' | 'center' | 'right';
+
+export interface CellView {
+  /** The cell's lines, each its own paragraph; none for an empty cell. */
+  lines: string[];
+  colSpan: number;
+  rowSpan: number;
+  bold: boolean;
+  italic: boolean;
+  align: Align;
 }
 
-export interface TableRow {
-  cells: string[];
-  /** A group heading row: bold. */
-  strong: boolean;
+/** A grid position another cell's span covers: to its left in the row (`col`), or above it (`row`, as wide as that cell). */
+export type Covered = { covered: 'col' } | { covered: 'row'; colSpan: number };
+
+export interface RowView {
+  /** One entry per grid column. */
+  cells: (CellView | Covered)[];
 }
 
-/** A table whose header row repeats on every page and whose rows never split. */
+/** A table whose header rows repeat on every page and whose rows never split. */
 export interface TableView {
-  columns: TableColumn[];
-  rows: TableRow[];
+  /** Shares of the table's width, adding up to 1. */
+  widths: number[];
+  header: RowView[];
+  rows: RowView[];
 }
 
-/** An appendix on its own pages, numbered on its own: "Phụ lục I", title, "(Kèm theo ...)", a table. */
+/** An appendix on its own pages, numbered on its own: "Phụ lục I", title, "(Kèm theo ...)", its body. */
 export interface AppendixView {
   label: string;
-  title: string;
-  note: string;
-  /** Length of the rule under the note, points. */
+  title: string[];
+  note: string | null;
+  /** Length of the rule under the heading, points. */
   rule: number;
-  table: TableView;
+  landscape: boolean;
+  body: Block[];
 }
 
 export interface DocumentView {
@@ -79,7 +103,7 @@ export interface DocumentView {
   summary: string;
   /** Length of the rule under the summary, points. */
   summaryRule: number;
-  /** "Kính gửi: ..." lines of a document sent up to a superior; empty otherwise. */
+  /** "Kính gửi: ..." lines of a document sent to addressees; empty otherwise. */
   addressees: string[];
   body: Block[];
   closing: ClosingView;
@@ -92,4 +116,10 @@ export interface DocumentView {
     /** Fixed creation date (the document's own date), so output is reproducible. */
     date: Date;
   };
+}
+
+/** The words of a block in reading order. */
+export function blockTexts(b: Block): string[] {
+  if (b.role !== 'table') return b.lead ? [b.lead.text, b.text] : [b.text];
+  return [...b.table.header, ...b.table.rows].flatMap((r) => r.cells.flatMap((c) => ('lines' in c ? c.lines : [])));
 }

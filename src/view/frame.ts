@@ -1,13 +1,16 @@
 /**
  * The parts every Decree 30 document shares: the header table, the title
- * with its summary, and the closing table of recipients and signer.
+ * with its summary, "Kính gửi", the closing paragraph, the closing table of
+ * recipients and signer, and the appendices after it.
  */
-import type { DocumentDate, Issuer, Recipient, Signer } from '../model/schema.js';
-import type { ClosingView, HeaderView } from './document.js';
+import type { Appendix, Closing, DocumentDate, DocumentNumber, Recipient, Signer } from '../model/schema.js';
+import type { AppendixView, Block, ClosingView, HeaderView } from './document.js';
 import { placeDateLine } from '../format/date.js';
-import { numberLine } from '../format/numbering.js';
-import { layout, textWidth } from '../layout.js';
+import { numberLine, roman } from '../format/numbering.js';
+import { appendixTextWidth, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine } from '../measure.js';
+import { phrase } from '../phrases/index.js';
+import { outlineBlocks, type OutlineContext } from './outline.js';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -20,7 +23,13 @@ function linesWidth(lines: string[], style: { size: number; bold: boolean; itali
   return Math.max(...lines.map((l) => textWidthPt(l, style.size, variantOf(style))));
 }
 
-export function headerView(issuer: Issuer, symbol: string, number: number | null, date: DocumentDate): HeaderView {
+export interface HeaderLines {
+  parent: string[];
+  lines: string[];
+  place: string;
+}
+
+export function headerView(issuer: HeaderLines, symbol: string, number: DocumentNumber, date: DocumentDate): HeaderView {
   return {
     parent: issuer.parent,
     issuer: issuer.lines,
@@ -37,6 +46,16 @@ export function headerView(issuer: Issuer, symbol: string, number: number | null
 export function summaryRule(summary: string): number {
   return widestLine(summary, textWidth(), s.summary.size, variantOf(s.summary)) * layout.rule.share;
 }
+
+/** "Kính gửi: X." for one addressee; for several, one per line starting "-". */
+export function addresseeLines(to: string[]): string[] {
+  if (!to.length) return [];
+  if (to.length === 1) return [`Kính gửi: ${to[0]}.`];
+  return ['Kính gửi:', ...to.map((t, i) => `- ${t}${i === to.length - 1 ? '.' : ';'}`)];
+}
+
+/** "Trên đây là <subject>, <request>./.", or the closing as printed. */
+export const closingText = (c: Closing): string => ('text' in c ? c.text : phrase('closing', c));
 
 /** "- UBND thành phố (b/c);" ... "- Lưu: VT." */
 export function recipientLines(recipients: Recipient[], archive: string[]): string[] {
@@ -57,4 +76,33 @@ export function closingView(recipients: Recipient[], archive: string[], signer: 
     signerLines: signerLines(signer),
     signerName: signer.name,
   };
+}
+
+export interface KeptAppendix {
+  source: Appendix;
+  body: Block[];
+}
+
+/** The appendices that have content (one marked `omitEmpty` is left out when its body comes out empty). */
+export function keptAppendices(appendices: Appendix[], ctx: OutlineContext): KeptAppendix[] {
+  return appendices.flatMap((source) => {
+    const body = outlineBlocks(source.body, ctx, source.numbering);
+    return source.omitEmpty && !body.length ? [] : [{ source, body }];
+  });
+}
+
+/** "Phụ lục" (numbered I, II ... when there are several) or the label as printed. */
+export const appendixLabel = (a: Appendix, index: number, count: number): string =>
+  a.label ?? (count > 1 ? `Phụ lục ${roman(index + 1)}` : 'Phụ lục');
+
+/** The appendices' views: label, title, the note "(Kèm theo <of>)" unless the data prints another, the body. */
+export function appendixViews(kept: KeptAppendix[], of: string): AppendixView[] {
+  return kept.map(({ source: a, body }, i): AppendixView => ({
+    label: appendixLabel(a, i, kept.length),
+    title: a.title,
+    note: a.note === undefined ? `(Kèm theo ${of})` : a.note,
+    rule: Math.min(linesWidth(a.title, s.appendixTitle), appendixTextWidth(a.landscape)) * layout.rule.share,
+    landscape: a.landscape,
+    body,
+  }));
 }

@@ -1,13 +1,15 @@
 /**
  * The printed sentence of an indicator, composed from its values:
- * "(1). Tổng giá trị sản xuất: 833,509/1.703,274 tỷ đồng; trong đó: ...".
- * The numbers stay data, so results can later be compared with them.
+ * "(1). Tổng giá trị sản xuất: 833,509/1.703,274 tỷ đồng; trong đó: ...",
+ * "Phấn đấu có ít nhất 70% số người ... được ...". Each item is the words
+ * before its value, the binding in words, the value and the words after it;
+ * the numbers stay data, so results can later be compared with them.
  */
 import type { Decimal, Indicator, IndicatorItem, Target } from '../model/schema.js';
 import { formatVi } from '../format/decimal.js';
 import { boundOf, type Bound } from '../model/bound.js';
 
-const BOUND_WORDS: Record<Bound, string> = { exact: '', atLeast: 'ít nhất ', atMost: 'không quá ' };
+const BOUND_WORDS: Record<Bound, string> = { exact: '', atLeast: 'ít nhất', atMost: 'không quá' };
 
 /** "833,509/1.703,274" for a period/year pair, "từ 80 đến 85" for a range; `unit` follows each value. */
 export function formatTarget(target: Target, unit: (v: Decimal) => string): string {
@@ -23,7 +25,22 @@ export function formatTarget(target: Target, unit: (v: Decimal) => string): stri
 export function itemName(item: IndicatorItem): string {
   if (item.kind === 'quota') return `Hoàn thành ${formatVi(item.percent)}% chỉ tiêu ${item.label}`;
   if (item.kind === 'completion') return `Hoàn thành ${item.label}`;
-  return item.name ?? item.label;
+  // The schema requires one of the two.
+  return item.name ?? item.label!;
+}
+
+/** Words after a value follow a space, unless they start with punctuation that closes onto it (",", ")"). */
+export const joinAfter = (value: string, after: string | undefined): string =>
+  after === undefined ? value : `${value}${/^[,.;:)]/.test(after) ? '' : ' '}${after}`;
+
+/** "<label><separator><binding words> <value> <after>", leaving out the parts an item has not. */
+function phrased(
+  item: { label?: string; separator: string; after?: string; boundWords?: string; printBound: boolean; bound?: Bound; lowerIsBetter: boolean },
+  value: string,
+): string {
+  const words = item.printBound ? (item.boundWords ?? BOUND_WORDS[boundOf(item)]) : '';
+  const bound = words ? `${words} ${value}` : value;
+  return joinAfter(item.label === undefined ? bound : `${item.label}${item.separator}${bound}`, item.after);
 }
 
 function itemText(item: IndicatorItem): string {
@@ -33,8 +50,7 @@ function itemText(item: IndicatorItem): string {
       return itemName(item);
     case 'percent': {
       const sign = item.showSign ? '%' : '';
-      const value = formatTarget(item.target, (v) => `${formatVi(v)}${sign}`);
-      return `${item.label}${item.separator}${boundWords(item)}${value}`;
+      return phrased(item, formatTarget(item.target, (v) => `${formatVi(v)}${sign}`));
     }
     case 'money':
     case 'count': {
@@ -50,17 +66,18 @@ function itemText(item: IndicatorItem): string {
           (ctx.goal ? `, ${ctx.goal.label} ${formatVi(ctx.goal.percent)}%` : '') +
           ')'
         : '';
-      return `${item.label}${item.separator}${boundWords(item)}${value}${components}${context}`;
+      return `${phrased(item, value)}${components}${context}`;
     }
   }
 }
 
-function boundWords(item: { bound?: Bound; lowerIsBetter: boolean; printBound: boolean }): string {
-  return item.printBound ? BOUND_WORDS[boundOf(item)] : '';
+/** The items of an indicator in one sentence with its closing punctuation, without its code. */
+export function indicatorText(indicator: Indicator): string {
+  const items = indicator.items.map(itemText).join(indicator.join);
+  return `${indicator.lead ? `${indicator.lead} ` : ''}${items}${indicator.end}`;
 }
 
-/** "(1)." or "(8)" followed by the items joined with "; " and the closing punctuation. */
-export function indicatorSentence(indicator: Indicator): string {
-  const code = `(${indicator.code})${indicator.codeDot ? '.' : ''}`;
-  return `${code} ${indicator.items.map(itemText).join('; ')}${indicator.end}`;
+/** "(1)." or "(8)" followed by the indicator's sentence. */
+export function indicatorSentence(indicator: Indicator, code: number): string {
+  return `(${code})${indicator.codeDot ? '.' : ''} ${indicatorText(indicator)}`;
 }

@@ -1,370 +1,220 @@
 /**
- * The year-end summary report ("Báo cáo tổng kết") of a campaign, computed
- * from the results: every figure, rate, status and count comes from the
+ * A campaign's report ("Báo cáo tổng kết", "sơ kết", "kết quả thực hiện"):
+ * its outline (templates/outlines/report.yaml, or the report's own) filled
+ * from the results. Every figure, rate, status and count comes from the
  * results file and the plan, never typed twice.
  */
-import type { Campaign, IndicatorItem, Target } from '../model/schema.js';
+import type { Campaign, GeneratedName, Node } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
-import type { AppendixView, Block, DocumentView, TableRow } from './document.js';
-import { closingView, headerView, summaryRule } from './frame.js';
-import { clause, dash, para, section, closingPara } from './blocks.js';
-import { formatTarget, itemName } from './indicators.js';
-import { boundOf } from '../model/bound.js';
-import {
-  STATUS_LABEL, computeOutcomes, reportingStatus, type IndicatorOutcome, type ItemOutcome, type Outcomes,
-} from '../report/outcomes.js';
+import type { DocumentView } from './document.js';
+import { addresseeLines, appendixLabel, appendixViews, closingView, headerView, keptAppendices, summaryRule } from './frame.js';
+import { outlineBlocks } from './outline.js';
+import { documentTime, ownCitation, planContext, subjectOf, withClosing } from './plan.js';
+import { itemName } from './indicators.js';
+import { count, indicatorLine } from './report-figures.js';
+import { awardTable, indicatorTable } from './report-tables.js';
+import { computeOutcomes, reportingStatus, type IndicatorOutcome, type Outcomes } from '../report/outcomes.js';
+import { planParts } from '../model/outline.js';
+import { citationHead } from '../format/citation.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
-import { citedNumber, numberLine, padNumber, roman } from '../format/numbering.js';
+import { citedNumber } from '../format/numbering.js';
 import { longDate, parseIsoDate, shortDate } from '../format/date.js';
-import { formatVi, type Fixed } from '../format/decimal.js';
-import { inWordsLine } from '../format/words.js';
-import { lowerFirst } from '../format/text.js';
 import { phrase } from '../phrases/index.js';
-import { appendixTextWidth, layout } from '../layout.js';
-import { textWidthPt, variantOf } from '../measure.js';
+import { issuerWords, reportKindWords, type IssuerWords } from '../phrases/words.js';
+import { outlineTemplate } from '../phrases/outline-template.js';
 
 const TYPE = 'BC';
 
-/** "05", "12": counts below ten with a leading zero, as administrative reports write them; none is "0". */
-const count = (n: number): string => (n === 0 ? '0' : padNumber(n));
+const item = (text: string): Node => ({ item: text, omitEmpty: false, units: [], body: [], items: [] });
+/** A list cut from a longer one ends with a full stop. */
+const closeList = (lines: string[]): string[] => lines.map((t, i) => (i === lines.length - 1 ? t.replace(/;$/, '.') : t));
 
-const unitName = (c: Campaign, id: string): string => c.units.find((u) => u.id === id)?.name ?? id;
-
-/** The unit of an item's figures, as printed after them. */
-/** Money's unit names its currency even where the plan wrote "350 triệu". */
-const moneyUnit = (unit: string): string => (/đồng/.test(unit) ? unit : `${unit} đồng`);
-
-function unitOf(item: IndicatorItem): string {
-  if (item.kind === 'money') return ` ${moneyUnit(item.unit)}`;
-  if (item.kind === 'count') return ` ${item.unit}`;
-  if (item.kind === 'percent') return item.showSign ? '%' : '';
-  return item.kind === 'quota' ? '%' : '';
+interface ReportInput {
+  c: Campaign;
+  r: Results;
+  forms: AwardForm[];
+  outcomes: Outcomes;
+  words: IssuerWords;
+  /** The label of the appendix a generated table stands in ("Phụ lục II"), once the appendices are laid out. */
+  appendixOf: (name: GeneratedName) => string | undefined;
 }
 
-const pct = (f: Fixed | undefined) => (f ? `${formatVi(f)}%` : '—');
-
-/** "840,215/1.712,500 tỷ đồng" from the achieved slots of an item. */
-function achievedText(o: ItemOutcome): string {
-  if (o.item.kind === 'completion') return o.done === undefined ? 'chưa có số liệu' : o.done ? 'đã hoàn thành' : 'chưa hoàn thành';
-  if (o.slots.every((s) => !s.achieved)) return 'chưa có số liệu';
-  const values = o.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '…'));
-  const u = unitOf(o.item);
-  return u === '%' ? values.map((v) => `${v}%`).join('/') : `${values.join('/')}${u}`;
+/** "Thực hiện Kế hoạch số 232/KH-UBND ...; ..., Ủy ban nhân dân xã ... đã ban hành Kế hoạch ...; tổ chức quán triệt ...". */
+function launchSentence({ c, r, words }: ReportInput): Node[] {
+  const cited = r.report.basis.length
+    ? r.report.basis.map((d) => `Thực hiện ${citationHead(d)}`)
+    : planParts(c.plan?.body ?? []).basis.flatMap((b) => b.documents.map((d) => `${b.verb} ${citationHead(d)}`));
+  const p = c.plan;
+  const plan = !p
+    ? ''
+    : p.number === null
+      ? `${documentTypeName(p.type)} ${subjectOf(p)}`
+      : `${documentTypeName(p.type)} ${citedNumber(p.number, documentSymbol(p.type, c.issuer.abbreviation))} ${longDate(p.date)} ${subjectOf(p)}`;
+  return [phrase('report-launch', { basis: cited.join('; '), issuer: c.issuer.name, plan, ...words })];
 }
 
-function targetText(item: IndicatorItem): string {
-  if (item.kind === 'quota') return `${formatVi(item.percent)}%`;
-  if (item.kind === 'completion') return 'hoàn thành';
-  const u = unitOf(item);
-  const words = boundOf(item) === 'atMost' ? 'không quá ' : '';
-  return u === '%' ? `${words}${formatTarget(item.target, (v) => `${formatVi(v)}%`)}` : `${words}${formatTarget(item.target, formatVi)}${u}`;
+function unitReportsSentence({ c, r, words }: ReportInput): Node[] {
+  if (!c.units.length) return [];
+  const rep = reportingStatus(c, r);
+  const deadline = planParts(c.plan?.body ?? []).reporting?.deadline;
+  return [
+    phrase('report-units', {
+      ...words,
+      units: count(c.units.length),
+      onTime: count(rep.onTime.length),
+      late: count(rep.late.length),
+      missing: count(rep.missing.length),
+      deadline: deadline ? shortDate(parseIsoDate(deadline)) : '',
+    }),
+  ];
 }
 
-/** "100,8%/100,9%"; in the table, whose column says "(%)", without the signs. */
-const rateText = (o: ItemOutcome, sign = true): string => {
-  const rates = o.slots.map((s) => s.rate);
-  return rates.some(Boolean) ? rates.map((r) => (sign ? pct(r) : r ? formatVi(r) : '—')).join('/') : '—';
-};
-
-/** "Tổng giá trị sản xuất: thực hiện 840,215/1.712,500 tỷ đồng (kế hoạch 833,509/1.703,274 tỷ đồng), đạt 100,8%/100,5% kế hoạch". */
-function itemSentence(o: ItemOutcome): string {
-  const label = itemName(o.item);
-  if (o.status === 'no-data') return `${label}: chưa có số liệu`;
-  if (o.item.kind === 'completion') return `${label}: ${achievedText(o)}`;
-  const rate = o.slots.some((s) => s.rate) && !isCeiling(o) ? `, đạt ${rateText(o)} kế hoạch` : '';
-  if (o.item.kind === 'quota') return `${label}: thực hiện ${achievedText(o)}`;
-  return `${label}: thực hiện ${achievedText(o)} (kế hoạch ${targetText(o.item)})${rate}`;
+function indicatorCounts({ outcomes, appendixOf }: ReportInput): Node[] {
+  if (!outcomes.total) return [];
+  return [
+    phrase('report-indicators', {
+      reached: count(outcomes.reached),
+      total: count(outcomes.total),
+      exceeded: count(outcomes.counts.exceeded),
+      notReached: count(outcomes.counts['not-reached']),
+      noData: count(outcomes.counts['no-data']),
+      appendix: appendixOf('indicator-table') ?? '',
+    }),
+  ];
 }
 
-/** Money achieved in words, for the whole year (or the one value). */
-function inWords(o: ItemOutcome): string | undefined {
-  if (o.item.kind !== 'money') return undefined;
-  const main = o.slots.find((s) => s.slot === 'year' && s.achieved) ?? o.slots.find((s) => s.slot === 'value' && s.achieved);
-  if (!main?.achieved) return undefined;
-  const line = inWordsLine(main.achieved, moneyUnit(o.item.unit));
-  // After a period/year pair, say which figure is spelt out.
-  return main.slot === 'year' ? line.replace(/^Bằng chữ:/, 'Bằng chữ (cả năm):') : line;
-}
-
-/** A ceiling (lower is better): a rate against it would read as a score, so none is shown. */
-const isCeiling = (o: ItemOutcome): boolean =>
-  (o.item.kind === 'money' || o.item.kind === 'count' || o.item.kind === 'percent') && boundOf(o.item) === 'atMost';
-
-const statusWord = (o: IndicatorOutcome) => lowerFirst(STATUS_LABEL[o.status]);
-
-/** "- (1) Tổng giá trị sản xuất: thực hiện ...; đánh giá: vượt. Bằng chữ: ..." */
-/** "trong đó: Giá trị thương mại, dịch vụ: 726,402/1.495,307 tỷ đồng; ..." from the reported components. */
-function componentsText(o: ItemOutcome): string {
-  if ((o.item.kind !== 'money' && o.item.kind !== 'count') || !o.result?.components.length) return '';
-  const item = o.item;
-  const parts = item.components.flatMap((c) => {
-    const a = o.result!.components.find((x) => x.id === c.id)?.achieved;
-    if (a === undefined || typeof a === 'boolean') return [];
-    const value = typeof a === 'object' ? [a.period, a.year].map((v) => (v === undefined ? '…' : formatVi(v))).join('/') : formatVi(a);
-    return [`${c.label}${c.separator}${value}${unitOf(item)}`];
+/** Per group, "1.1. Các chỉ tiêu kinh tế: đạt và vượt 03/03 chỉ tiêu" and a line per indicator. */
+function indicatorOutcomes({ c, outcomes }: ReportInput): Node[] {
+  const unitName = (id: string) => c.units.find((u) => u.id === id)?.name ?? id;
+  return outcomes.groups.flatMap((g): Node[] => {
+    const lines = g.indicators.map((o) => item(indicatorLine(o, unitName)));
+    if (!g.group.title) return lines;
+    const heading = `${g.group.title}: đạt và vượt ${count(g.reached)}/${count(g.indicators.length)} chỉ tiêu`;
+    return [{ section: heading, numbering: 'dash', omitEmpty: false, units: [], body: lines, items: [] }];
   });
-  return parts.length ? ` (trong đó: ${parts.join('; ')})` : '';
 }
 
-/** "- (1) Tổng giá trị sản xuất: thực hiện ...; đánh giá: vượt. Bằng chữ: ... Ghi chú: ..." */
-function indicatorLines(c: Campaign, o: IndicatorOutcome): Block[] {
-  const words = o.items.map(inWords).filter(Boolean).join(' ');
-  const reporters = [...new Set(o.items.flatMap((i) => (i.result?.reportedBy ? [unitName(c, i.result.reportedBy)] : [])))];
-  const notes = o.items.flatMap((i) => (i.result?.note ? [i.result.note.replace(/\.$/, '')] : []));
-  const sentence =
-    `(${o.indicator.code}) ${o.items.map((i) => itemSentence(i) + componentsText(i)).join('; ')}; đánh giá: ${statusWord(o)}.` +
-    (reporters.length ? ` Số liệu do ${reporters.join(', ')} báo cáo.` : '') +
-    (notes.length ? ` Ghi chú: ${notes.join('; ')}.` : '') +
-    (words ? ` ${words}` : '');
-  return [dash(sentence)];
-}
-
-function resultsSection(c: Campaign, r: Results, outcomes: Outcomes): Block[] {
-  const blocks: Block[] = [section(2, 'KẾT QUẢ THỰC HIỆN')];
-  blocks.push(clause('Kết quả thực hiện các chỉ tiêu chủ yếu', 1));
-  blocks.push(
-    para(
-      phrase('report-indicators', {
-        reached: count(outcomes.reached),
-        total: count(outcomes.total),
-        exceeded: count(outcomes.counts.exceeded),
-        notReached: count(outcomes.counts['not-reached']),
-        noData: count(outcomes.counts['no-data']),
-      }),
-    ),
-  );
-  outcomes.groups.forEach((g, i) => {
-    blocks.push({ role: 'subclause', text: `1.${i + 1}. ${g.group.title}: đạt và vượt ${count(g.reached)}/${count(g.indicators.length)} chỉ tiêu` });
-    for (const o of g.indicators) blocks.push(...indicatorLines(c, o));
-  });
-
-  blocks.push(clause('Kết quả thực hiện các nhiệm vụ', 2));
+function taskOutcomes({ c, r }: ReportInput): Node[] {
   const reports = c.units.flatMap((u) => {
     const res = r.units.find((x) => x.unit === u.id);
     return res && res.reportedOn !== null && (res.activities.length || res.ownResults.length)
-      ? [dash(`${u.name}: ${[...res.activities, ...res.ownResults].map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' ')}`)]
+      ? [item(`${u.name}: ${[...res.activities, ...res.ownResults].map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' ')}`)]
       : [];
   });
-  blocks.push(...(reports.length ? reports : [para('Chưa có đơn vị báo cáo kết quả thực hiện nhiệm vụ.')]));
-
-  const models = c.units.flatMap((u) => (r.units.find((x) => x.unit === u.id)?.models ?? []).map((m) => dash(`${u.name}: ${m}`)));
-  if (models.length) blocks.push(clause('Mô hình mới, điển hình tiên tiến', 3), ...models);
-  return blocks;
+  return reports.length ? reports : ['Chưa có đơn vị báo cáo kết quả thực hiện nhiệm vụ.'];
 }
 
-function awardsSection(r: Results, forms: AwardForm[]): Block[] {
-  const blocks: Block[] = [section(3, 'CÔNG TÁC KHEN THƯỞNG')];
-  const byForm = (proposed: boolean) =>
-    forms
-      .map((f) => {
-        const list = r.awards.filter((a) => a.form === f.id && a.proposed === proposed);
-        const collectives = list.filter((a) => a.kind === 'collective').length;
-        const individuals = list.filter((a) => a.kind === 'individual').length;
-        const parts = [collectives ? `${count(collectives)} tập thể` : '', individuals ? `${count(individuals)} cá nhân` : ''].filter(Boolean);
-        return list.length ? dash(`${f.name}: ${parts.join(' và ')};`) : undefined;
-      })
-      .filter((b): b is Block => !!b);
-  const given = byForm(false);
-  const proposed = byForm(true);
-  const fix = (lines: Block[]) => lines.map((b, i) => (i === lines.length - 1 ? { ...b, text: b.text.replace(/;$/, '.') } : b));
-  const total = (p: boolean) => r.awards.filter((a) => a.proposed === p).length;
-  blocks.push(clause('Khen thưởng của xã', 1));
-  // With none of a kind, one sentence says so instead of an empty list.
-  const awardsOf = (n: number, what: string, who: string, lines: Block[]) =>
-    n ? [para(phrase('report-awards', { total: count(n), what, who })), ...fix(lines)] : [para(`Không có ${what} thuộc thẩm quyền của ${who}.`)];
-  blocks.push(...awardsOf(total(false), 'khen thưởng', 'Chủ tịch Ủy ban nhân dân xã', given));
-  blocks.push(clause('Đề nghị cấp trên khen thưởng', 2));
-  blocks.push(...awardsOf(total(true), 'đề nghị khen thưởng', 'cấp trên', proposed));
-  if (r.awards.length) blocks.push(para('Danh sách chi tiết tại Phụ lục II kèm theo Báo cáo này.'));
-  return blocks;
+/** "Tổng số 05 lượt khen thưởng thuộc thẩm quyền của ..., gồm:" and a line per form; or one sentence when there are none. */
+function awards({ r, forms }: ReportInput, proposed: boolean, what: string, who: string): Node[] {
+  const lines = forms.flatMap((f) => {
+    const list = r.awards.filter((a) => a.form === f.id && a.proposed === proposed);
+    const collectives = list.filter((a) => a.kind === 'collective').length;
+    const individuals = list.filter((a) => a.kind === 'individual').length;
+    const parts = [collectives ? `${count(collectives)} tập thể` : '', individuals ? `${count(individuals)} cá nhân` : ''].filter(Boolean);
+    return list.length ? [`${f.name}: ${parts.join(' và ')};`] : [];
+  });
+  const total = r.awards.filter((a) => a.proposed === proposed).length;
+  if (!total) return [`Không có ${what} thuộc thẩm quyền của ${who}.`];
+  return [phrase('report-awards', { total: count(total), what, who }), ...closeList(lines).map(item)];
 }
 
-function assessmentSection(c: Campaign, r: Results, outcomes: Outcomes): Block[] {
+/** "(4) Tỷ lệ tăng dân số tự nhiên; (9) ...": the indicators of a status, by the items that have it. */
+function named(list: IndicatorOutcome[]): string {
+  return list
+    .map((o) => `(${o.code}) ${o.items.filter((i) => i.status === o.status || o.status === 'exceeded').map((i) => itemName(i.item)).join(', ')}`)
+    .join('; ');
+}
+
+function strengths({ r, outcomes }: ReportInput): Node[] {
   const all = outcomes.groups.flatMap((g) => g.indicators);
   const exceeded = all.filter((o) => o.status === 'exceeded');
+  const computed = outcomes.reached
+    ? [phrase('report-strength', { reached: count(outcomes.reached), total: count(outcomes.total) }) + (exceeded.length ? ` Các chỉ tiêu vượt kế hoạch: ${named(exceeded)}.` : '')]
+    : [];
+  return [...computed, ...r.report.strengths].map(item);
+}
+
+function shortcomings({ c, r, outcomes }: ReportInput): Node[] {
+  const all = outcomes.groups.flatMap((g) => g.indicators);
   const missed = all.filter((o) => o.status === 'not-reached');
   const noData = all.filter((o) => o.status === 'no-data');
-  // Name the items that have the indicator's status, not just its first item.
-  const names = (list: IndicatorOutcome[]) =>
-    list
-      .map((o) => `(${o.indicator.code}) ${o.items.filter((i) => i.status === o.status || o.status === 'exceeded').map((i) => itemName(i.item)).join(', ')}`)
-      .join('; ');
   const rep = reportingStatus(c, r);
-  const strengths = [
-    ...(outcomes.reached
-      ? [phrase('report-strength', { reached: count(outcomes.reached), total: count(outcomes.total) }) + (exceeded.length ? ` Các chỉ tiêu vượt kế hoạch: ${names(exceeded)}.` : '')]
-      : []),
-    ...r.report.strengths,
-  ];
-  const shortcomings = [
-    ...(missed.length ? [`Còn ${count(missed.length)} chỉ tiêu chưa đạt kế hoạch: ${names(missed)}.`] : []),
-    ...(noData.length ? [`Còn ${count(noData.length)} chỉ tiêu chưa có số liệu: ${names(noData)}.`] : []),
-    ...(rep.late.length ? [`Đơn vị gửi báo cáo chậm so với thời hạn ${shortDate(parseIsoDate(c.reporting.deadline))}: ${rep.late.map((id) => unitName(c, id)).join(', ')}.`] : []),
-    ...(rep.missing.length ? [`Đơn vị chưa gửi báo cáo: ${rep.missing.map((id) => unitName(c, id)).join(', ')}.`] : []),
+  const unitName = (id: string) => c.units.find((u) => u.id === id)?.name ?? id;
+  const deadline = planParts(c.plan?.body ?? []).reporting?.deadline;
+  return [
+    ...(missed.length ? [`Còn ${count(missed.length)} chỉ tiêu chưa đạt kế hoạch: ${named(missed)}.`] : []),
+    ...(noData.length ? [`Còn ${count(noData.length)} chỉ tiêu chưa có số liệu: ${named(noData)}.`] : []),
+    ...(rep.late.length && deadline ? [`Đơn vị gửi báo cáo chậm so với thời hạn ${shortDate(parseIsoDate(deadline))}: ${rep.late.map(unitName).join(', ')}.`] : []),
+    ...(rep.missing.length ? [`Đơn vị chưa gửi báo cáo: ${rep.missing.map(unitName).join(', ')}.`] : []),
     ...r.report.shortcomings,
-  ];
-  const blocks: Block[] = [section(4, 'ĐÁNH GIÁ CHUNG')];
-  blocks.push(clause('Ưu điểm', 1), ...strengths.map(dash));
-  blocks.push(clause('Hạn chế, nguyên nhân', 2), ...shortcomings.map(dash), ...r.report.causes.map(dash));
-  if (r.report.lessons.length) blocks.push(clause('Bài học kinh nghiệm', 3), ...r.report.lessons.map(dash));
-  return blocks;
+  ].map(item);
 }
 
-function launchSection(c: Campaign, r: Results): Block[] {
-  const p = c.plan;
-  const rep = reportingStatus(c, r);
-  const blocks: Block[] = [section(1, 'CÔNG TÁC TRIỂN KHAI')];
-  blocks.push(
-    para(
-      phrase('report-launch', {
-        basis: p.basis.map((b) => `${b.verb} ${documentTypeName(b.type)} ${citedNumber(b.number, b.symbol)} ${longDate(parseIsoDate(b.date))} của ${b.issuer}`).join('; '),
-        issuer: c.issuer.name,
-        plan:
-          p.number === null
-            ? `${documentTypeName(p.type)} ${lowerFirst(p.summary)}`
-            : `${documentTypeName(p.type)} ${citedNumber(p.number, documentSymbol(p.type, c.issuer.abbreviation))} ${longDate(p.date)} ${lowerFirst(p.summary)}`,
-      }),
-    ),
-  );
-  if (c.units.length) {
-    blocks.push(
-      para(
-        phrase('report-units', {
-          units: count(c.units.length),
-          onTime: count(rep.onTime.length),
-          late: count(rep.late.length),
-          missing: count(rep.missing.length),
-          deadline: shortDate(parseIsoDate(c.reporting.deadline)),
-        }),
-      ),
-    );
-  }
-  blocks.push(...r.report.launch.map(para));
-  return blocks;
-}
-
-function directionsSection(r: Results): Block[] {
-  const blocks: Block[] = [section(5, 'PHƯƠNG HƯỚNG, KIẾN NGHỊ')];
-  if (r.report.directions.length) blocks.push(clause('Phương hướng', 1), ...r.report.directions.map(dash));
-  if (r.report.recommendations.length) blocks.push(clause('Kiến nghị', r.report.directions.length ? 2 : 1), ...r.report.recommendations.map(dash));
-  return blocks;
-}
-
-/** Phụ lục I: the full indicator table. */
-function indicatorAppendix(outcomes: Outcomes): AppendixView['table'] {
-  const w = layout.table.columns.indicators;
-  const rows: TableRow[] = [];
-  outcomes.groups.forEach((g, gi) => {
-    rows.push({ strong: true, cells: [roman(gi + 1), g.group.title, '', '', '', '', ''] });
-    for (const o of g.indicators) {
-      o.items.forEach((it, k) => {
-        const unit = it.item.kind === 'completion' ? '' : it.item.kind === 'percent' || it.item.kind === 'quota' ? '%' : unitOf(it.item).trim();
-        const target = it.item.kind === 'quota' ? `${formatVi(it.item.percent)}` : it.item.kind === 'completion' ? 'Hoàn thành' : planFigures(it.item.target, boundOf(it.item));
-        const done = it.item.kind === 'completion' ? upperFirst(achievedText(it)) : it.status === 'no-data' ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
-        rows.push({
-          strong: false,
-          cells: [k === 0 ? String(o.indicator.code) : '', itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status]],
-        });
-      });
-    }
-  });
-  return {
-    columns: [
-      { title: 'STT', share: w[0], align: 'center' },
-      { title: 'Chỉ tiêu', share: w[1], align: 'left' },
-      { title: 'Đơn vị tính', share: w[2], align: 'center' },
-      { title: 'Kế hoạch', share: w[3], align: 'center' },
-      { title: 'Thực hiện', share: w[4], align: 'center' },
-      { title: 'Tỷ lệ (%)', share: w[5], align: 'center' },
-      { title: 'Đánh giá', share: w[6], align: 'center' },
-    ],
-    rows,
+function generator(input: ReportInput): (name: GeneratedName) => Node[] {
+  const { c, r, forms, outcomes, words, appendixOf } = input;
+  const own = `Khen thưởng của ${words.level}`;
+  const blocks: Partial<Record<GeneratedName, () => Node[]>> = {
+    'launch-sentence': () => launchSentence(input),
+    'unit-reports-sentence': () => unitReportsSentence(input),
+    'launch-activities': () => r.report.launch,
+    'indicator-counts': () => indicatorCounts(input),
+    'indicator-outcomes': () => indicatorOutcomes(input),
+    'task-outcomes': () => taskOutcomes(input),
+    models: () => c.units.flatMap((u) => (r.units.find((x) => x.unit === u.id)?.models ?? []).map((m) => item(`${u.name}: ${m}`))),
+    'awards-given': () => awards(input, false, 'khen thưởng', words.head),
+    'awards-proposed': () => awards(input, true, 'đề nghị khen thưởng', 'cấp trên'),
+    'awards-appendix-note': () => {
+      const label = appendixOf('award-table');
+      return r.awards.length && label ? [`Danh sách chi tiết tại ${label} kèm theo Báo cáo này.`] : [];
+    },
+    strengths: () => strengths(input),
+    shortcomings: () => shortcomings(input),
+    causes: () => r.report.causes.map(item),
+    lessons: () => r.report.lessons.map(item),
+    directions: () => r.report.directions.map(item),
+    recommendations: () => r.report.recommendations.map(item),
+    'indicator-table': () => (outcomes.total ? [{ table: indicatorTable(outcomes) }] : []),
+    'award-table': () => (r.awards.length ? [{ table: awardTable(c, r, forms, own) }] : []),
+  };
+  return (name) => {
+    const make = blocks[name];
+    if (!make) throw new RangeError(`"${name}" cannot stand in a report`);
+    return make();
   };
 }
 
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-
-function planFigures(t: Target, bound: 'exact' | 'atLeast' | 'atMost'): string {
-  return `${bound === 'atMost' ? '≤ ' : ''}${formatTarget(t, formatVi)}`;
-}
-
-/** Phụ lục II: awards given, then proposed, by form. */
-function awardsAppendix(c: Campaign, r: Results, forms: AwardForm[]): AppendixView['table'] {
-  const w = layout.table.columns.awards;
-  const rows: TableRow[] = [];
-  let n = 0;
-  [false, true].forEach((proposed, gi) => {
-    const list = forms.flatMap((f) => r.awards.filter((a) => a.form === f.id && a.proposed === proposed).map((a) => ({ a, f })));
-    if (!list.length) return;
-    rows.push({ strong: true, cells: [roman(gi + 1), proposed ? 'Đề nghị cấp trên khen thưởng' : 'Khen thưởng của xã', '', ''] });
-    for (const f of forms) {
-      const ofForm = list.filter((x) => x.f.id === f.id);
-      if (!ofForm.length) continue;
-      rows.push({ strong: true, cells: ['', f.name, '', ''] });
-      for (const { a } of ofForm) {
-        // A collective is its unit: only a person's position and unit are worth a column.
-        const unit = a.unit ? unitName(c, a.unit) : undefined;
-        // The unit once: not again when the position already names it ("Trưởng Công an xã").
-        const person = [a.position, unit && !a.position?.includes(unit) ? unit : undefined].filter(Boolean).join(', ');
-        const where = a.kind === 'collective' ? (a.position ?? '') : person;
-        rows.push({ strong: false, cells: [String(++n), a.name, where, a.achievement] });
-      }
-    }
-  });
-  return {
-    columns: [
-      { title: 'STT', share: w[0], align: 'center' },
-      { title: 'Tập thể, cá nhân', share: w[1], align: 'left' },
-      { title: 'Chức vụ, đơn vị', share: w[2], align: 'left' },
-      { title: 'Thành tích', share: w[3], align: 'left' },
-    ],
-    rows,
-  };
-}
+/** The generated blocks that stand at the top of an appendix's body. */
+const generatedIn = (body: Node[]): GeneratedName[] => body.flatMap((n) => (typeof n === 'object' && 'generate' in n ? [n.generate] : []));
 
 export function reportView(c: Campaign, r: Results, forms: AwardForm[]): DocumentView {
   const data = r.report;
-  const outcomes = computeOutcomes(c, r);
+  const words = issuerWords(c.issuer);
+  const kind = reportKindWords(data.kind, c.name);
+  const base = outlineTemplate('report', { ...words, campaign: c.name, issuer: c.issuer.name, kindName: kind.name, to: data.to.join(', ') });
+  const summary = data.summary ?? kind.summary;
+  const labels = new Map<GeneratedName, string>();
+  const input: ReportInput = { c, r, forms, outcomes: computeOutcomes(c, r), words, appendixOf: (name) => labels.get(name) };
+  const ctx = { ...planContext(c), generate: generator(input) };
+  // The appendices first: the body names them by their labels.
+  const kept = keptAppendices(data.appendices ?? base.appendices ?? [], ctx);
+  kept.forEach((k, i) => generatedIn(k.source.body).forEach((name) => labels.set(name, appendixLabel(k.source, i, kept.length))));
   const symbol = documentSymbol(TYPE, c.issuer.abbreviation);
-  const summary = phrase('report-summary', { campaign: c.name });
-  const body = [
-    ...launchSection(c, r),
-    ...resultsSection(c, r, outcomes),
-    ...awardsSection(r, forms),
-    ...assessmentSection(c, r, outcomes),
-    ...directionsSection(r),
-  ];
-  body.push(closingPara(phrase('report-closing', { campaign: c.name, issuer: c.issuer.name, to: data.to.join(', ') })));
-  const ofReport = `${documentTypeName(TYPE)} ${numberLine(data.number, symbol).replace(/^Số:\s?/, 'số ')} ${longDate(data.date)} của ${c.issuer.name}`;
-  const appendix = (k: number, title: string, table: AppendixView['table']): AppendixView => {
-    const note = `(Kèm theo ${ofReport})`;
-    const s = layout.styles.appendixTitle;
-    return {
-      label: `Phụ lục ${roman(k)}`,
-      title,
-      note,
-      rule: Math.min(textWidthPt(title, s.size, variantOf(s)), appendixTextWidth()) * layout.rule.share,
-      table,
-    };
-  };
+  const typeName = documentTypeName(TYPE);
   return {
-    fileBase: 'bao-cao-tong-ket',
+    fileBase: kind.file,
     header: headerView(c.issuer, symbol, data.number, data.date),
     typeTitle: documentTypeTitle(TYPE),
     summary,
     summaryRule: summaryRule(summary),
-    addressees: data.to.length === 1 ? [`Kính gửi: ${data.to[0]}.`] : ['Kính gửi:', ...data.to.map((t, i) => `- ${t}${i === data.to.length - 1 ? '.' : ';'}`)],
-    body,
+    addressees: addresseeLines(data.to),
+    body: withClosing(outlineBlocks(data.body ?? base.body ?? [], ctx, data.numbering), data.closing ?? base.closing),
     closing: closingView(data.recipients, data.archive, data.signer),
-    appendices: [
-      appendix(1, data.appendixTitles.indicators, indicatorAppendix(outcomes)),
-      ...(r.awards.length ? [appendix(2, data.appendixTitles.awards, awardsAppendix(c, r, forms))] : []),
-    ],
+    appendices: appendixViews(kept, ownCitation(typeName, data.number, symbol, data.date, c.issuer.name)),
     metadata: {
-      title: `${documentTypeName(TYPE)} ${lowerFirst(summary)}`,
+      title: `${typeName} ${subjectOf({ summary, subject: data.subject })}`,
       subject: summary,
       author: c.issuer.name,
-      date: new Date(Date.UTC(data.date.year, data.date.month - 1, data.date.day ?? 1)),
+      date: documentTime(data.date),
     },
   };
 }

@@ -15,12 +15,12 @@ import { unitPlanView } from '../../src/view/unit-plan.js';
 import { loadDocxTemplate, renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import type { Campaign } from '../../src/model/schema.js';
-import type { DocumentView } from '../../src/view/document.js';
+import type { Block, DocumentView, RowView, TableView } from '../../src/view/document.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURE = join(ROOT, 'fixtures/kien-minh-2025/campaign.yaml');
-/** The reference transcription, in the shared folder beside the repository (as CI lays it out). */
-export const SEED = join(ROOT, '../shared/seed/ke-hoach-kien-minh-2025.vi.md');
+/** The reference transcription the fixture was made from. */
+export const SEED = join(ROOT, 'fixtures/kien-minh-2025/source.md');
 
 export interface Rendered {
   campaign: Campaign;
@@ -183,17 +183,20 @@ export function seedWords(): string[] {
 /** pt to mm. */
 export const mm = (pt: number): number => (pt / 72) * 25.4;
 
+/** Whether a page's lines open an appendix: its label ("Phụ lục I", "PHỤ LỤC", "Phụ lục 01") first. */
+const opensAppendix = (lines: string[]): boolean => /^(Phụ lục|PHỤ LỤC)( [0-9IVXLC]+)?$/.test(lines[0]?.trim() ?? '');
+
 /**
  * Text of rendered pages without the page numbers: a line "N" first or last
  * on each page but the first of a section (the document, then each appendix
- * starting "Phụ lục"), N counted from the section's start.
+ * starting with its label), N counted from the section's start.
  */
 export function withoutPageNumbers(pages: string[]): string {
   let start = 0;
   return pages
     .map((text, i) => {
       const lines = text.trim().split('\n');
-      const opens = (l: string[]) => /^Phụ lục [IVX]+$/.test(l[0]?.trim() ?? '');
+      const opens = opensAppendix;
       if (i > 0 && opens(lines)) start = i;
       if (i === start) return text;
       const n = String(i - start + 1);
@@ -206,22 +209,26 @@ export function withoutPageNumbers(pages: string[]): string {
     .join('\n');
 }
 
+/** The tables among some blocks. */
+export const tablesOf = (blocks: Block[]): TableView[] => blocks.flatMap((b) => (b.role === 'table' ? [b.table] : []));
+
+/** The texts of a row's own cells (not the positions spans cover), lines joined. */
+export const cellTexts = (row: RowView): string[] => row.cells.flatMap((c) => ('lines' in c ? [c.lines.join('\n')] : []));
+
+/** Every table of a document, body and appendices. */
+export const documentTables = (view: DocumentView): TableView[] => [...tablesOf(view.body), ...view.appendices.flatMap((a) => tablesOf(a.body))];
+
 /**
  * Pages' text without the table header rows a renderer repeats at the top of
  * continuation pages: the document holds each header row once.
  */
 export function withoutRepeatedHeaders(pages: string[], view: DocumentView): string[] {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const headers = view.appendices.map(
-    (a) => new RegExp(`^(\\s*\\d+\\s*\\n)?\\s*${words(a.table.columns.map((c) => c.title).join(' ')).map(escape).join('\\s+')}\\s*`),
-  );
-  let inAppendix = false;
-  return pages.map((text) => {
-    if (/^\s*(\d+\s*\n)?\s*Phụ lục [IVX]+\s*\n/.test(text)) {
-      inAppendix = true;
-      return text;
-    }
-    if (!inAppendix) return text;
+  const headers = documentTables(view)
+    .filter((t) => t.header.length)
+    .map((t) => new RegExp(`^(\\s*\\d+\\s*\\n)?\\s*${words(t.header.flatMap(cellTexts).join(' ')).map(escape).join('\\s+')}\\s*`));
+  return pages.map((text, i) => {
+    if (i === 0) return text;
     for (const h of headers) {
       const m = h.exec(text);
       if (m) return `${m[1] ?? ''}${text.slice(m[0].length)}`;

@@ -1,0 +1,36 @@
+/**
+ * The default outlines of generated documents (templates/outlines/*.yaml):
+ * YAML whose strings are handlebars templates of our own, rendered over the
+ * words of one document into a literal outline. User data never goes
+ * through here: an outline given in a campaign is literal text.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { templatesDir } from '../paths.js';
+import { GeneratedOutline } from '../model/schema.js';
+import { compileTemplate } from './index.js';
+
+export type OutlineName = 'unit-plan' | 'report';
+
+const sources = new Map<OutlineName, unknown>();
+
+/** Every string of parsed YAML rendered over `values`. */
+function render(node: unknown, values: Record<string, string>): unknown {
+  if (typeof node === 'string') return compileTemplate(node)(values).normalize('NFC');
+  if (Array.isArray(node)) return node.map((n) => render(n, values));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, render(v, values)]));
+  return node;
+}
+
+/** The default outline `name` for one document's words; a broken template file is a deployment error. */
+export function outlineTemplate(name: OutlineName, values: Record<string, string>): GeneratedOutline {
+  let source = sources.get(name);
+  if (source === undefined) {
+    source = parse(readFileSync(`${templatesDir}/outlines/${name}.yaml`, 'utf8'));
+    sources.set(name, source);
+  }
+  const parsed = GeneratedOutline.safeParse(render(source, values));
+  if (!parsed.success) throw new Error(`templates/outlines/${name}.yaml: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}

@@ -1,0 +1,98 @@
+/**
+ * The words that follow from an issuer's level and kind, a unit's kind, a
+ * campaign's kind and a report's kind: read from templates/*.yaml (data, not
+ * code), each overridable in the campaign's own data.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { templatesDir } from '../paths.js';
+import { compileTemplate as compile } from './index.js';
+import {
+  CAMPAIGN_KINDS, ISSUER_KINDS, LEVELS, REPORT_KINDS, UNIT_KINDS, Text,
+  type Campaign, type Issuer, type Level, type ReportKind, type Unit, type UnitKind,
+} from '../model/schema.js';
+
+const WordSet = z.strictObject({ level: Text.optional(), subdivisions: Text.optional(), bodies: Text.optional(), head: Text.optional() });
+const LevelsFile = z.strictObject({
+  levels: z.record(z.enum(LEVELS), WordSet.required({ level: true, subdivisions: true, bodies: true })),
+  kinds: z.record(z.enum(ISSUER_KINDS), WordSet),
+});
+const UnitKindsFile = z.record(
+  z.enum(UNIT_KINDS),
+  z.strictObject({ levels: z.array(z.enum(LEVELS)).min(1), audience: Text, head: Text, field: Text, duty: Text }),
+);
+const CampaignKindsFile = z.record(z.enum(CAMPAIGN_KINDS), Text);
+const ReportKindsFile = z.record(z.enum(REPORT_KINDS), z.strictObject({ summary: Text, name: Text, file: Text }));
+
+/** A data file of templates/, checked once against its schema; a broken one is a deployment error. */
+function dataFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(parse(readFileSync(`${templatesDir}/${name}`, 'utf8')));
+  if (!parsed.success) throw new Error(`templates/${name}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+let cache: {
+  levels: z.infer<typeof LevelsFile>;
+  unitKinds: z.infer<typeof UnitKindsFile>;
+  campaignKinds: z.infer<typeof CampaignKindsFile>;
+  reportKinds: z.infer<typeof ReportKindsFile>;
+} | undefined;
+
+function data() {
+  cache ??= {
+    levels: dataFile('levels.yaml', LevelsFile),
+    unitKinds: dataFile('unit-kinds.yaml', UnitKindsFile),
+    campaignKinds: dataFile('campaign-kinds.yaml', CampaignKindsFile),
+    reportKinds: dataFile('report-kinds.yaml', ReportKindsFile),
+  };
+  return cache;
+}
+
+export interface IssuerWords {
+  level: string;
+  subdivisions: string;
+  bodies: string;
+  head: string;
+}
+
+/** The issuer's words: its own, else its kind's, else its level's; templates resolved over the others. */
+export function issuerWords(issuer: Issuer): IssuerWords {
+  const { levels, kinds } = data().levels;
+  const merged = { head: '', ...levels[issuer.level], ...kinds[issuer.kind], ...issuer.words };
+  // Words may name the others ("Chủ tịch Ủy ban nhân dân {{level}}"); the issuer's own are text as typed.
+  const resolve = (key: keyof IssuerWords) =>
+    issuer.words[key] ?? compile(merged[key] ?? '')({ level: merged.level, subdivisions: merged.subdivisions, bodies: merged.bodies });
+  return { level: resolve('level'), subdivisions: resolve('subdivisions'), bodies: resolve('bodies'), head: resolve('head') };
+}
+
+export interface UnitWords {
+  audience: string;
+  head: string;
+  field: string;
+  duty: string;
+}
+
+/** A unit's words: its own, else those of its kind over its name. */
+export function unitWords(unit: Unit): UnitWords {
+  const kind = data().unitKinds[unit.kind];
+  const of = (key: keyof UnitWords) => unit[key] ?? compile(kind[key])({ unit: unit.name });
+  return { audience: of('audience'), head: of('head'), field: of('field'), duty: of('duty') };
+}
+
+/** The levels of issuer a kind of unit belongs to. */
+export const unitKindLevels = (kind: UnitKind): readonly Level[] => data().unitKinds[kind].levels;
+
+/** "Đợt thi đua", "Phong trào thi đua": how a sentence names the campaign's kind. */
+export const campaignKindName = (c: Campaign): string => c.kindName ?? data().campaignKinds[c.kind];
+
+export interface ReportKindWords {
+  summary: string;
+  name: string;
+  file: string;
+}
+
+export function reportKindWords(kind: ReportKind, campaign: string): ReportKindWords {
+  const k = data().reportKinds[kind];
+  return { summary: compile(k.summary)({ campaign }), name: k.name, file: k.file };
+}

@@ -1,0 +1,90 @@
+/**
+ * An outline turned into the blocks of a document: typed and generated
+ * blocks expanded into what they print, empty sections marked `omitEmpty`
+ * left out, and every numbered entry labelled by its list's scheme (I. / 1. /
+ * 2.1. / a) / - / +) or as printed.
+ */
+import type { GeneratedName, Indicator, Node, NumberingScheme } from '../model/schema.js';
+import { childrenOf, isItem, isSection } from '../model/outline.js';
+import { defaultScheme, listLabel } from '../format/numbering.js';
+import type { Block, TableView, TextBlock, TextRole } from './document.js';
+import { indicatorSentence, indicatorText } from './indicators.js';
+import { basisBlocks, reportingSentence, timelineSentences } from './sentences.js';
+import { tableView } from './table.js';
+
+export interface OutlineContext {
+  /** The printed code of an indicator of the plan. */
+  codeOf: (indicator: Indicator) => number;
+  /** The word for the campaign's kind, which a composed timeline sentence starts with. */
+  kindName: string;
+  /** Fills a generated block; absent where none may stand (an outline the issuer wrote). */
+  generate?: (name: GeneratedName) => Node[];
+}
+
+/** What an outline prints before it is numbered. */
+type Entry =
+  | { kind: 'text'; block: TextBlock }
+  | { kind: 'table'; table: TableView }
+  | { kind: 'numbered'; heading: boolean; text: string; lead?: string; label?: string; numbering?: NumberingScheme; children: Entry[] };
+
+const text = (t: string, role: TextRole = 'body'): Entry => ({ kind: 'text', block: { role, text: t } });
+
+function expand(nodes: Node[], ctx: OutlineContext): Entry[] {
+  return nodes.flatMap((n): Entry[] => {
+    if (typeof n === 'string') return [text(n)];
+    if (isSection(n) || isItem(n)) {
+      const children = expand(childrenOf(n), ctx);
+      if (n.omitEmpty && !children.length) return [];
+      const heading = isSection(n);
+      return [{
+        kind: 'numbered',
+        heading,
+        text: heading ? n.section : n.item,
+        ...(isItem(n) && n.lead !== undefined ? { lead: n.lead } : {}),
+        ...(n.label !== undefined ? { label: n.label } : {}),
+        ...(n.numbering ? { numbering: n.numbering } : {}),
+        children,
+      }];
+    }
+    if ('basis' in n) return basisBlocks(n.basis).map((block): Entry => ({ kind: 'text', block }));
+    if ('indicators' in n) {
+      return n.indicators.map((ind): Entry =>
+        n.numbering === 'code'
+          ? text(indicatorSentence(ind, ind.code ?? ctx.codeOf(ind)))
+          : { kind: 'numbered', heading: false, text: indicatorText(ind), children: [] },
+      );
+    }
+    if ('tasks' in n) return expand(n.tasks, ctx);
+    if ('commendation' in n) return expand(n.commendation, ctx);
+    if ('organisation' in n) return expand(n.organisation, ctx);
+    if ('timeline' in n) return timelineSentences(n.timeline, ctx.kindName).map((s) => text(s));
+    if ('reporting' in n) return [text(reportingSentence(n.reporting))];
+    if ('table' in n) return [{ kind: 'table', table: tableView(n.table) }];
+    if (!ctx.generate) throw new RangeError(`a generated block ("${n.generate}") cannot stand here`);
+    return expand(ctx.generate(n.generate), ctx);
+  });
+}
+
+const headingRole = (depth: number): TextRole => (depth === 1 ? 'section' : depth === 2 ? 'clause' : 'subclause');
+const labelled = (label: string, t: string) => (label ? `${label} ${t}` : t);
+
+function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentLabel: string): Block[] {
+  let count = 0;
+  return entries.flatMap((e): Block[] => {
+    if (e.kind === 'text') return [e.block];
+    if (e.kind === 'table') return [{ role: 'table', table: e.table }];
+    count++;
+    const label = e.label ?? listLabel(scheme, count, parentLabel);
+    const own: TextBlock = e.heading
+      ? { role: headingRole(depth), text: labelled(label, e.text) }
+      : e.lead !== undefined
+        ? { role: 'body', lead: { text: labelled(label, e.lead), style: depth <= 2 ? 'leadClause' : 'leadPoint' }, text: e.text }
+        : { role: 'body', text: labelled(label, e.text) };
+    return [own, ...print(e.children, depth + 1, e.numbering ?? defaultScheme(depth + 1), label)];
+  });
+}
+
+/** The blocks of an outline whose top-level list is numbered `numbering` (Roman by default). */
+export function outlineBlocks(nodes: Node[], ctx: OutlineContext, numbering: NumberingScheme = defaultScheme(1)): Block[] {
+  return print(expand(nodes, ctx), 1, numbering, '');
+}

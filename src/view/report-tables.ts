@@ -1,0 +1,75 @@
+/**
+ * The tables of a report's appendices, as table data: every indicator item
+ * with its plan, result, rate and status; every award given and proposed,
+ * by form.
+ */
+import type { Campaign, Table } from '../model/schema.js';
+import type { AwardForm, Results } from '../model/results-schema.js';
+import { boundOf } from '../model/bound.js';
+import { STATUS_LABEL, type Outcomes } from '../report/outcomes.js';
+import { formatVi } from '../format/decimal.js';
+import { roman } from '../format/numbering.js';
+import { upperFirst } from '../format/text.js';
+import { layout } from '../layout.js';
+import { itemName } from './indicators.js';
+import { achievedText, isCeiling, planFigures, rateText, unitOf } from './report-figures.js';
+
+type Columns = Table['columns'];
+
+const columns = (shares: readonly number[], align: Columns[number]['align'][]): Columns =>
+  shares.map((width, k) => ({ width, align: align[k] }));
+
+/** A group row: bold, its number and title, the rest empty. */
+const groupRow = (n: string, title: string, width: number) => ({ group: true, cells: [n, title, ...Array(width - 2).fill(null)] });
+
+/** Every indicator item: its plan, result, rate and status, in groups. */
+export function indicatorTable(outcomes: Outcomes): Table {
+  const rows: Table['rows'] = [];
+  outcomes.groups.forEach((g, gi) => {
+    if (g.group.title) rows.push(groupRow(roman(gi + 1), g.group.title, 7));
+    for (const o of g.indicators) {
+      o.items.forEach((it, k) => {
+        const kind = it.item.kind;
+        const unit = kind === 'completion' ? null : kind === 'percent' || kind === 'quota' ? '%' : unitOf(it.item).trim();
+        const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item.target, boundOf(it.item));
+        const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.status === 'no-data' ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
+        rows.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status]]);
+      });
+    }
+  });
+  return {
+    columns: columns(layout.table.columns.indicators, ['center', 'left', 'center', 'center', 'center', 'center', 'center']),
+    header: [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá']],
+    rows,
+  };
+}
+
+/** Awards given, then proposed, by form. */
+export function awardTable(c: Campaign, r: Results, forms: AwardForm[], ownTitle: string): Table {
+  const unitName = (id: string) => c.units.find((u) => u.id === id)?.name ?? id;
+  const rows: Table['rows'] = [];
+  let n = 0;
+  [false, true].forEach((proposed, gi) => {
+    const list = forms.flatMap((f) => r.awards.filter((a) => a.form === f.id && a.proposed === proposed).map((a) => ({ a, f })));
+    if (!list.length) return;
+    rows.push(groupRow(roman(gi + 1), proposed ? 'Đề nghị cấp trên khen thưởng' : ownTitle, 4));
+    for (const f of forms) {
+      const ofForm = list.filter((x) => x.f.id === f.id);
+      if (!ofForm.length) continue;
+      rows.push({ group: true, cells: [null, f.name, null, null] });
+      for (const { a } of ofForm) {
+        // A collective is its unit: only a person's position and unit are worth a column.
+        const unit = a.unit ? unitName(a.unit) : undefined;
+        // The unit once: not again when the position already names it ("Trưởng Công an xã").
+        const person = [a.position, unit && !a.position?.includes(unit) ? unit : undefined].filter(Boolean).join(', ');
+        const where = a.kind === 'collective' ? (a.position ?? '') : person;
+        rows.push([String(++n), a.name, where || null, a.achievement]);
+      }
+    }
+  });
+  return {
+    columns: columns(layout.table.columns.awards, ['center', 'left', 'left', 'left']),
+    header: [['STT', 'Tập thể, cá nhân', 'Chức vụ, đơn vị', 'Thành tích']],
+    rows,
+  };
+}
