@@ -113,8 +113,9 @@ export const layout = {
     gap: 8,
     /** Column shares of the appendix tables. */
     columns: {
-      indicators: [0.06, 0.34, 0.1, 0.15, 0.15, 0.09, 0.11],
-      awards: [0.06, 0.3, 0.3, 0.34],
+      // The first column holds "STT" in bold 12 pt, with room to spare on a portrait page.
+      indicators: [0.08, 0.32, 0.1, 0.15, 0.15, 0.09, 0.11],
+      awards: [0.08, 0.3, 0.28, 0.34],
     },
   },
 } as const;

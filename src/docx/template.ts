@@ -145,13 +145,13 @@ const blockPara = (style: StyleName): string =>
   LEAD_STYLES.map((l) => `<w:r><w:rPr><w:rStyle w:val="${styleId(l)}"/></w:rPr><w:t xml:space="preserve">{${l}}</w:t></w:r>`).join('') +
   '<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>';
 
-/** The loop over the blocks of a body: one paragraph per text role, a raw tag for tables. */
+/** The loop over the blocks of a body: one paragraph per text role; raw XML for tables and paragraphs with their own emphasis. */
 const blockLoop = (): string =>
   para('body', '{#blocks}') +
   TEXT_ROLES.map((r) => para(r, `{#${r}}`) + blockPara(r) + para(r, `{/${r}}`)).join('') +
-  para('body', '{#table}') +
-  raw('tableXml') +
-  para('body', '{/table}') +
+  para('body', '{#raw}') +
+  raw('xml') +
+  para('body', '{/raw}') +
   para('body', '{/blocks}');
 
 /**

@@ -61,8 +61,9 @@ export function toCanonical(f: Fixed): string {
   return `${negative ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
 }
 
-/** Vietnamese notation: dot between thousands, comma before decimals: "1.703,274", "0,7". */
+/** Vietnamese notation: dot between thousands, comma before decimals: "1.703,274", "0,7"; a count written "02" stays "02". */
 export function formatVi(value: Fixed | number | string): string {
+  if (typeof value === 'string' && /^0\d+$/.test(value)) return value;
   const f = typeof value === 'object' ? value : toFixed(value);
   const [int, frac] = toCanonical(f).split('.');
   const negative = int.startsWith('-');

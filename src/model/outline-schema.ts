@@ -210,12 +210,14 @@ export const TimelineBlock = z.strictObject({
   timeline: z.strictObject({
     start: PointInTime,
     end: PointInTime,
-    /** Who runs over that time: the campaign's kind ("Đợt thi đua", "Phong trào thi đua") by default. */
-    subject: Text.optional(),
+    /** Who runs over that time: the campaign's kind ("Đợt thi đua", "Phong trào thi đua") by default; "" for none ("Từ tháng 10/2025 đến ..."). */
+    subject: z.union([Text, z.literal('')]).optional(),
     /** The sentence as printed, instead of the composed one; start and end still count. */
     sentence: Text.optional(),
     phases: z.array(Phase).default([]),
   }),
+  /** Printed as a numbered item of its list with this run-in heading ("2. Thời gian thi đua: Từ tháng 10/2025 ..."). */
+  lead: Text.optional(),
 });
 
 /** "Báo cáo kết quả thực hiện về <to> (qua <via> trước ngày <deadline>) <purpose>." */
@@ -230,6 +232,8 @@ export const ReportingBlock = z.strictObject({
     /** The sentence as printed, instead of the composed one; the deadline still counts. */
     sentence: Text.optional(),
   }),
+  /** Printed as a numbered item of its list with this run-in heading ("c) Chế độ báo cáo: ..."). */
+  lead: Text.optional(),
 });
 
 // ---------------------------------------------------------------- tables
@@ -272,7 +276,7 @@ export const TableBlock = z.strictObject({ table: Table });
 /** What a unit plan's outline can have filled from the campaign. */
 export const UNIT_PLAN_BLOCKS = [
   'unit-opening', 'leads-indicators', 'supports-indicators', 'leads-tasks', 'supports-tasks', 'own-targets-and-tasks',
-  'timeline', 'unit-reporting',
+  'timeline', 'unit-duties', 'unit-reporting',
 ] as const;
 /** What a report's outline can have filled from the campaign and its results. */
 export const REPORT_BLOCKS = [
@@ -283,6 +287,16 @@ export const REPORT_BLOCKS = [
 export const GeneratedBlock = z.strictObject({ generate: z.enum([...UNIT_PLAN_BLOCKS, ...REPORT_BLOCKS]) });
 
 // ---------------------------------------------------------------- the tree
+
+/** A paragraph printed with its own emphasis or alignment: a note in italics, a centred line. */
+export const ParagraphBlock = z.strictObject({
+  paragraph: Text,
+  bold: z.boolean().default(false),
+  italic: z.boolean().default(false),
+  align: z.enum(['justify', 'left', 'center', 'right']).default('justify'),
+  /** Without the first-line indent of body text. */
+  indent: z.boolean().default(true),
+});
 
 export type NodeInput = z.input<typeof Node>;
 
@@ -348,6 +362,7 @@ export const TasksBlock = z.strictObject({
 export const Node: z.ZodType<NodeOutput, NodeInputShape> = z.lazy(() =>
   z.union([
     Text,
+    ParagraphBlock,
     Section,
     Item,
     BasisBlock,
@@ -381,6 +396,7 @@ export interface ItemNode extends NodeFields {
 }
 export type NodeOutput =
   | string
+  | z.infer<typeof ParagraphBlock>
   | SectionNode
   | ItemNode
   | z.infer<typeof BasisBlock>
@@ -404,6 +420,7 @@ export interface NodeFieldsInput {
 }
 export type NodeInputShape =
   | string
+  | z.input<typeof ParagraphBlock>
   | (NodeFieldsInput & { section: string })
   | (NodeFieldsInput & { item: string; lead?: string })
   | z.input<typeof BasisBlock>

@@ -14,6 +14,7 @@ import { indicatorLookup } from './assignments.js';
 import { planParts } from './outline.js';
 import { checkOutline } from './validate.js';
 import { issuerWords } from '../phrases/words.js';
+import { appendixTextWidth } from '../layout.js';
 
 type Path = PropertyKey[];
 
@@ -146,7 +147,9 @@ function checkReport(r: Results, out: Problem[]): void {
     }
   });
   if (r.report.body) checkOutline(r.report.body, ['report', 'body'], REPORT_BLOCKS, out, r.report.numbering);
-  r.report.appendices?.forEach((a, i) => checkOutline(a.body, ['report', 'appendices', i, 'body'], REPORT_BLOCKS, out, a.numbering));
+  r.report.appendices?.forEach((a, i) =>
+    checkOutline(a.body, ['report', 'appendices', i, 'body'], REPORT_BLOCKS, out, a.numbering, appendixTextWidth(a.landscape)),
+  );
   if (r.report.summary && isCapitals(r.report.summary) && !r.report.subject) {
     out.push(problem(['report', 'subject'], 'trích yếu in hoa cần có dạng viết thường (subject) để dẫn trong câu', 'a summary in capitals needs its running-text form (subject)'));
   }

@@ -11,7 +11,7 @@ import { formatPath, problem, type Problem } from './problems.js';
 import { childrenOf, isItem, isSection, planParts, singleBlocks, walk } from './outline.js';
 import { compare, equals, formatVi, percentOf, sum, toFixed, type Fixed } from '../format/decimal.js';
 import { isRealDate, placeDateLine } from '../format/date.js';
-import { columnWidths, layout } from '../layout.js';
+import { appendixTextWidth, columnWidths, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf } from '../measure.js';
 import { defaultScheme, numberLine, schemeCapacity } from '../format/numbering.js';
 import { isCapitals } from '../format/text.js';
@@ -213,6 +213,7 @@ function numberedCount(list: Node[]): number {
     if (isSection(x) || isItem(x)) return n + 1;
     if ('tasks' in x) return n + x.tasks.length;
     if ('indicators' in x) return n + (x.numbering === 'list' ? x.indicators.length : 0);
+    if ('timeline' in x || 'reporting' in x) return n + (x.lead === undefined ? 0 : 1);
     if ('commendation' in x) return n + numberedCount(x.commendation);
     if ('organisation' in x) return n + numberedCount(x.organisation);
     return n;
@@ -229,6 +230,7 @@ export function checkOutline(
   allowed: readonly string[],
   out: Problem[],
   numbering: NumberingScheme = defaultScheme(1),
+  widthPt: number = textWidth(),
 ): void {
   const checkList = (list: Node[], scheme: NumberingScheme, at: Path) => {
     const max = schemeCapacity(scheme);
@@ -247,20 +249,43 @@ export function checkOutline(
       if ('generate' in n && !allowed.includes(n.generate)) {
         out.push(problem([...path, 'generate'], `khối "${n.generate}" không dùng được ở đây`, `a "${n.generate}" block cannot stand here`));
       }
-      if ('table' in n) checkTable(n.table, [...path, 'table'], out);
+      if ('table' in n) checkTable(n.table, [...path, 'table'], widthPt, out);
     },
     base,
   );
 }
 
-export function checkTable(t: Table, path: Path, out: Problem[]): void {
-  for (const p of tableLayout(t).problems) out.push(problem([...path, p.part, p.row], p.vi, p.en));
+/** Rows that fit the columns; no word wider than its column (it would break inside the word). */
+export function checkTable(t: Table, path: Path, widthPt: number, out: Problem[]): void {
+  const { view, problems } = tableLayout(t);
+  for (const p of problems) out.push(problem([...path, p.part, p.row], p.vi, p.en));
+  if (problems.length) return;
+  const tl = layout.table;
+  const inner = (k: number, span: number) => widthPt * view.widths.slice(k, k + span).reduce((a, b) => a + b, 0) - 2 * tl.padX - tl.border;
+  (['header', 'rows'] as const).forEach((part) =>
+    view[part].forEach((row, r) =>
+      row.cells.forEach((c, k) => {
+        if ('covered' in c) return;
+        const style = part === 'header' || c.bold ? { ...layout.styles.tableCell, bold: true } : layout.styles.tableCell;
+        const word = c.lines.flatMap((l) => l.split(/\s+/)).find((w) => textWidthPt(w, style.size, variantOf(style)) > inner(k, c.colSpan));
+        if (word === undefined) return;
+        out.push(
+          problem(
+            [...path, part, r],
+            `từ "${word}" rộng hơn cột ${k + 1} của bảng và sẽ bị ngắt giữa chừng: hãy nới rộng cột`,
+            `the word "${word}" is wider than column ${k + 1} of the table and would break inside: widen the column`,
+            'warning',
+          ),
+        );
+      }),
+    ),
+  );
 }
 
 /** Plan-wide rules of typed blocks: one time of the campaign, one reporting duty; a printed summary in capitals has a running form. */
 function checkPlanBlocks(c: Campaign, p: Plan, out: Problem[]): void {
   checkOutline(p.body, ['plan', 'body'], [], out, p.numbering);
-  p.appendices.forEach((a, i) => checkOutline(a.body, ['plan', 'appendices', i, 'body'], [], out, a.numbering));
+  p.appendices.forEach((a, i) => checkOutline(a.body, ['plan', 'appendices', i, 'body'], [], out, a.numbering, appendixTextWidth(a.landscape)));
   const single = singleBlocks(p.body);
   if (single.timeline > 1) out.push(problem(['plan', 'body'], 'chỉ được có một khối thời gian (timeline)', 'at most one timeline block'));
   if (single.reporting > 1) out.push(problem(['plan', 'body'], 'chỉ được có một khối báo cáo (reporting)', 'at most one reporting block'));

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
-import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView } from '../view/document.js';
+import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { styleId } from '../docx/template.js';
 import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
 import { generateZip } from '../docx/package.js';
@@ -231,10 +231,23 @@ function sectionBreakXml(templateXml: string, previous: { landscape: boolean } |
   return `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${sect}</w:pPr></w:p>`;
 }
 
+/** A paragraph with its own emphasis and alignment: its role's style, overridden. */
+function ownParagraphXml(b: TextBlock & { own: NonNullable<TextBlock['own']> }): string {
+  const o = b.own;
+  const jc = o.align === 'justify' ? 'both' : o.align;
+  const rPr = o.bold || o.italic ? `<w:rPr>${o.bold ? '<w:b/><w:bCs/>' : ''}${o.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+  return (
+    `<w:p><w:pPr><w:pStyle w:val="${styleId(b.role)}"/>${o.indent ? '' : '<w:ind w:firstLine="0"/>'}<w:jc w:val="${jc}"/></w:pPr>` +
+    `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(b.text)}</w:t></w:r></w:p>`
+  );
+}
+
 /** What a block's paragraph receives: its role's flag (every flag set, so none resolves to an outer value), its runs. */
 function blockData(b: Block, widthPt: number): Record<string, unknown> {
-  const flags = Object.fromEntries([...TEXT_ROLES, 'table'].map((r) => [r, r === b.role]));
-  if (b.role === 'table') return { ...flags, tableXml: tableGapXml() + tableXml(b.table, widthPt) };
+  const raw = b.role === 'table' || b.own !== undefined;
+  const flags = Object.fromEntries([...TEXT_ROLES, 'raw'].map((r) => [r, raw ? r === 'raw' : r === b.role]));
+  if (b.role === 'table') return { ...flags, xml: tableGapXml() + tableXml(b.table, widthPt) };
+  if (b.own) return { ...flags, xml: ownParagraphXml({ ...b, own: b.own }) };
   const leads = Object.fromEntries(LEAD_STYLES.map((l) => [l, b.lead?.style === l ? `${b.lead.text} ` : '']));
   return { ...flags, ...leads, text: b.text };
 }

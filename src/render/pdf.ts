@@ -146,7 +146,14 @@ function block(b: Block, width: number): Content {
   if (b.role === 'table') return table(b.table, width);
   const keep = layout.styles[b.role].keepNext;
   const text = b.lead ? [{ text: `${b.lead.text} `, ...runStyle(b.lead.style) }, b.text] : b.text;
-  return { text, style: b.role, ...(keep ? { headlineLevel: KEEP_WITH_NEXT } : {}) };
+  // Emphasis adds to the role's style, as direct formatting does in the DOCX.
+  const own = b.own && {
+    ...(b.own.bold ? { bold: true } : {}),
+    ...(b.own.italic ? { italics: true } : {}),
+    alignment: b.own.align,
+    ...(b.own.indent ? {} : { leadingIndent: 0 }),
+  };
+  return { text, style: b.role, ...own, ...(keep ? { headlineLevel: KEEP_WITH_NEXT } : {}) };
 }
 
 const runStyle = (name: keyof typeof layout.runs) => ({ bold: layout.runs[name].bold, italics: layout.runs[name].italic });

@@ -17,6 +17,8 @@ export interface TextBlock {
   /** A run-in heading printed before the text, a space between. */
   lead?: { text: string; style: LeadStyle };
   text: string;
+  /** A paragraph's own emphasis and alignment, over its role's style. */
+  own?: { bold: boolean; italic: boolean; align: 'justify' | 'left' | 'center' | 'right'; indent: boolean };
 }
 
 export interface TableBlock {

@@ -32,6 +32,10 @@ const text = (t: string, role: TextRole = 'body'): Entry => ({ kind: 'text', blo
 function expand(nodes: Node[], ctx: OutlineContext): Entry[] {
   return nodes.flatMap((n): Entry[] => {
     if (typeof n === 'string') return [text(n)];
+    if ('paragraph' in n) {
+      const { paragraph, ...own } = n;
+      return [{ kind: 'text', block: { role: 'body', text: paragraph, own } }];
+    }
     if (isSection(n) || isItem(n)) {
       const children = expand(childrenOf(n), ctx);
       if (n.omitEmpty && !children.length) return [];
@@ -57,8 +61,17 @@ function expand(nodes: Node[], ctx: OutlineContext): Entry[] {
     if ('tasks' in n) return expand(n.tasks, ctx);
     if ('commendation' in n) return expand(n.commendation, ctx);
     if ('organisation' in n) return expand(n.organisation, ctx);
-    if ('timeline' in n) return timelineSentences(n.timeline, ctx.kindName).map((s) => text(s));
-    if ('reporting' in n) return [text(reportingSentence(n.reporting))];
+    if ('timeline' in n) {
+      const [main, ...phases] = timelineSentences(n.timeline, ctx.kindName);
+      if (n.lead === undefined) return [main, ...phases].map((s) => text(s));
+      // As a run-in item, the phases are its children, each its own line.
+      const children = phases.map((p): Entry => ({ kind: 'numbered', heading: false, label: '-', text: p.replace(/^- /, ''), children: [] }));
+      return [{ kind: 'numbered', heading: false, lead: n.lead, text: main, children }];
+    }
+    if ('reporting' in n) {
+      const sentence = reportingSentence(n.reporting);
+      return [n.lead === undefined ? text(sentence) : { kind: 'numbered', heading: false, lead: n.lead, text: sentence, children: [] }];
+    }
     if ('table' in n) return [{ kind: 'table', table: tableView(n.table) }];
     if (!ctx.generate) throw new RangeError(`a generated block ("${n.generate}") cannot stand here`);
     return expand(ctx.generate(n.generate), ctx);

@@ -84,6 +84,8 @@ function generator(c: Campaign, u: Unit): (name: GeneratedName) => Node[] {
     'supports-tasks': () => taskNodes(supports.tasks),
     'own-targets-and-tasks': () => [...u.ownTargets, ...u.ownTasks].map((t): Node => ({ item: t, omitEmpty: false, units: [], body: [], items: [] })),
     timeline: () => (parts.timeline ? [{ timeline: parts.timeline }] : []),
+    // What the plan's organisation clauses addressed to the unit ask of it, in their words.
+    'unit-duties': () => parts.clauses.filter((k) => k.units.includes(u.id)).flatMap((k) => childrenOf(k.node)),
     'unit-reporting': () => reportingNodes(c, u),
   };
   return (name) => {

@@ -2,7 +2,7 @@
  * The fixture's plan rendered once per test file, and readers that turn the
  * DOCX XML and the PDF text into what a reader would check.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PizZip from 'pizzip';
@@ -76,18 +76,62 @@ export async function fixtureUnitIds(): Promise<string[]> {
 }
 
 /**
- * One document of the fixture: how tests name it, how to render it (cached),
- * and a short file name (ke-hoach, the unit's id, bao-cao-tong-ket). A tuple,
- * so that `describe.each(documents)('%s ...', (_, render) => ...)` names it.
+ * One document of the fixtures: how tests name it, how to render it (cached),
+ * and a short file name, unique across them (ke-hoach, the unit's id,
+ * bao-cao-tong-ket; prefixed by the case for the family cases). A tuple, so
+ * that `describe.each(documents)('%s ...', (_, render) => ...)` names it.
  */
 export type FixtureDocument = [title: string, render: () => Promise<Rendered>, name: string];
 
-/** Every document of the fixture: the launch plan, each unit plan in the fixture's order, the summary report. */
+/** The made-up cases of test/family/: each a campaign and, for some, results. */
+export const FAMILY = join(ROOT, 'test/family');
+export const familyCases = (): string[] =>
+  readdirSync(FAMILY, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+
+const familyCache = new Map<string, Promise<Rendered>>();
+
+/** A document of a family case: its plan, a unit's plan, or its report. */
+export function renderFamilyDocument(name: string, kind: 'plan' | 'report' | { unit: string }): Promise<Rendered> {
+  const key = `${name}/${typeof kind === 'string' ? kind : kind.unit}`;
+  let r = familyCache.get(key);
+  if (!r) {
+    r = (async () => {
+      const { campaign } = await loadCampaign(join(FAMILY, name, 'campaign.yaml'));
+      if (kind === 'plan') return render(campaign, planView(campaign));
+      if (kind === 'report') {
+        const forms = await loadAwardForms();
+        const { results } = await loadResults(join(FAMILY, name, 'ket-qua.yaml'), campaign, forms);
+        return render(campaign, reportView(campaign, results, forms));
+      }
+      return render(campaign, unitPlanView(campaign, campaign.units.find((u) => u.id === kind.unit)!));
+    })();
+    familyCache.set(key, r);
+  }
+  return r;
+}
+
+/** Every document of a family case: its plan (if it has one), its unit plans, its report (if it has results). */
+export async function familyDocuments(name: string): Promise<FixtureDocument[]> {
+  const { campaign } = await loadCampaign(join(FAMILY, name, 'campaign.yaml'));
+  return [
+    ...(campaign.plan ? [[`${name}: the plan`, () => renderFamilyDocument(name, 'plan'), `${name}-ke-hoach`] as FixtureDocument] : []),
+    ...campaign.units.map((u): FixtureDocument => [`${name}: the plan of unit ${u.id}`, () => renderFamilyDocument(name, { unit: u.id }), `${name}-${u.id}`]),
+    ...(existsSync(join(FAMILY, name, 'ket-qua.yaml'))
+      ? [[`${name}: the report`, () => renderFamilyDocument(name, 'report'), `${name}-bao-cao`] as FixtureDocument]
+      : []),
+  ];
+}
+
+/** Every document of the fixtures: Kiến Minh's plan, unit plans and report, then those of each family case. */
 export async function fixtureDocuments(): Promise<FixtureDocument[]> {
   return [
     ['the launch plan', renderFixturePlan, 'ke-hoach'],
     ...(await fixtureUnitIds()).map((id): FixtureDocument => [`the plan of unit ${id}`, () => renderFixtureUnitPlan(id), id]),
     ['the summary report', renderFixtureReport, 'bao-cao-tong-ket'],
+    ...(await Promise.all(familyCases().map(familyDocuments))).flat(),
   ];
 }
 
