@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { reportView } from '../src/view/report.js';
 import { checkResultsData, loadAwardForms, loadCampaign } from '../src/model/load.js';
 import type { Problem } from '../src/model/problems.js';
 
@@ -347,7 +348,45 @@ const cases: BadCase[] = [
     vi: 'ngày không hợp lệ: cần dạng YYYY-MM-DD',
     en: 'Invalid ISO date',
   },
+  {
+    name: 'the report citing guidance dated after the report itself',
+    mutate: (d) => {
+      d.report.basis = [{ type: 'Hướng dẫn', reference: '28/HD-UBND', date: '2026-01-05', issuer: 'Ủy ban nhân dân thành phố' }];
+      return 'report.basis[0].date';
+    },
+    vi: 'văn bản được dẫn ban hành sau báo cáo này',
+    en: 'the cited document is dated after this report',
+  },
+  {
+    name: 'a unit plan\'s block in the report\'s own outline',
+    mutate: (d) => {
+      d.report.body = ['Mở đầu.', { generate: 'leads-tasks' }];
+      return 'report.body[1].generate';
+    },
+    vi: 'khối "leads-tasks" không dùng được ở đây',
+    en: 'a "leads-tasks" block cannot stand here',
+  },
 ];
+
+describe('a report citing its superior\'s guidance', () => {
+  it('may cite guidance dated after the plan (but not after itself), and says so in section I', () => {
+    const d = fixture();
+    d.report.basis = [{ type: 'Hướng dẫn', reference: '28/HD-UBND', date: '2025-11-20', dateForm: 'short', issuer: 'Ủy ban nhân dân thành phố Hải Phòng' }];
+    const checked = checkResultsData(d, campaign, forms);
+    expect(errors(checked.problems)).toEqual([]);
+    const first = reportView(campaign, checked.value!, forms).body[1];
+    expect(first.role !== 'table' && first.text).toMatch(/^Thực hiện Hướng dẫn số 28\/HD-UBND ngày 20\/11\/2025 của Ủy ban nhân dân thành phố Hải Phòng, Ủy ban nhân dân xã Kiến Minh đã ban hành/);
+  });
+
+  it('has no "Kính gửi" where the report has no addressees, and does not "kính báo cáo" in its closing', () => {
+    const d = fixture();
+    d.report.to = [];
+    const view = reportView(campaign, checkResultsData(d, campaign, forms).value!, forms);
+    expect(view.addressees).toEqual([]);
+    const last = view.body.at(-1)!;
+    expect(last.role !== 'table' && last.text).toMatch(/của Ủy ban nhân dân xã Kiến Minh\.\/\.$/);
+  });
+});
 
 describe('bad results', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {

@@ -235,6 +235,106 @@ const cases: BadCase[] = [
   },
 ];
 
+const table = (rows: Data[], header: Data[] = [['A', 'B']]) => ({ table: { columns: [{ width: 1 }, { width: 3 }], header, rows } });
+/** The first clause of section I ("1. Mục đích"). */
+const PURPOSES = 'plan.body[1].body[0]';
+
+cases.push(
+  {
+    name: 'a generated block in the plan the issuer writes',
+    mutate: (d) => d.plan.body.push({ generate: 'leads-tasks' }),
+    path: 'plan.body[6].generate',
+    severity: 'error',
+    vi: ['leads-tasks'],
+    en: ['cannot stand here'],
+  },
+  {
+    name: 'a second time of the campaign',
+    mutate: (d) => d.plan.body[3].body.push({ timeline: { start: 'launch', end: '2025-11-30' } }),
+    path: 'plan.body',
+    severity: 'error',
+    vi: ['timeline'],
+    en: ['at most one timeline'],
+  },
+  {
+    name: 'a summary in capitals without its running form',
+    mutate: (d) => (d.plan.summary = d.plan.summary.toLocaleUpperCase('vi')),
+    path: 'plan.subject',
+    severity: 'error',
+    vi: ['in hoa'],
+    en: ['capitals'],
+  },
+  {
+    name: 'a table row with more cells than columns',
+    mutate: (d) => d.plan.body.push(table([['1', '2', '3']])),
+    path: 'plan.body[6].table.rows[0]',
+    severity: 'error',
+    vi: ['nhiều ô hơn 2 cột'],
+    en: ['more cells than the 2 columns'],
+  },
+  {
+    name: 'a table cell spanning more rows than follow it',
+    mutate: (d) => d.plan.body.push(table([[{ text: '1', rowSpan: 3 }, 'x'], ['y']])),
+    path: 'plan.body[6].table.rows[0]',
+    severity: 'error',
+    vi: ['gộp quá số hàng'],
+    en: ['spans more rows than follow it'],
+  },
+  {
+    name: 'a table header cell reaching past the columns',
+    mutate: (d) => d.plan.body.push(table([], [[{ text: 'A', colSpan: 3 }]])),
+    path: 'plan.body[6].table.header[0]',
+    severity: 'error',
+    en: ['reaches past the 2 columns'],
+  },
+  {
+    name: 'a word wider than its table column',
+    mutate: (d) => d.plan.body.push({ table: { columns: [{ width: 1 }, { width: 40 }], rows: [['Điểm chuẩn', 'x']] } }),
+    path: 'plan.body[6].table.rows[0]',
+    severity: 'warning',
+    vi: ['"Điểm"', 'nới rộng cột'],
+    en: ['"Điểm"', 'column 1'],
+  },
+  {
+    name: 'more lettered points than the alphabet has (a to y)',
+    mutate: (d) => (d.plan.body[1].body[0].items = Array.from({ length: 24 }, (_, k) => `Điểm ${k + 1}.`)),
+    path: PURPOSES,
+    severity: 'error',
+    vi: ['23'],
+    en: ['at most 23'],
+  },
+  {
+    name: 'a paragraph with ": " left unquoted in YAML (read as a key and its value)',
+    mutate: (d) => d.plan.body[1].body[0].items.push({ 'Về kinh tế': 'tăng trưởng 8%' }),
+    path: `${PURPOSES}.items[2]`,
+    severity: 'error',
+    vi: ['dấu ngoặc kép'],
+    en: ['quotes'],
+  },
+  {
+    name: 'an archive entry ending with a full stop',
+    mutate: (d) => (d.plan.archive = ['VT.']),
+    path: 'plan.archive[0]',
+    severity: 'error',
+    vi: ['VT'],
+    en: ['without'],
+  },
+  {
+    name: 'a campaign ending at its launch',
+    mutate: (d) => (d.plan.body[3].body[0].timeline.end = 'launch'),
+    path: 'plan.body[3].body[0].timeline.end',
+    severity: 'error',
+  },
+  {
+    name: 'a cited document dated after the plan',
+    mutate: (d) => (d.plan.body[0].basis.documents[0].date = '2025-10-01'),
+    path: `${BASIS}.date`,
+    severity: 'error',
+    vi: ['sau văn bản này'],
+    en: ['dated after this one'],
+  },
+);
+
 describe.each(cases)('$name', ({ mutate, path, severity, vi = [], en = [] }) => {
   const data = fixture();
   mutate(data);

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { Campaign } from './schema.js';
-import { issueMessageVi } from './messages.js';
+import { QUOTE_HINT, issueMessageVi } from './messages.js';
 import type { z } from 'zod';
 import { InvalidInputError, formatPath, problem, type Problem } from './problems.js';
 import { checkCampaign } from './validate.js';
@@ -86,10 +86,15 @@ function distance(issues: Issue[]): number {
   return (wrongType ? 1e6 : 0) + root.length * 1000 + issues.length;
 }
 
+/** A YAML line "Nội dung: ..." left unquoted becomes a one-key mapping whose key is the text before ": ". */
+const looksLikeUnquotedText = (input: unknown): boolean =>
+  !!input && typeof input === 'object' && !Array.isArray(input) && Object.keys(input).length === 1 && /\s/.test(Object.keys(input)[0]);
+
 /** The issues of a value that matched no branch of a union: those of the branch it is nearest to, at their full paths. */
 function unionIssues(issues: Issue[]): Issue[] {
-  return issues.flatMap((issue) => {
+  return issues.flatMap((issue): Issue[] => {
     if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+    if (looksLikeUnquotedText(issue.input)) return [{ code: 'custom', path: issue.path, message: QUOTE_HINT, input: issue.input }];
     const nearest = issue.errors.reduce((best, b) => (distance(b) < distance(best) ? b : best));
     return unionIssues(nearest.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue));
   });

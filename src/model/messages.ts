@@ -3,6 +3,9 @@
  */
 import type { z } from 'zod';
 
+/** Said of a YAML line left unquoted that has ": " in it (it reads as a key and its value). */
+export const QUOTE_HINT = 'a text with ": " in it was read as a key and its value: put the whole text in quotes';
+
 type Issue = z.core.$ZodIssue;
 
 const TYPE_VI: Record<string, string> = {
@@ -21,6 +24,10 @@ const CUSTOM_VI: Record<string, string> = {
   'must be written in capitals': 'phải viết bằng chữ in hoa',
   'must be a plain decimal, e.g. 1703.274': 'phải là số thập phân viết thường, ví dụ 1703.274',
   'must not be zero (it divides)': 'không được bằng 0 (là số chia)',
+  [QUOTE_HINT]: 'đoạn văn có dấu hai chấm (": ") bị đọc thành tên trường và giá trị: hãy đặt cả đoạn trong dấu ngoặc kép',
+  'needs a label before its value or a short name': 'cần có phần chữ trước giá trị (label) hoặc tên ngắn (name)',
+  'must be one entry such as "VT" or "NV (02b)", without "," ";" or a final "."': 'mỗi mục một ký hiệu, ví dụ "VT" hoặc "NV (02b)", không có dấu ",", ";" hay dấu "." ở cuối',
+  'must be a single line without surrounding spaces': 'phải nằm trên một dòng, không có khoảng trắng ở đầu hoặc cuối',
 };
 
 export function issueMessageVi(issue: Issue): string {

@@ -27,11 +27,11 @@ export const Abbreviation = z
 
 /**
  * The number and symbol of a cited document as printed after "số", in its
- * official case: "232/KH-UBND", "2437/QĐ-TTg", "41-CT/TW", "98/2023/NĐ-CP".
+ * official case: "232/KH-UBND", "2437/QĐ-TTg", "41-CT/TW", "98/2023/NĐ-CP", "30c/NQ-CP".
  */
 export const Reference = z
   .string()
-  .regex(/^[0-9A-Za-zĐđ]+([-/][0-9A-Za-zĐđ]+)+$/, 'must be a number and symbol such as "232/KH-UBND" or "41-CT/TW"');
+  .regex(/^\d+[a-z]?([-/][0-9A-Za-zĐđ]+)+$/, 'must be a number and symbol such as "232/KH-UBND" or "41-CT/TW"');
 
 /** ISO calendar date, e.g. "2025-09-09". */
 export const IsoDate = z.iso.date();

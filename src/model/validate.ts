@@ -241,7 +241,8 @@ export function checkOutline(
     nodes,
     (n, { path }) => {
       if (typeof n !== 'object') return;
-      const depth = 1 + path.filter((k) => k === 'body' || k === 'items').length;
+      // Lists nest by "body" and "items"; wrappers (commendation, organisation, tasks) stand in their parent's list.
+      const depth = 1 + path.slice(base.length).filter((k) => k === 'body' || k === 'items').length;
       if (isSection(n) || isItem(n)) {
         const children = childrenOf(n);
         if (children.length) checkList(children, n.numbering ?? defaultScheme(depth + 1), path);
