@@ -298,8 +298,6 @@ export const ParagraphBlock = z.strictObject({
   indent: z.boolean().default(true),
 });
 
-export type NodeInput = z.input<typeof Node>;
-
 const nodeFields = {
   id: Id.optional(),
   /** The label as printed, instead of the automatic one. */

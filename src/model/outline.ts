@@ -5,7 +5,7 @@
  * addressed to units). Pure; the parts of a plan are computed once per plan.
  */
 import type {
-  BasisBlock, CitedDocument, Indicator, ItemNode, Node, Reporting, SectionNode, TaskNode, Timeline,
+  BasisBlock, Indicator, ItemNode, Node, Reporting, SectionNode, TaskNode, Timeline,
 } from './outline-schema.js';
 
 export const isSection = (n: Node): n is SectionNode => typeof n === 'object' && 'section' in n;
@@ -121,9 +121,6 @@ export function planParts(body: Node[]): PlanParts {
   cache.set(body, parts);
   return parts;
 }
-
-/** Every document a body cites, in order. */
-export const citedDocuments = (body: Node[]): CitedDocument[] => planParts(body).basis.flatMap((b) => b.documents);
 
 /** Counts of the typed blocks that must appear at most once. */
 export function singleBlocks(body: Node[]): { timeline: number; reporting: number } {

@@ -257,7 +257,7 @@ export function checkOutline(
 }
 
 /** Rows that fit the columns; no word wider than its column (it would break inside the word). */
-export function checkTable(t: Table, path: Path, widthPt: number, out: Problem[]): void {
+function checkTable(t: Table, path: Path, widthPt: number, out: Problem[]): void {
   const { view, problems } = tableLayout(t);
   for (const p of problems) out.push(problem([...path, p.part, p.row], p.vi, p.en));
   if (problems.length) return;

@@ -10,7 +10,7 @@ import Handlebars from 'handlebars';
 import { templatesDir } from '../paths.js';
 import { upperFirst } from '../format/text.js';
 
-export const hbs = Handlebars.create();
+const hbs = Handlebars.create();
 hbs.registerHelper('upperFirst', (s: unknown) => upperFirst(String(s)));
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
