@@ -312,6 +312,8 @@ describe('citation: a cited document as written', () => {
     [{ type: 'Chỉ thị', reference: '41-CT/TW', date: '2024-12-26', dateForm: 'short', commaBeforeDate: true, issuer: 'Bộ Chính trị' }, 'Chỉ thị số 41-CT/TW, ngày 26/12/2024 của Bộ Chính trị'],
     [{ type: 'Quyết định', reference: '2437/QĐ-TTg', date: '2025-11-04', dateForm: 'short', issuer: 'Thủ tướng Chính phủ' }, 'Quyết định số 2437/QĐ-TTg ngày 04/11/2025 của Thủ tướng Chính phủ'],
     [{ type: 'Nghị quyết', reference: '57-NQ/TW', date: '2024-12-22', dateForm: 'short' }, 'Nghị quyết số 57-NQ/TW ngày 22/12/2024'],
+    [{ type: 'Nghị quyết', reference: '59-NQ/TW', date: '2025-01-24', dateForm: 'short' }, 'Nghị quyết số 59-NQ/TW ngày 24/01/2025'],
+    [{ type: 'Quyết định', reference: '2437/QĐ-TTg', date: '2025-11-04', dateForm: 'plain' }, 'Quyết định số 2437/QĐ-TTg ngày 4/11/2025'],
     [{ type: 'Nghị định', reference: '98/2023/NĐ-CP', date: '2023-12-31', issuer: 'Chính phủ' }, 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ'],
     [{ type: 'Luật', name: 'Thi đua, khen thưởng', date: '2022-06-15' }, 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022'],
     [{ type: 'Luật', name: 'Hộ tịch năm 2014' }, 'Luật Hộ tịch năm 2014'],

@@ -10,16 +10,17 @@ export interface Citable {
   name?: string;
   reference?: string;
   date?: string;
-  dateForm: 'long' | 'short';
+  dateForm: 'long' | 'short' | 'plain';
   commaBeforeDate: boolean;
   issuer?: string;
   title?: string;
 }
 
-/** "ngày 09 tháng 9 năm 2025" or "ngày 09/9/2025". */
-export function citedDate(iso: string, form: 'long' | 'short'): string {
+/** "ngày 09 tháng 9 năm 2025", "ngày 09/9/2025" or "ngày 9/9/2025". */
+export function citedDate(iso: string, form: 'long' | 'short' | 'plain'): string {
   const d = parseIsoDate(iso);
-  return form === 'long' ? longDate(d) : `ngày ${shortDate(d)}`;
+  if (form === 'long') return longDate(d);
+  return `ngày ${form === 'short' ? shortDate(d) : `${d.day}/${d.month}/${d.year}`}`;
 }
 
 /** "Kế hoạch số 232/KH-UBND ngày 09 tháng 9 năm 2025 của Ủy ban nhân dân thành phố Hải Phòng", without the title. */

@@ -34,8 +34,8 @@ export const CitedDocument = z.strictObject({
   name: Text.optional(),
   reference: Reference.optional(),
   date: IsoDate.optional(),
-  /** "long": "ngày 09 tháng 9 năm 2025"; "short": "ngày 09/9/2025". */
-  dateForm: z.enum(['long', 'short']).default('long'),
+  /** "long": "ngày 09 tháng 9 năm 2025"; "short": "ngày 09/9/2025" (the decree's zeros); "plain": "ngày 9/9/2025", as some issuers type it. */
+  dateForm: z.enum(['long', 'short', 'plain']).default('long'),
   /** A comma between the reference and the date, as some issuers print it: "số 41-CT/TW, ngày 26/12/2024". */
   commaBeforeDate: z.boolean().default(false),
   /** Who issued it, printed after "của". */
@@ -198,9 +198,8 @@ export const Phase = z.strictObject({
   name: Text,
   from: PointInTime,
   to: PointInTime,
+  /** What the phase does, after its dates; its evaluation and deadline too ("sơ kết trước ngày 15/6/2026"). */
   text: Text.optional(),
-  /** When the phase's results are due (sơ kết, tổng kết). */
-  deadline: IsoDate.optional(),
   /** The phase's line as printed, instead of the composed one. */
   sentence: Text.optional(),
 });

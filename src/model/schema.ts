@@ -47,6 +47,9 @@ export const Issuer = z.strictObject({
   /** The issuer's name in running text, e.g. "Ủy ban nhân dân xã Kiến Minh". */
   name: Text,
   words: LevelWords.default({}),
+  /** The national name and motto as the issuer prints them: the decree's forms, or the old tone placement and en dashes. */
+  nationalName: z.enum(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM']).optional(),
+  motto: z.enum(['Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc']).optional(),
 });
 
 /** The kinds of campaign; their words are in templates/campaign-kinds.yaml. */

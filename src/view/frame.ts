@@ -27,6 +27,8 @@ export interface HeaderLines {
   parent: string[];
   lines: string[];
   place: string;
+  nationalName?: string;
+  motto?: string;
 }
 
 export function headerView(issuer: HeaderLines, symbol: string, number: DocumentNumber, date: DocumentDate): HeaderView {
@@ -35,9 +37,9 @@ export function headerView(issuer: HeaderLines, symbol: string, number: Document
     issuer: issuer.lines,
     issuerRule: linesWidth(issuer.lines, s.issuer) * layout.rule.share,
     number: numberLine(number, symbol),
-    nationalName: NATIONAL_NAME,
-    motto: MOTTO,
-    mottoRule: linesWidth([MOTTO], s.motto),
+    nationalName: issuer.nationalName ?? NATIONAL_NAME,
+    motto: issuer.motto ?? MOTTO,
+    mottoRule: linesWidth([issuer.motto ?? MOTTO], s.motto),
     placeDate: placeDateLine(issuer.place, date),
   };
 }

@@ -117,7 +117,7 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
   const typeName = documentTypeName('KH');
   return {
     fileBase: `don-vi/${u.id}`,
-    header: headerView({ ...u.header, place: c.issuer.place }, symbol, u.plan.number, date),
+    header: headerView({ ...u.header, place: c.issuer.place, nationalName: c.issuer.nationalName, motto: c.issuer.motto }, symbol, u.plan.number, date),
     typeTitle: documentTypeTitle('KH'),
     summary: outline.summary,
     summaryRule: summaryRule(outline.summary),
