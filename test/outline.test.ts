@@ -7,7 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { CitedDocument, Indicator, Issuer, Node, Outline, Unit } from '../src/model/schema.js';
+import { CitedDocument, Indicator, Issuer, Node, Outline, Table, Unit } from '../src/model/schema.js';
+import { planView } from '../src/view/plan.js';
+import { unitPlanView } from '../src/view/unit-plan.js';
+import { tableView } from '../src/view/table.js';
+import { tableXml } from '../src/render/docx.js';
 import { defaultScheme, listLabel, numberLine, type Scheme } from '../src/format/numbering.js';
 import { citation, citationHead } from '../src/format/citation.js';
 import { outlineBlocks, type OutlineContext } from '../src/view/outline.js';
@@ -17,7 +21,7 @@ import { campaignKindName, issuerWords, reportKindWords, unitWords } from '../sr
 import { Campaign } from '../src/model/schema.js';
 import { textOf } from './support/kien-minh.js';
 
-const ctx: OutlineContext = { codeOf: () => 0, kindName: 'Đợt thi đua' };
+const ctx: OutlineContext = { codeOf: () => undefined, kindName: 'Đợt thi đua' };
 /** An outline's printed lines: "role: text", a run-in heading as "role: [lead] text". */
 function printed(nodes: z.input<typeof Node>[], numbering?: Scheme): string[] {
   return outlineBlocks(Outline.parse(nodes), ctx, numbering).map((b) =>
@@ -35,6 +39,9 @@ describe('listLabel: the label of the n-th entry of a list', () => {
     ['decimal', 1, '2.', '2.1.'],
     ['decimal', 3, '2.1.', '2.1.3.'],
     ['decimal', 2, '', '2.'],
+    ['decimal', 1, 'a)', '1.'],
+    ['decimal', 2, '-', '2.'],
+    ['decimal', 1, 'Phần I.', '1.'],
     ['letter', 1, '1.', 'a)'],
     ['letter', 5, '', 'đ)'],
     ['letter', 23, '', 'y)'],
@@ -397,5 +404,85 @@ describe('the words of levels and kinds (templates/*.yaml)', () => {
     ['ket-qua', 'Kết quả thực hiện Đợt thi đua A', 'báo cáo kết quả thực hiện', 'bao-cao-ket-qua'],
   ])('a report of kind %s: %s, %s, %s', (kind, summary, name, file) => {
     expect(reportKindWords(kind, 'Đợt thi đua A')).toEqual({ summary, name, file });
+  });
+});
+
+describe('typed blocks read the same wherever they stand', () => {
+  const base = {
+    id: 'c',
+    name: 'Đợt thi đua A',
+    kind: 'dot',
+    issuer: { level: 'phuong', lines: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG A'], abbreviation: 'UBND', place: 'A', name: 'Ủy ban nhân dân phường A' },
+  };
+  const plan = (body: unknown[], extra: Record<string, unknown> = {}) => ({
+    date: { year: 2025, month: 10, day: 1 },
+    summary: 'Phát động Đợt thi đua A',
+    body,
+    recipients: [{ name: 'Lưu trữ' }],
+    archive: ['VT'],
+    signer: { position: 'CHỦ TỊCH' },
+    ...extra,
+  });
+  const unit = (id: string, extra: Record<string, unknown> = {}) => ({
+    id, name: `Tổ ${id}`, kind: 'residential-group', abbreviation: id.toUpperCase(), header: { lines: [`TỔ ${id.toUpperCase()}`] }, signer: { position: 'TỔ TRƯỞNG' }, ...extra,
+  });
+
+  it('an automatic code is one more than the code before it', () => {
+    const c = Campaign.parse({
+      ...base,
+      plan: plan([{ indicators: [{ id: 'a', code: 5, items: [{ id: 'a1', kind: 'percent', label: 'A', target: 1 }] }, { id: 'b', items: [{ id: 'b1', kind: 'percent', label: 'B', target: 2 }] }] }]),
+    });
+    expect(planView(c).body.map(textOf).slice(0, 2)).toEqual(['(5). A: 1%.', '(6). B: 2%.']);
+  });
+
+  it('indicators of an appendix are coded with the plan\'s, in turn', () => {
+    const c = Campaign.parse({
+      ...base,
+      plan: plan(
+        [{ indicators: [{ id: 'a', items: [{ id: 'a1', kind: 'percent', label: 'A', target: 1 }] }] }, 'Các chỉ tiêu khác tại Phụ lục.'],
+        { appendices: [{ title: ['CHỈ TIÊU'], body: [{ indicators: [{ id: 'b', items: [{ id: 'b1', kind: 'percent', label: 'B', target: 2 }] }] }] }] },
+      ),
+    });
+    expect(planView(c).appendices[0].body.map(textOf)).toEqual(['(2). B: 2%.']);
+  });
+
+  it('a unit named by a clause gets the clause\'s words once, without the plan\'s own reporting sentence', () => {
+    const c = Campaign.parse({
+      ...base,
+      plan: plan([
+        {
+          organisation: [
+            {
+              section: 'Các tổ dân phố',
+              units: ['t1'],
+              body: ['Xây dựng kế hoạch của tổ.', { section: 'Tổ 1', units: ['t1'], body: ['Làm điểm.'] }, { reporting: { to: 'UBND phường', deadline: '2025-12-01' } }],
+            },
+          ],
+        },
+      ]),
+      units: [unit('t1')],
+    });
+    const texts = unitPlanView(c, c.units[0]).body.map(textOf);
+    expect(texts.filter((t) => t === 'Xây dựng kế hoạch của tổ.')).toHaveLength(1);
+    expect(texts.filter((t) => t.endsWith('Làm điểm.'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('báo cáo kết quả thực hiện về UBND phường'))).toEqual([
+      'Tổ t1 báo cáo kết quả thực hiện về UBND phường trước ngày 01/12/2025.',
+    ]);
+  });
+
+  it('an indicator a unit names whole and by an item is carried once', () => {
+    const c = Campaign.parse({
+      ...base,
+      plan: plan([{ indicators: [{ id: 'a', items: [{ id: 'a1', kind: 'percent', label: 'A', target: 1 }, { id: 'a2', kind: 'percent', label: 'B', target: 2 }] }] }]),
+      units: [unit('t1', { leads: { indicators: ['a2', 'a', 'a1'] } })],
+    });
+    expect(unitPlanView(c, c.units[0]).body.map(textOf).filter((t) => t.startsWith('(1).'))).toEqual(['(1). A: 1%; B: 2%.']);
+  });
+});
+
+describe('the table renderers', () => {
+  it('an italic header cell is italic in the DOCX as in the PDF', () => {
+    const t = tableView(Table.parse({ columns: [{ width: 1 }], header: [[{ text: 'Ghi chú', italic: true }]], rows: [['x']] }));
+    expect(tableXml(t, 400)).toMatch(/<w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Ghi chú<\/w:t>/);
   });
 });

@@ -220,8 +220,9 @@ const cases: BadCase[] = [
     },
     path: `${IND(0, 2)}.code`,
     severity: 'error',
-    vi: ['2', `${IND(0, 1)}.code`],
-    en: ['2', `${IND(0, 1)}.code`],
+    // The code it clashes with is automatic: named at its indicator.
+    vi: ['2', `trùng với ${IND(0, 1)}`],
+    en: ['2', `(also at ${IND(0, 1)})`],
   },
   {
     name: 'a control character U+0007 in a task text',
@@ -251,7 +252,7 @@ cases.push(
   {
     name: 'a second time of the campaign',
     mutate: (d) => d.plan.body[3].body.push({ timeline: { start: 'launch', end: '2025-11-30' } }),
-    path: 'plan.body',
+    path: 'plan.body[3].body[1].timeline',
     severity: 'error',
     vi: ['timeline'],
     en: ['at most one timeline'],
@@ -332,6 +333,54 @@ cases.push(
     severity: 'error',
     vi: ['sau văn bản này'],
     en: ['dated after this one'],
+  },
+);
+
+cases.push(
+  {
+    name: 'a duplicated indicator id in an appendix (its typed blocks count as the body\'s)',
+    mutate: (d) => {
+      d.plan.appendices = [{ title: ['CHỈ TIÊU'], body: [{ indicators: [{ id: 'ngan-sach', items: [{ id: 'x-1', kind: 'percent', label: 'Tỷ lệ', target: 1 }] }] }] }];
+      d.plan.body.push('Chi tiết tại Phụ lục kèm theo.');
+    },
+    path: 'plan.appendices[0].body[0].indicators[0].id',
+    severity: 'error',
+    vi: ['ngan-sach'],
+  },
+  {
+    name: 'a reporting duty in an appendix through a unit that does not exist',
+    mutate: (d) => {
+      // The plan's one reporting duty moves from its body to the appendix.
+      d.plan.body[5].body[0].organisation[0].body.splice(1, 1);
+      d.plan.appendices = [{ title: ['TỔ CHỨC'], body: [{ reporting: { to: 'UBND xã', deadline: '2025-12-01', viaUnit: 'khong-co' } }] }];
+      d.plan.body.push('Chi tiết tại Phụ lục kèm theo.');
+    },
+    path: 'plan.appendices[0].body[0].reporting.viaUnit',
+    severity: 'error',
+    vi: ['khong-co'],
+  },
+  {
+    name: 'a table with no row',
+    mutate: (d) => d.plan.body.push({ table: { columns: [{ width: 1 }, { width: 2 }] } }),
+    path: 'plan.body[6].table',
+    severity: 'error',
+    vi: ['ít nhất một hàng'],
+    en: ['at least one row'],
+  },
+  {
+    name: 'a report block in the unit plans\' own appendix',
+    mutate: (d) => (d.unitPlans.outline = { appendices: [{ title: ['PHỤ LỤC'], body: [{ generate: 'indicator-table' }] }] }),
+    path: 'unitPlans.outline.appendices[0].body[0].generate',
+    severity: 'error',
+    en: ['cannot stand here'],
+  },
+  {
+    name: 'a time of the campaign that is no time',
+    mutate: (d) => (d.plan.body[3].body[0].timeline.end = '2025-13-01'),
+    path: 'plan.body[3].body[0].timeline.end',
+    severity: 'error',
+    vi: ['một tháng'],
+    en: ['a month such as'],
   },
 );
 

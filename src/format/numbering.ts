@@ -30,7 +30,9 @@ export const POINT_LETTERS = [
 /** "a)" for index 0, "đ)" for index 4. */
 export function pointLabel(index: number): string {
   const letter = POINT_LETTERS[index];
-  if (letter === undefined) throw new RangeError(`a clause has at most ${POINT_LETTERS.length} points`);
+  if (letter === undefined) {
+    throw new RangeError(`một danh sách có nhiều nhất ${POINT_LETTERS.length} điểm (a đến y) / a list has at most ${POINT_LETTERS.length} lettered points (a to y)`);
+  }
   return `${letter})`;
 }
 
@@ -83,7 +85,8 @@ export function listLabel(scheme: Scheme, n: number, parentLabel = ''): string {
     case 'arabic':
       return clauseLabel(n);
     case 'decimal': {
-      const parent = parentLabel.replace(/[.):]+$/, '');
+      // Only a numbered parent ("2.", "2.1.") is carried on; under "a)" or "-" the entries count on their own.
+      const parent = /^\d+(\.\d+)*\.?$/.test(parentLabel) ? parentLabel.replace(/\.$/, '') : '';
       return parent ? `${parent}.${n}.` : clauseLabel(n);
     }
     case 'letter':

@@ -12,3 +12,6 @@ export function upperFirst(s: string): string {
 
 /** Whether a text is written in capitals (and has letters at all). */
 export const isCapitals = (s: string): boolean => s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi');
+
+/** A list cut from a longer one ends with a full stop, not the ";" that led on to the rest. */
+export const closeList = (lines: string[]): string[] => lines.map((t, i) => (i === lines.length - 1 ? t.replace(/;$/, '.') : t));

@@ -20,14 +20,19 @@ export interface TaskPick {
   items: number[] | null;
 }
 
-const body = (c: Campaign): Node[] => c.plan?.body ?? [];
+const indicatorMaps = new WeakMap<object, Map<string, IndicatorPick>>();
+const taskMaps = new WeakMap<object, Map<string, TaskPick>>();
+const NO_PLAN = {};
 
 export function indicatorLookup(c: Campaign): Map<string, IndicatorPick> {
-  const map = new Map<string, IndicatorPick>();
-  for (const entry of planParts(body(c)).indicators) {
+  let map = indicatorMaps.get(c.plan ?? NO_PLAN);
+  if (map) return map;
+  map = new Map<string, IndicatorPick>();
+  for (const entry of planParts(c.plan).indicators) {
     map.set(entry.indicator.id, { entry, item: null });
-    entry.indicator.items.forEach((it, i) => map.set(it.id, { entry, item: i }));
+    entry.indicator.items.forEach((it, i) => map!.set(it.id, { entry, item: i }));
   }
+  indicatorMaps.set(c.plan ?? NO_PLAN, map);
   return map;
 }
 
@@ -36,15 +41,24 @@ export const taskParts = (task: TaskNode): Node[] => childrenOf(task).filter((n)
 
 /** Tasks by id, and their parts by their own ids. */
 export function taskLookup(c: Campaign): Map<string, TaskPick> {
-  const map = new Map<string, TaskPick>();
-  for (const { task } of planParts(body(c)).tasks) {
+  let map = taskMaps.get(c.plan ?? NO_PLAN);
+  if (map) return map;
+  map = new Map<string, TaskPick>();
+  for (const { task } of planParts(c.plan).tasks) {
     map.set(task.id, { task, items: null });
     taskParts(task).forEach((part, k) => {
-      if (typeof part === 'object' && (isItem(part) || isSection(part)) && part.id) map.set(part.id, { task, items: [k] });
+      if (typeof part === 'object' && (isItem(part) || isSection(part)) && part.id) map!.set(part.id, { task, items: [k] });
     });
   }
+  taskMaps.set(c.plan ?? NO_PLAN, map);
   return map;
 }
+
+/** A unit's name by its id (the id itself for one the campaign does not have). */
+export const unitName = (c: Campaign, id: string): string => c.units.find((u) => u.id === id)?.name ?? id;
+
+/** When the plan's reporting duty is due, if it has one. */
+export const reportingDeadline = (c: Campaign): string | undefined => planParts(c.plan).reporting?.deadline;
 
 export const taskRefId = (ref: TaskRef): string => (typeof ref === 'string' ? ref : ref.task);
 
@@ -61,12 +75,17 @@ export function resolveAssignment(
   a: { indicators: string[]; tasks: TaskRef[] },
 ): { indicators: IndicatorPick[]; tasks: TaskPick[] } {
   const indicators = indicatorLookup(c);
-  const all = planParts(body(c)).indicators;
+  const all = planParts(c.plan).indicators;
   const order = (p: IndicatorPick) => all.indexOf(p.entry) * 1000 + (p.item ?? -1);
-  const picks = a.indicators.flatMap((id) => indicators.get(id) ?? []).sort((x, y) => order(x) - order(y));
+  const named = a.indicators.flatMap((id) => indicators.get(id) ?? []);
+  // Each indicator once: whole where it is named whole, else each of its items named once.
+  const whole = new Set(named.filter((p) => p.item === null).map((p) => p.entry));
+  const picks = named
+    .filter((p, k) => (p.item === null || !whole.has(p.entry)) && named.findIndex((q) => q.entry === p.entry && q.item === p.item) === k)
+    .sort((x, y) => order(x) - order(y));
   const lookup = taskLookup(c);
   const refs = a.tasks.flatMap((r) => resolveRef(r, lookup) ?? []);
-  const tasks = planParts(body(c)).tasks.flatMap(({ task }): TaskPick[] => {
+  const tasks = planParts(c.plan).tasks.flatMap(({ task }): TaskPick[] => {
     const mine = refs.filter((r) => r.task === task);
     if (!mine.length) return [];
     if (mine.some((r) => r.items === null)) return [{ task, items: null }];

@@ -96,6 +96,8 @@ function unionIssues(issues: Issue[]): Issue[] {
     if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
     if (looksLikeUnquotedText(issue.input)) return [{ code: 'custom', path: issue.path, message: QUOTE_HINT, input: issue.input }];
     const nearest = issue.errors.reduce((best, b) => (distance(b) < distance(best) ? b : best));
+    // A union that says what it takes (a time: "launch", a date, a month or an event) says it of a value wrong as a whole.
+    if (issue.message !== 'Invalid input' && nearest.every((i) => i.path.length === 0)) return [issue];
     return unionIssues(nearest.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue));
   });
 }

@@ -28,6 +28,9 @@ const CUSTOM_VI: Record<string, string> = {
   'needs a label before its value or a short name': 'cần có phần chữ trước giá trị (label) hoặc tên ngắn (name)',
   'must be one entry such as "VT" or "NV (02b)", without "," ";" or a final "."': 'mỗi mục một ký hiệu, ví dụ "VT" hoặc "NV (02b)", không có dấu ",", ";" hay dấu "." ở cuối',
   'must be a single line without surrounding spaces': 'phải nằm trên một dòng, không có khoảng trắng ở đầu hoặc cuối',
+  'needs at least one row': 'cần ít nhất một hàng',
+  'must be "launch", a date such as "2025-10-01", a month such as "2025-10", or {event: ...}':
+    'phải là "launch", một ngày (ví dụ "2025-10-01"), một tháng (ví dụ "2025-10") hoặc {event: ...}',
 };
 
 export function issueMessageVi(issue: Issue): string {
@@ -52,7 +55,7 @@ export function issueMessageVi(issue: Issue): string {
     case 'unrecognized_keys':
       return `trường không được biết đến: ${issue.keys.join(', ')}`;
     case 'invalid_union':
-      return 'không khớp dạng dữ liệu nào được chấp nhận';
+      return CUSTOM_VI[issue.message] ?? 'không khớp dạng dữ liệu nào được chấp nhận';
     case 'not_multiple_of':
       return 'phải là số nguyên';
     default:

@@ -27,7 +27,6 @@ const Label = z.string().refine((s) => s.trim() === s && !/[\r\n]/.test(s), { me
  * "số" reference, date, "của" issuer, title.
  */
 export const CitedDocument = z.strictObject({
-  id: Id.optional(),
   /** The type as named in running text: "Kế hoạch", "Quyết định", "Luật", "Chỉ thị", "Công văn". */
   type: Text,
   /** A name right after the type: "Thi đua, khen thưởng" for "Luật Thi đua, khen thưởng". */
@@ -192,7 +191,9 @@ export const IndicatorsBlock = z.strictObject({
 // ---------------------------------------------------------------- time and reporting
 
 /** A time of the campaign: the launch, a day, a month, or an event ("khi kết thúc Đại hội ..."). */
-export const PointInTime = z.union([z.literal('launch'), IsoDate, IsoMonth, z.strictObject({ event: Text })]);
+export const PointInTime = z.union([z.literal('launch'), IsoDate, IsoMonth, z.strictObject({ event: Text })], {
+  error: 'must be "launch", a date such as "2025-10-01", a month such as "2025-10", or {event: ...}',
+});
 
 export const Phase = z.strictObject({
   name: Text,
@@ -266,7 +267,7 @@ export const Table = z.strictObject({
   /** Header rows (bold, centred, repeated on each page). */
   header: z.array(Row).default([]),
   rows: z.array(Row).default([]),
-});
+}).refine((t) => t.header.length + t.rows.length > 0, { message: 'needs at least one row' });
 
 export const TableBlock = z.strictObject({ table: Table });
 
@@ -275,7 +276,7 @@ export const TableBlock = z.strictObject({ table: Table });
 /** What a unit plan's outline can have filled from the campaign. */
 export const UNIT_PLAN_BLOCKS = [
   'unit-opening', 'leads-indicators', 'supports-indicators', 'leads-tasks', 'supports-tasks', 'own-targets-and-tasks',
-  'timeline', 'unit-duties', 'unit-reporting',
+  'timeline', 'commendation', 'unit-duties', 'unit-reporting',
 ] as const;
 /** What a report's outline can have filled from the campaign and its results. */
 export const REPORT_BLOCKS = [

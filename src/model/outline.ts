@@ -82,22 +82,39 @@ export interface PlanParts {
   /** Every block of cited documents, in order. */
   basis: BasisBlock[];
   clauses: UnitClause[];
-  /** Every id given to a section or item of the tree, with its path from the body. */
+  /** What the commendation blocks say, in order. */
+  commendation: Node[];
+  /** Every id given to a section or item of the tree, with its path. */
   nodeIds: { id: string; path: PropertyKey[] }[];
+  /** Where each time-of-the-campaign and reporting block stands: a plan has at most one of each. */
+  timelines: PropertyKey[][];
+  reportings: PropertyKey[][];
+  /** Where each block of cited documents stands. */
+  basisPaths: PropertyKey[][];
 }
 
-const cache = new WeakMap<Node[], PlanParts>();
+/** The lists of a plan's tree with their paths from the plan: its body, then each appendix's body. */
+export interface PlanLike {
+  body: Node[];
+  appendices: { body: Node[] }[];
+}
 
-/** The typed blocks of a body, wherever they stand. */
-export function planParts(body: Node[]): PlanParts {
-  const cached = cache.get(body);
+const cache = new WeakMap<PlanLike, PlanParts>();
+
+/** The typed blocks of a plan, body and appendices, wherever they stand; paths are from the plan. */
+export function planParts(plan: PlanLike | undefined): PlanParts {
+  if (!plan) return emptyParts();
+  const cached = cache.get(plan);
   if (cached) return cached;
-  const parts: PlanParts = { indicators: [], groups: [], tasks: [], basis: [], clauses: [], nodeIds: [] };
+  const parts = emptyParts();
   const groups = new Map<SectionNode | null, IndicatorGroup>();
-  walk(body, (n, { sections, inside, path }) => {
+  const visit = (n: Node, { sections, inside, path }: Place) => {
     if (typeof n !== 'object') return;
     if ((isSection(n) || isItem(n)) && n.id) parts.nodeIds.push({ id: n.id, path });
-    if ((isSection(n) || isItem(n)) && n.units.length && inside.has('organisation')) parts.clauses.push({ node: n, units: n.units });
+    // A clause addressed to units, unless a clause around it already is (its words come with that one).
+    if ((isSection(n) || isItem(n)) && n.units.length && inside.has('organisation') && !sections.some((x) => x !== n && x.units.length)) {
+      parts.clauses.push({ node: n, units: n.units });
+    }
     if ('indicators' in n) {
       const section = sections.at(-1) ?? null;
       let group = groups.get(section);
@@ -107,27 +124,33 @@ export function planParts(body: Node[]): PlanParts {
         parts.groups.push(group);
       }
       n.indicators.forEach((indicator, k) => {
-        const code = indicator.code ?? parts.indicators.length + 1;
+        const code = indicator.code ?? (parts.indicators.at(-1)?.code ?? 0) + 1;
         const entry = { indicator, path: [...path, 'indicators', k], code, group };
         group.indicators.push(entry);
         parts.indicators.push(entry);
       });
     }
+    if ('commendation' in n) parts.commendation.push(...n.commendation);
     if ('tasks' in n) n.tasks.forEach((task, k) => parts.tasks.push({ task, path: [...path, 'tasks', k] }));
-    if ('timeline' in n) parts.timeline ??= n.timeline;
-    if ('reporting' in n) parts.reporting ??= n.reporting;
-    if ('basis' in n) parts.basis.push(n.basis);
-  });
-  cache.set(body, parts);
+    if ('timeline' in n) {
+      parts.timeline ??= n.timeline;
+      parts.timelines.push(path);
+    }
+    if ('reporting' in n) {
+      parts.reporting ??= n.reporting;
+      parts.reportings.push(path);
+    }
+    if ('basis' in n) {
+      parts.basis.push(n.basis);
+      parts.basisPaths.push(path);
+    }
+  };
+  walk(plan.body, visit, ['body']);
+  plan.appendices.forEach((a, i) => walk(a.body, visit, ['appendices', i, 'body']));
+  cache.set(plan, parts);
   return parts;
 }
 
-/** Counts of the typed blocks that must appear at most once. */
-export function singleBlocks(body: Node[]): { timeline: number; reporting: number } {
-  const count = { timeline: 0, reporting: 0 };
-  walk(body, (n) => {
-    if (typeof n === 'object' && 'timeline' in n) count.timeline++;
-    if (typeof n === 'object' && 'reporting' in n) count.reporting++;
-  });
-  return count;
-}
+const emptyParts = (): PlanParts => ({
+  indicators: [], groups: [], tasks: [], basis: [], clauses: [], commendation: [], nodeIds: [], timelines: [], reportings: [], basisPaths: [],
+});

@@ -88,7 +88,7 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitId
     }
   });
   // Missing results are listed, not fatal: the report says "chưa có số liệu". The path is the results' list.
-  for (const { indicator, code } of planParts(c.plan?.body ?? []).indicators) {
+  for (const { indicator, code } of planParts(c.plan).indicators) {
     for (const it of indicator.items) {
       if (!seen.has(it.id)) {
         out.push(problem(['indicators'], `chưa có kết quả của "${it.id}" (chỉ tiêu (${code}))`, `no result for "${it.id}" (indicator (${code}))`, 'warning'));

@@ -8,14 +8,14 @@
 import type { Campaign, Indicator, Node, NumberingScheme, Plan, PointInTime, Signer, Table, Target } from './schema.js';
 import { UNIT_PLAN_BLOCKS, type TaskNode } from './schema.js';
 import { formatPath, problem, type Problem } from './problems.js';
-import { childrenOf, isItem, isSection, planParts, singleBlocks, walk } from './outline.js';
+import { childrenOf, isItem, isSection, planParts, walk } from './outline.js';
 import { compare, equals, formatVi, percentOf, sum, toFixed, type Fixed } from '../format/decimal.js';
 import { isRealDate, placeDateLine } from '../format/date.js';
 import { appendixTextWidth, columnWidths, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf } from '../measure.js';
-import { defaultScheme, numberLine, schemeCapacity } from '../format/numbering.js';
+import { POINT_LETTERS, defaultScheme, numberLine, schemeCapacity } from '../format/numbering.js';
 import { isCapitals } from '../format/text.js';
-import { indicatorLookup, leadsIndicatorItem, leadsTaskItem, taskLookup, taskParts, taskRefId } from './assignments.js';
+import { indicatorLookup, leadsIndicatorItem, leadsTaskItem, resolveAssignment, taskLookup, taskParts, taskRefId } from './assignments.js';
 import { documentSymbol } from '../format/labels.js';
 import { tableLayout } from '../view/table.js';
 import { unitKindLevels } from '../phrases/words.js';
@@ -112,15 +112,17 @@ function checkIds(plan: Plan, out: Problem[]): void {
     if (where) out.push(problem(path, `mã "${id}" bị trùng với ${where}`, `id "${id}" is used twice (also at ${where})`));
     else ids.set(id, formatPath(path));
   };
-  const parts = planParts(plan.body);
-  const at = (path: PropertyKey[]): Path => ['plan', 'body', ...path];
+  const parts = planParts(plan);
+  const at = (path: PropertyKey[]): Path => ['plan', ...path];
   for (const { id, path } of parts.nodeIds) claim(id, at([...path, 'id']));
   for (const { indicator, path, code, group } of parts.indicators) {
     claim(indicator.id, at([...path, 'id']));
     const key = `${parts.groups.indexOf(group)}:${code}`;
+    // A code given in the data is reported where it stands; an automatic one at its indicator.
+    const where = at(indicator.code === undefined ? path : [...path, 'code']);
     const seen = codes.get(key);
-    if (seen) out.push(problem(at([...path, 'code']), `số thứ tự (${code}) bị trùng với ${seen}`, `code (${code}) is used twice (also at ${seen})`));
-    else codes.set(key, formatPath(at([...path, 'code'])));
+    if (seen) out.push(problem(where, `số thứ tự (${code}) bị trùng với ${seen}`, `code (${code}) is used twice (also at ${seen})`));
+    else codes.set(key, formatPath(where));
     checkIndicatorItems(indicator, at(path), claim, out);
   }
 }
@@ -144,29 +146,25 @@ function checkDates(plan: Plan, out: Problem[]): void {
   // A draft's blank day may be any day of its month.
   const planStart = Date.UTC(d.year, d.month - 1, d.day ?? 1);
   const planLatest = d.day === null ? Date.UTC(d.year, d.month, 0) : planStart;
-  walk(plan.body, (n, { path }) => {
-    if (typeof n !== 'object' || !('basis' in n)) return;
-    n.basis.documents.forEach((doc, i) => {
+  const parts = planParts(plan);
+  parts.basis.forEach((b, k) =>
+    b.documents.forEach((doc, i) => {
       if (doc.date && Date.parse(doc.date) > planLatest) {
-        out.push(problem(['plan', 'body', ...path, 'basis', 'documents', i, 'date'], 'văn bản được dẫn ban hành sau văn bản này', 'the cited document is dated after this one'));
+        out.push(problem(['plan', ...parts.basisPaths[k], 'basis', 'documents', i, 'date'], 'văn bản được dẫn ban hành sau văn bản này', 'the cited document is dated after this one'));
       }
-    });
-  });
-  walk(plan.body, (n, { path }) => {
-    if (typeof n !== 'object' || !('timeline' in n)) return;
-    const t = n.timeline;
-    const at = (...rest: PropertyKey[]): Path => ['plan', 'body', ...path, 'timeline', ...rest];
-    if (t.end === 'launch') out.push(problem(at('end'), 'đợt thi đua không thể kết thúc "từ ngày phát động"', 'the campaign cannot end at its launch'));
-    const start = t.start === 'launch' ? [planStart, planStart] : dayRange(t.start);
-    const end = dayRange(t.end);
-    if (start && end && end[1] < start[0]) out.push(problem(at('end'), 'ngày kết thúc trước ngày bắt đầu', 'ends before it starts'));
-    t.phases.forEach((p, i) => {
-      const from = dayRange(p.from);
-      const to = dayRange(p.to);
-      if (from && to && to[1] < from[0]) {
-        out.push(problem(at('phases', i, 'to'), 'giai đoạn kết thúc trước khi bắt đầu', 'the phase ends before it starts'));
-      }
-    });
+    }),
+  );
+  const t = parts.timeline;
+  if (!t) return;
+  const at = (...rest: PropertyKey[]): Path => ['plan', ...parts.timelines[0], 'timeline', ...rest];
+  if (t.end === 'launch') out.push(problem(at('end'), 'đợt thi đua không thể kết thúc "từ ngày phát động"', 'the campaign cannot end at its launch'));
+  const start = t.start === 'launch' ? [planStart, planStart] : dayRange(t.start);
+  const end = dayRange(t.end);
+  if (start && end && end[1] < start[0]) out.push(problem(at('end'), 'ngày kết thúc trước ngày bắt đầu', 'ends before it starts'));
+  t.phases.forEach((p, i) => {
+    const from = dayRange(p.from);
+    const to = dayRange(p.to);
+    if (from && to && to[1] < from[0]) out.push(problem(at('phases', i, 'to'), 'giai đoạn kết thúc trước khi bắt đầu', 'the phase ends before it starts'));
   });
 }
 
@@ -287,9 +285,13 @@ function checkTable(t: Table, path: Path, widthPt: number, out: Problem[]): void
 function checkPlanBlocks(c: Campaign, p: Plan, out: Problem[]): void {
   checkOutline(p.body, ['plan', 'body'], [], out, p.numbering);
   p.appendices.forEach((a, i) => checkOutline(a.body, ['plan', 'appendices', i, 'body'], [], out, a.numbering, appendixTextWidth(a.landscape)));
-  const single = singleBlocks(p.body);
-  if (single.timeline > 1) out.push(problem(['plan', 'body'], 'chỉ được có một khối thời gian (timeline)', 'at most one timeline block'));
-  if (single.reporting > 1) out.push(problem(['plan', 'body'], 'chỉ được có một khối báo cáo (reporting)', 'at most one reporting block'));
+  const parts = planParts(p);
+  for (const path of parts.timelines.slice(1)) {
+    out.push(problem(['plan', ...path, 'timeline'], 'chỉ được có một khối thời gian (timeline)', 'at most one timeline block'));
+  }
+  for (const path of parts.reportings.slice(1)) {
+    out.push(problem(['plan', ...path, 'reporting'], 'chỉ được có một khối báo cáo (reporting)', 'at most one reporting block'));
+  }
   if (isCapitals(p.summary) && !p.subject) {
     out.push(problem(['plan', 'subject'], 'trích yếu in hoa cần có dạng viết thường (subject) để dẫn trong câu', 'a summary in capitals needs its running-text form (subject)'));
   }
@@ -299,7 +301,11 @@ function checkPlanBlocks(c: Campaign, p: Plan, out: Problem[]): void {
   if (p.appendices.length && !JSON.stringify(p.body).toLocaleLowerCase('vi').includes('phụ lục')) {
     out.push(problem(['plan', 'appendices'], 'nội dung văn bản nên dẫn chiếu đến phụ lục', 'the body should refer to its appendices', 'warning'));
   }
-  if (c.unitPlans?.outline?.body) checkOutline(c.unitPlans.outline.body, ['unitPlans', 'outline', 'body'], UNIT_PLAN_BLOCKS, out);
+  const own = c.unitPlans?.outline;
+  if (own?.body) checkOutline(own.body, ['unitPlans', 'outline', 'body'], UNIT_PLAN_BLOCKS, out);
+  own?.appendices?.forEach((a, i) =>
+    checkOutline(a.body, ['unitPlans', 'outline', 'appendices', i, 'body'], UNIT_PLAN_BLOCKS, out, a.numbering, appendixTextWidth(a.landscape)),
+  );
 }
 
 /** Units: unique ids and symbols, kinds of the issuer's level, headers that fit, references that exist, nothing left without a lead. */
@@ -330,6 +336,17 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
     const d = u.plan.date;
     if (d?.day != null && !isRealDate({ ...d, day: d.day })) {
       out.push(problem(at('plan', 'date', 'day'), 'ngày không có trong tháng', 'no such day in that month'));
+    }
+    // The default unit plan letters the tasks it carries, a) to y).
+    for (const role of ['leads', 'supports'] as const) {
+      const count = resolveAssignment(c, u[role]).tasks.length;
+      if (count > POINT_LETTERS.length) {
+        out.push(problem(at(role, 'tasks'), `kế hoạch của đơn vị đánh số nhiệm vụ từ a) đến y): nhiều nhất ${POINT_LETTERS.length} nhiệm vụ (có ${count})`, `a unit plan letters its tasks a) to y): at most ${POINT_LETTERS.length} (this has ${count})`));
+      }
+    }
+    const both = resolveAssignment(c, u.leads).indicators.filter((p) => resolveAssignment(c, u.supports).indicators.some((q) => q.entry === p.entry));
+    for (const p of both) {
+      out.push(problem(at('supports', 'indicators'), `đơn vị vừa chủ trì vừa phối hợp chỉ tiêu "${p.entry.indicator.id}"`, `the unit both leads and supports indicator "${p.entry.indicator.id}"`, 'warning'));
     }
     for (const role of ['leads', 'supports'] as const) {
       u[role].indicators.forEach((id, k) => {
@@ -363,11 +380,17 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
   };
   const p = c.plan;
   if (p) {
-    walk(p.body, (n, { path }) => {
+    const visit = (n: Node, { path, inside }: { path: PropertyKey[]; inside: ReadonlySet<string> }) => {
       if (typeof n !== 'object') return;
-      if ('reporting' in n) unitRef(n.reporting.viaUnit, ['plan', 'body', ...path, 'reporting', 'viaUnit']);
-      if (isSection(n) || isItem(n)) n.units.forEach((id, k) => unitRef(id, ['plan', 'body', ...path, 'units', k]));
-    });
+      if ('reporting' in n) unitRef(n.reporting.viaUnit, ['plan', ...path, 'reporting', 'viaUnit']);
+      if (!(isSection(n) || isItem(n))) return;
+      n.units.forEach((id, k) => unitRef(id, ['plan', ...path, 'units', k]));
+      if (n.units.length && !inside.has('organisation')) {
+        out.push(problem(['plan', ...path, 'units'], '"units" chỉ có nghĩa ở một điều khoản trong khối tổ chức thực hiện (organisation)', '"units" means something only on a clause of an organisation block', 'warning'));
+      }
+    };
+    walk(p.body, visit, ['body']);
+    p.appendices.forEach((a, i) => walk(a.body, visit, ['appendices', i, 'body']));
     p.recipients.forEach((r, k) => unitRef(r.unit, ['plan', 'recipients', k, 'unit']));
   }
   c.unitPlans?.recipients.forEach((r, k) => unitRef(r.unit, ['unitPlans', 'recipients', k, 'unit']));
@@ -375,21 +398,21 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
   if (!unitIds.size || !p) return;
   // Everything the plan sets should have a unit that leads it; what units left out lead is unknown.
   if (context.someUnitsLeftOut) return;
-  const parts = planParts(p.body);
+  const parts = planParts(p);
   for (const entry of parts.indicators) {
     entry.indicator.items.forEach((item, ti) => {
       if (c.units.some((u) => leadsIndicatorItem(u, entry, ti))) return;
-      out.push(problem(['plan', 'body', ...entry.path, 'items', ti], `chưa có đơn vị chủ trì chỉ tiêu "${item.id}"`, `no unit leads indicator item "${item.id}"`, 'warning'));
+      out.push(problem(['plan', ...entry.path, 'items', ti], `chưa có đơn vị chủ trì chỉ tiêu "${item.id}"`, `no unit leads indicator item "${item.id}"`, 'warning'));
     });
   }
   for (const { task, path } of parts.tasks) {
-    const partPaths = taskPartPaths(task, ['plan', 'body', ...path]);
+    const partPaths = taskPartPaths(task, ['plan', ...path]);
     const items = partPaths.length ? partPaths.map((_, k) => k) : [null];
     for (const k of items) {
       if (c.units.some((u) => leadsTaskItem(c, u, task, k))) continue;
       const what = k === null ? `nhiệm vụ "${task.id}"` : `ý ${k + 1} của nhiệm vụ "${task.id}"`;
       const whatEn = k === null ? `task "${task.id}"` : `item ${k + 1} of task "${task.id}"`;
-      out.push(problem(k === null ? ['plan', 'body', ...path] : partPaths[k], `chưa có đơn vị chủ trì ${what}`, `no unit leads ${whatEn}`, 'warning'));
+      out.push(problem(k === null ? ['plan', ...path] : partPaths[k], `chưa có đơn vị chủ trì ${what}`, `no unit leads ${whatEn}`, 'warning'));
     }
   }
 }

@@ -154,7 +154,9 @@ export function tableXml(table: TableView, widthPt: number): string {
     (merge === 'restart' ? '<w:vMerge w:val="restart"/>' : merge === 'continue' ? '<w:vMerge/>' : '') +
     '</w:tcPr>';
   const paragraph = (style: 'tableHeader' | 'tableCell', c: CellView, line: string) => {
-    const rPr = style === 'tableCell' && (c.bold || c.italic) ? `<w:rPr>${c.bold ? '<w:b/><w:bCs/>' : ''}${c.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+    // A header cell is bold by its style; emphasis beyond the style is the cell's own, as in the PDF.
+    const bold = style === 'tableCell' && c.bold;
+    const rPr = bold || c.italic ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${c.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
     return (
       `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/><w:jc w:val="${c.align}"/></w:pPr>` +
       (line ? `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(line)}</w:t></w:r>` : '') +

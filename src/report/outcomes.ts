@@ -5,6 +5,7 @@
  */
 import type { Campaign, Indicator, IndicatorItem, Target } from '../model/schema.js';
 import { planParts, type IndicatorGroup } from '../model/outline.js';
+import { reportingDeadline } from '../model/assignments.js';
 import type { Achieved, IndicatorResult, Results } from '../model/results-schema.js';
 import { compare, percentOf, toFixed, type Fixed } from '../format/decimal.js';
 import { boundOf } from '../model/bound.js';
@@ -140,7 +141,7 @@ export function itemOutcome(item: IndicatorItem, result: IndicatorResult | undef
 
 export function computeOutcomes(c: Campaign, r: Results): Outcomes {
   const byItem = new Map(r.indicators.map((x) => [x.item, x]));
-  const groups = planParts(c.plan?.body ?? []).groups.map((group): GroupOutcome => {
+  const groups = planParts(c.plan).groups.map((group): GroupOutcome => {
     const indicators = group.indicators.map(({ indicator, code }): IndicatorOutcome => {
       const items = indicator.items.map((item) => itemOutcome(item, byItem.get(item.id)));
       return { indicator, code, items, status: combine(items.map((i) => i.status)) };
@@ -162,7 +163,7 @@ export interface ReportingStatus {
 /** Which units reported by the plan's deadline (any report counts without one), which late, which not at all. */
 export function reportingStatus(c: Campaign, r: Results): ReportingStatus {
   const out: ReportingStatus = { onTime: [], late: [], missing: [] };
-  const deadline = planParts(c.plan?.body ?? []).reporting?.deadline;
+  const deadline = reportingDeadline(c);
   for (const u of c.units) {
     const on = r.units.find((x) => x.unit === u.id)?.reportedOn ?? null;
     if (on === null) out.missing.push(u.id);

@@ -119,9 +119,3 @@ export interface DocumentView {
     date: Date;
   };
 }
-
-/** The words of a block in reading order. */
-export function blockTexts(b: Block): string[] {
-  if (b.role !== 'table') return b.lead ? [b.lead.text, b.text] : [b.text];
-  return [...b.table.header, ...b.table.rows].flatMap((r) => r.cells.flatMap((c) => ('lines' in c ? c.lines : [])));
-}

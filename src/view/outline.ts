@@ -13,8 +13,8 @@ import { basisBlocks, reportingSentence, timelineSentences } from './sentences.j
 import { tableView } from './table.js';
 
 export interface OutlineContext {
-  /** The printed code of an indicator of the plan. */
-  codeOf: (indicator: Indicator) => number;
+  /** The printed code of an indicator of the plan; others are coded in turn in their own outline. */
+  codeOf: (indicator: Indicator) => number | undefined;
   /** The word for the campaign's kind, which a composed timeline sentence starts with. */
   kindName: string;
   /** Fills a generated block; absent where none may stand (an outline the issuer wrote). */
@@ -29,7 +29,9 @@ type Entry =
 
 const text = (t: string, role: TextRole = 'body'): Entry => ({ kind: 'text', block: { role, text: t } });
 
-function expand(nodes: Node[], ctx: OutlineContext): Entry[] {
+function expand(nodes: Node[], ctx: OutlineContext, codes = { last: 0 }): Entry[] {
+  const code = (ind: Indicator) => (codes.last = ind.code ?? ctx.codeOf(ind) ?? codes.last + 1);
+  const more = (list: Node[]) => expand(list, ctx, codes);
   return nodes.flatMap((n): Entry[] => {
     if (typeof n === 'string') return [text(n)];
     if ('paragraph' in n) {
@@ -37,7 +39,7 @@ function expand(nodes: Node[], ctx: OutlineContext): Entry[] {
       return [{ kind: 'text', block: { role: 'body', text: paragraph, own } }];
     }
     if (isSection(n) || isItem(n)) {
-      const children = expand(childrenOf(n), ctx);
+      const children = more(childrenOf(n));
       if (n.omitEmpty && !children.length) return [];
       const heading = isSection(n);
       return [{
@@ -54,13 +56,13 @@ function expand(nodes: Node[], ctx: OutlineContext): Entry[] {
     if ('indicators' in n) {
       return n.indicators.map((ind): Entry =>
         n.numbering === 'code'
-          ? text(indicatorSentence(ind, ind.code ?? ctx.codeOf(ind)))
+          ? text(indicatorSentence(ind, code(ind)))
           : { kind: 'numbered', heading: false, text: indicatorText(ind), children: [] },
       );
     }
-    if ('tasks' in n) return expand(n.tasks, ctx);
-    if ('commendation' in n) return expand(n.commendation, ctx);
-    if ('organisation' in n) return expand(n.organisation, ctx);
+    if ('tasks' in n) return more(n.tasks);
+    if ('commendation' in n) return more(n.commendation);
+    if ('organisation' in n) return more(n.organisation);
     if ('timeline' in n) {
       const [main, ...phases] = timelineSentences(n.timeline, ctx.kindName);
       if (n.lead === undefined) return [main, ...phases].map((s) => text(s));
@@ -74,7 +76,7 @@ function expand(nodes: Node[], ctx: OutlineContext): Entry[] {
     }
     if ('table' in n) return [{ kind: 'table', table: tableView(n.table) }];
     if (!ctx.generate) throw new RangeError(`a generated block ("${n.generate}") cannot stand here`);
-    return expand(ctx.generate(n.generate), ctx);
+    return more(ctx.generate(n.generate));
   });
 }
 

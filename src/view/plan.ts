@@ -21,9 +21,9 @@ export function planOf(c: Campaign): Plan {
 
 /** What printing the plan's typed blocks needs: the indicators' codes, the campaign's kind. */
 export function planContext(c: Campaign): OutlineContext {
-  const codes = new Map((c.plan ? planParts(c.plan.body).indicators : []).map((e) => [e.indicator, e.code]));
+  const codes = new Map(planParts(c.plan).indicators.map((e) => [e.indicator, e.code]));
   return {
-    codeOf: (indicator) => codes.get(indicator) ?? 0,
+    codeOf: (indicator) => codes.get(indicator),
     kindName: campaignKindName(c),
   };
 }

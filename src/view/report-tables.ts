@@ -6,6 +6,7 @@
 import type { Campaign, Table } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { boundOf } from '../model/bound.js';
+import { unitName } from '../model/assignments.js';
 import { STATUS_LABEL, type Outcomes } from '../report/outcomes.js';
 import { formatVi } from '../format/decimal.js';
 import { roman } from '../format/numbering.js';
@@ -25,8 +26,9 @@ const groupRow = (n: string, title: string, width: number) => ({ group: true, ce
 /** Every indicator item: its plan, result, rate and status, in groups. */
 export function indicatorTable(outcomes: Outcomes): Table {
   const rows: Table['rows'] = [];
-  outcomes.groups.forEach((g, gi) => {
-    if (g.group.title) rows.push(groupRow(roman(gi + 1), g.group.title, 7));
+  let groups = 0;
+  outcomes.groups.forEach((g) => {
+    if (g.group.title) rows.push(groupRow(roman(++groups), g.group.title, 7));
     for (const o of g.indicators) {
       o.items.forEach((it, k) => {
         const kind = it.item.kind;
@@ -46,20 +48,20 @@ export function indicatorTable(outcomes: Outcomes): Table {
 
 /** Awards given, then proposed, by form. */
 export function awardTable(c: Campaign, r: Results, forms: AwardForm[], ownTitle: string): Table {
-  const unitName = (id: string) => c.units.find((u) => u.id === id)?.name ?? id;
   const rows: Table['rows'] = [];
   let n = 0;
-  [false, true].forEach((proposed, gi) => {
+  let groups = 0;
+  [false, true].forEach((proposed) => {
     const list = forms.flatMap((f) => r.awards.filter((a) => a.form === f.id && a.proposed === proposed).map((a) => ({ a, f })));
     if (!list.length) return;
-    rows.push(groupRow(roman(gi + 1), proposed ? 'Đề nghị cấp trên khen thưởng' : ownTitle, 4));
+    rows.push(groupRow(roman(++groups), proposed ? 'Đề nghị cấp trên khen thưởng' : ownTitle, 4));
     for (const f of forms) {
       const ofForm = list.filter((x) => x.f.id === f.id);
       if (!ofForm.length) continue;
       rows.push({ group: true, cells: [null, f.name, null, null] });
       for (const { a } of ofForm) {
         // A collective is its unit: only a person's position and unit are worth a column.
-        const unit = a.unit ? unitName(a.unit) : undefined;
+        const unit = a.unit ? unitName(c, a.unit) : undefined;
         // The unit once: not again when the position already names it ("Trưởng Công an xã").
         const person = [a.position, unit && !a.position?.includes(unit) ? unit : undefined].filter(Boolean).join(', ');
         const where = a.kind === 'collective' ? (a.position ?? '') : person;

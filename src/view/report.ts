@@ -4,7 +4,7 @@
  * from the results. Every figure, rate, status and count comes from the
  * results file and the plan, never typed twice.
  */
-import type { Campaign, GeneratedName, Node } from '../model/schema.js';
+import type { Campaign, GeneratedName, Node, REPORT_BLOCKS } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import type { DocumentView } from './document.js';
 import { addresseeLines, appendixLabel, appendixViews, closingView, headerView, keptAppendices, summaryRule } from './frame.js';
@@ -15,6 +15,8 @@ import { count, indicatorLine } from './report-figures.js';
 import { awardTable, indicatorTable } from './report-tables.js';
 import { computeOutcomes, reportingStatus, type IndicatorOutcome, type Outcomes } from '../report/outcomes.js';
 import { planParts } from '../model/outline.js';
+import { reportingDeadline, unitName } from '../model/assignments.js';
+import { closeList } from '../format/text.js';
 import { citationHead } from '../format/citation.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
@@ -25,9 +27,9 @@ import { outlineTemplate } from '../phrases/outline-template.js';
 
 const TYPE = 'BC';
 
+type ReportBlock = (typeof REPORT_BLOCKS)[number];
+
 const item = (text: string): Node => ({ item: text, omitEmpty: false, units: [], body: [], items: [] });
-/** A list cut from a longer one ends with a full stop. */
-const closeList = (lines: string[]): string[] => lines.map((t, i) => (i === lines.length - 1 ? t.replace(/;$/, '.') : t));
 
 interface ReportInput {
   c: Campaign;
@@ -43,7 +45,7 @@ interface ReportInput {
 function launchSentence({ c, r, words }: ReportInput): Node[] {
   const cited = r.report.basis.length
     ? r.report.basis.map((d) => `Thực hiện ${citationHead(d)}`)
-    : planParts(c.plan?.body ?? []).basis.flatMap((b) => b.documents.map((d) => `${b.verb} ${citationHead(d)}`));
+    : planParts(c.plan).basis.flatMap((b) => b.documents.map((d) => `${b.verb} ${citationHead(d)}`));
   const p = c.plan;
   const plan = !p
     ? ''
@@ -56,7 +58,7 @@ function launchSentence({ c, r, words }: ReportInput): Node[] {
 function unitReportsSentence({ c, r, words }: ReportInput): Node[] {
   if (!c.units.length) return [];
   const rep = reportingStatus(c, r);
-  const deadline = planParts(c.plan?.body ?? []).reporting?.deadline;
+  const deadline = reportingDeadline(c);
   return [
     phrase('report-units', {
       ...words,
@@ -85,9 +87,8 @@ function indicatorCounts({ outcomes, appendixOf }: ReportInput): Node[] {
 
 /** Per group, "1.1. Các chỉ tiêu kinh tế: đạt và vượt 03/03 chỉ tiêu" and a line per indicator. */
 function indicatorOutcomes({ c, outcomes }: ReportInput): Node[] {
-  const unitName = (id: string) => c.units.find((u) => u.id === id)?.name ?? id;
   return outcomes.groups.flatMap((g): Node[] => {
-    const lines = g.indicators.map((o) => item(indicatorLine(o, unitName)));
+    const lines = g.indicators.map((o) => item(indicatorLine(o, (id) => unitName(c, id))));
     if (!g.group.title) return lines;
     const heading = `${g.group.title}: đạt và vượt ${count(g.reached)}/${count(g.indicators.length)} chỉ tiêu`;
     return [{ section: heading, numbering: 'dash', omitEmpty: false, units: [], body: lines, items: [] }];
@@ -139,13 +140,13 @@ function shortcomings({ c, r, outcomes }: ReportInput): Node[] {
   const missed = all.filter((o) => o.status === 'not-reached');
   const noData = all.filter((o) => o.status === 'no-data');
   const rep = reportingStatus(c, r);
-  const unitName = (id: string) => c.units.find((u) => u.id === id)?.name ?? id;
-  const deadline = planParts(c.plan?.body ?? []).reporting?.deadline;
+  const name = (id: string) => unitName(c, id);
+  const deadline = reportingDeadline(c);
   return [
     ...(missed.length ? [`Còn ${count(missed.length)} chỉ tiêu chưa đạt kế hoạch: ${named(missed)}.`] : []),
     ...(noData.length ? [`Còn ${count(noData.length)} chỉ tiêu chưa có số liệu: ${named(noData)}.`] : []),
-    ...(rep.late.length && deadline ? [`Đơn vị gửi báo cáo chậm so với thời hạn ${shortDate(parseIsoDate(deadline))}: ${rep.late.map(unitName).join(', ')}.`] : []),
-    ...(rep.missing.length ? [`Đơn vị chưa gửi báo cáo: ${rep.missing.map(unitName).join(', ')}.`] : []),
+    ...(rep.late.length && deadline ? [`Đơn vị gửi báo cáo chậm so với thời hạn ${shortDate(parseIsoDate(deadline))}: ${rep.late.map(name).join(', ')}.`] : []),
+    ...(rep.missing.length ? [`Đơn vị chưa gửi báo cáo: ${rep.missing.map(name).join(', ')}.`] : []),
     ...r.report.shortcomings,
   ].map(item);
 }
@@ -153,7 +154,7 @@ function shortcomings({ c, r, outcomes }: ReportInput): Node[] {
 function generator(input: ReportInput): (name: GeneratedName) => Node[] {
   const { c, r, forms, outcomes, words, appendixOf } = input;
   const own = `Khen thưởng của ${words.level}`;
-  const blocks: Partial<Record<GeneratedName, () => Node[]>> = {
+  const blocks: Record<ReportBlock, () => Node[]> = {
     'launch-sentence': () => launchSentence(input),
     'unit-reports-sentence': () => unitReportsSentence(input),
     'launch-activities': () => r.report.launch,
@@ -177,9 +178,9 @@ function generator(input: ReportInput): (name: GeneratedName) => Node[] {
     'award-table': () => (r.awards.length ? [{ table: awardTable(c, r, forms, own) }] : []),
   };
   return (name) => {
-    const make = blocks[name];
-    if (!make) throw new RangeError(`"${name}" cannot stand in a report`);
-    return make();
+    // Validation keeps other blocks out of a report's outline.
+    if (!(name in blocks)) throw new RangeError(`"${name}" cannot stand in a report`);
+    return blocks[name as ReportBlock]();
   };
 }
 

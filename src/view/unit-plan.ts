@@ -5,14 +5,15 @@
  * exactly the indicators and tasks assigned to the unit, with the plan's
  * sentences and figures, so it agrees with the launch plan by construction.
  */
-import type { Campaign, GeneratedName, GeneratedOutline, Node, Unit } from '../model/schema.js';
+import type { Campaign, GeneratedName, GeneratedOutline, Node, Unit, UNIT_PLAN_BLOCKS } from '../model/schema.js';
 import type { DocumentView } from './document.js';
 import { appendixViews, closingView, headerView, keptAppendices, summaryRule } from './frame.js';
 import { outlineBlocks } from './outline.js';
 import { documentTime, ownCitation, planContext, planOf, subjectOf, withClosing } from './plan.js';
 import { reportingSentence } from './sentences.js';
-import { resolveAssignment, taskParts, type IndicatorPick, type TaskPick } from '../model/assignments.js';
-import { childrenOf, isItem, planParts } from '../model/outline.js';
+import { resolveAssignment, unitName, type IndicatorPick, type TaskPick } from '../model/assignments.js';
+import { childrenOf, isItem, isSection, planParts } from '../model/outline.js';
+import { closeList } from '../format/text.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
 import { longDate, parseIsoDate, shortDate } from '../format/date.js';
@@ -20,29 +21,41 @@ import { phrase } from '../phrases/index.js';
 import { issuerWords, unitWords } from '../phrases/words.js';
 import { outlineTemplate } from '../phrases/outline-template.js';
 
+type UnitPlanBlock = (typeof UNIT_PLAN_BLOCKS)[number];
+
 /** An indicators block of the one indicator assigned (whole, or the one item), ending with a full stop here. */
 function indicatorNode(p: IndicatorPick): Node {
   const ind = p.entry.indicator;
   return { indicators: [{ ...ind, code: p.entry.code, items: p.item === null ? ind.items : [ind.items[p.item]], end: '.' }], numbering: 'code' };
 }
 
-/** A list cut from a longer one ends with a full stop, not the ";" that led on to the rest. */
-function endList(nodes: Node[]): Node[] {
-  const last = nodes.at(-1);
-  if (last === undefined) return nodes;
-  const end = (t: string) => t.replace(/;$/, '.');
-  const closed = typeof last === 'string' ? end(last) : isItem(last) && !childrenOf(last).length ? { ...last, item: end(last.item) } : last;
-  return [...nodes.slice(0, -1), closed];
+/** A part cut from a longer list ends it with a full stop, when it is a text or an item of its own. */
+function closed(n: Node): Node {
+  if (typeof n === 'string') return closeList([n])[0];
+  if (isItem(n) && !childrenOf(n).length) return { ...n, item: closeList([n.item])[0] };
+  return n;
 }
 
-/** Assigned tasks as items of the unit's list (their labels the unit plan's own), each with the parts assigned. */
+/**
+ * Assigned tasks as items of the unit's list, each with the parts assigned
+ * and its other content where it stands. The unit plan numbers them its own
+ * way: labels as printed in the plan do not carry over.
+ */
 function taskNodes(picks: TaskPick[]): Node[] {
   return picks.map(({ task, items: picked }): Node => {
-    const parts = taskParts(task);
-    const kept = endList(picked === null ? parts : picked.map((k) => parts[k]));
-    // The unit plan numbers them its own way: labels as printed in the plan do not carry over.
-    const items = kept.map((n) => (typeof n === 'object' && isItem(n) ? { ...n, label: undefined } : n));
-    return { ...task, label: undefined, body: task.body.filter((n) => !parts.includes(n)), items };
+    // The task's parts in order, wherever they stand: its body's items and sections, then its items.
+    let k = 0;
+    // As taskParts counts them: items and sections, and in `items` its texts too.
+    const mark = (n: Node, inItems: boolean) => ({ n, part: (inItems && typeof n === 'string') || (typeof n === 'object' && (isItem(n) || isSection(n))) ? k++ : -1 });
+    const body = task.body.map((n) => mark(n, false));
+    const items = task.items.map((n) => mark(n, true));
+    const kept = (x: { part: number }) => x.part < 0 || picked === null || picked.includes(x.part);
+    const last = Math.max(-1, ...[...body, ...items].filter((x) => x.part >= 0 && kept(x)).map((x) => x.part));
+    const own = ({ n, part }: { n: Node; part: number }): Node => {
+      const node = part === last ? closed(n) : n;
+      return typeof node === 'object' && (isItem(node) || isSection(node)) ? { ...node, label: undefined } : node;
+    };
+    return { ...task, label: undefined, body: body.filter(kept).map(own), items: items.filter(kept).map(own) };
   });
 }
 
@@ -63,20 +76,26 @@ function openingSentence(c: Campaign, u: Unit): string {
 
 /** The unit's reporting duty: the collecting unit gathers the others' results; the others report through it. */
 function reportingNodes(c: Campaign, u: Unit): Node[] {
-  const r = planParts(planOf(c).body).reporting;
+  const r = planParts(planOf(c)).reporting;
   if (!r) return [];
   const w = issuerWords(c.issuer);
   if (r.viaUnit === u.id) {
     return [phrase('unit-collecting', { unit: u.name, to: r.to, deadline: shortDate(parseIsoDate(r.deadline)), purpose: r.purpose ?? '', ...w })];
   }
-  return [reportingSentence(r, u.name, c.units.find((x) => x.id === r.viaUnit)?.name)];
+  return [reportingSentence(r, u.name, r.viaUnit === undefined ? undefined : unitName(c, r.viaUnit))];
 }
+
+/** What the plan's organisation clauses addressed to the unit ask of it, in their words; the reporting duty and time come of their own. */
+const duties = (c: Campaign, u: Unit): Node[] =>
+  planParts(planOf(c))
+    .clauses.filter((k) => k.units.includes(u.id))
+    .flatMap((k) => childrenOf(k.node).filter((n) => typeof n !== 'object' || !('reporting' in n || 'timeline' in n)));
 
 function generator(c: Campaign, u: Unit): (name: GeneratedName) => Node[] {
   const leads = resolveAssignment(c, u.leads);
   const supports = resolveAssignment(c, u.supports);
-  const parts = planParts(planOf(c).body);
-  const blocks: Partial<Record<GeneratedName, () => Node[]>> = {
+  const parts = planParts(planOf(c));
+  const blocks: Record<UnitPlanBlock, () => Node[]> = {
     'unit-opening': () => [openingSentence(c, u)],
     'leads-indicators': () => leads.indicators.map(indicatorNode),
     'supports-indicators': () => supports.indicators.map(indicatorNode),
@@ -84,14 +103,14 @@ function generator(c: Campaign, u: Unit): (name: GeneratedName) => Node[] {
     'supports-tasks': () => taskNodes(supports.tasks),
     'own-targets-and-tasks': () => [...u.ownTargets, ...u.ownTasks].map((t): Node => ({ item: t, omitEmpty: false, units: [], body: [], items: [] })),
     timeline: () => (parts.timeline ? [{ timeline: parts.timeline }] : []),
-    // What the plan's organisation clauses addressed to the unit ask of it, in their words.
-    'unit-duties': () => parts.clauses.filter((k) => k.units.includes(u.id)).flatMap((k) => childrenOf(k.node)),
+    commendation: () => parts.commendation,
+    'unit-duties': () => duties(c, u),
     'unit-reporting': () => reportingNodes(c, u),
   };
   return (name) => {
-    const make = blocks[name];
-    if (!make) throw new RangeError(`"${name}" cannot stand in a unit plan`);
-    return make();
+    // Validation keeps other blocks out of a unit plan's outline.
+    if (!(name in blocks)) throw new RangeError(`"${name}" cannot stand in a unit plan`);
+    return blocks[name as UnitPlanBlock]();
   };
 }
 
