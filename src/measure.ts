@@ -3,12 +3,16 @@
  * of Times New Roman, so the same numbers hold for the PDF and for the DOCX
  * as Word or LibreOffice lays it out. Used for rule-line lengths and to check
  * that a line printed on its own (issuer name, motto) fits its column.
+ *
+ * One parsed font per file and thread, the very copy of fontkit pdfkit uses
+ * (its CommonJS build), so that the PDF renderer shares these fonts too; the
+ * widths of the texts measured are kept.
  */
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 
 const require = createRequire(import.meta.url);
+const fontkit = require('fontkit') as { openSync(path: string): Font };
 
 export type FontVariant = 'normal' | 'bold' | 'italics' | 'bolditalics';
 
@@ -20,26 +24,41 @@ export const FONT_FILES: Record<FontVariant, string> = {
   bolditalics: require.resolve('@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf'),
 };
 
-const fonts = new Map<FontVariant, Font>();
+const fonts = new Map<string, Font>();
 
-function font(variant: FontVariant): Font {
-  let f = fonts.get(variant);
+/** The parsed font of a file, once per thread. */
+export function fontOfFile(path: string): Font {
+  let f = fonts.get(path);
   if (!f) {
-    f = fontkit.openSync(FONT_FILES[variant]) as Font;
-    fonts.set(variant, f);
+    f = fontkit.openSync(path);
+    fonts.set(path, f);
   }
   return f;
 }
+
+const font = (variant: FontVariant): Font => fontOfFile(FONT_FILES[variant]);
 
 export function variantOf(style: { bold: boolean; italic: boolean }): FontVariant {
   if (style.bold) return style.italic ? 'bolditalics' : 'bold';
   return style.italic ? 'italics' : 'normal';
 }
 
+/** Advance widths in font units per text, per variant: lines are measured again and again while they are broken. */
+const widths = new Map<FontVariant, Map<string, number>>();
+/** Texts kept per variant before the oldest are forgotten, so that a long run cannot fill memory. */
+const WIDTH_CACHE = 20_000;
+
 /** Advance width of a single line of text, points. */
 export function textWidthPt(text: string, size: number, variant: FontVariant = 'normal'): number {
-  const f = font(variant);
-  return (f.layout(text.normalize('NFC')).advanceWidth / f.unitsPerEm) * size;
+  let cache = widths.get(variant);
+  if (!cache) widths.set(variant, (cache = new Map()));
+  let units = cache.get(text);
+  if (units === undefined) {
+    units = font(variant).layout(text.normalize('NFC')).advanceWidth;
+    if (cache.size >= WIDTH_CACHE) cache.delete(cache.keys().next().value!);
+    cache.set(text, units);
+  }
+  return (units / font(variant).unitsPerEm) * size;
 }
 
 /** The font's own line height (ascent to descent, no gap), points: what pdfmake's lineHeight 1 means. */

@@ -9,6 +9,7 @@ import type { AppendixView, Block, DocumentView, TableView } from '../view/docum
 import { appendixTextWidth, columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
+import './pdf-fonts.js';
 
 const FONT_PATHS = new Set(Object.values(FONT_FILES));
 
