@@ -1,16 +1,43 @@
 /**
  * Writing DOCX packages reproducibly: the same parts give the same bytes
- * (fixed entry dates and order, DEFLATE).
+ * (fixed entry dates and order, DEFLATE by Node's zlib).
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import PizZip from 'pizzip';
+
+interface Compression {
+  magic: string;
+  compressInputType: 'uint8array';
+  uncompressInputType: 'uint8array';
+  compress(input: Uint8Array): Uint8Array;
+  uncompress(input: Uint8Array): Uint8Array;
+}
+
+/**
+ * DEFLATE by Node's native zlib, four times as fast as pizzip's own (pako);
+ * bytes are zlib's (the same for the same Node version).
+ * Registered beside pizzip's methods, which it leaves as they are.
+ */
+const NATIVE_DEFLATE = 'NATIVE_DEFLATE';
+(PizZip as unknown as { compressions: Record<string, Compression> }).compressions[NATIVE_DEFLATE] = {
+  magic: '\x08\x00',
+  compressInputType: 'uint8array',
+  uncompressInputType: 'uint8array',
+  compress: (input) => deflateRawSync(input),
+  uncompress: (input) => inflateRawSync(input),
+};
 
 /** Entry date of every file in the packages thidua writes. */
 // Local time: ZIP stores local DOS dates, so this gives the same bytes in any time zone.
 export const ZIP_DATE = new Date(2000, 0, 1);
 
 export function generateZip(zip: PizZip): Buffer {
-  for (const file of Object.values(zip.files)) file.date = ZIP_DATE;
-  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+  for (const file of Object.values(zip.files)) {
+    // Every part deflated here, none kept as read: the bytes do not depend on which parts the template engine rewrote.
+    if (!file.dir) zip.file(file.name, file.asUint8Array(), { binary: true });
+    zip.files[file.name].date = ZIP_DATE;
+  }
+  return zip.generate({ type: 'nodebuffer', compression: NATIVE_DEFLATE as 'DEFLATE' });
 }
 
 export function zipFromParts(parts: Record<string, string>): PizZip {

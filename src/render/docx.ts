@@ -291,12 +291,36 @@ interface DocxtemplaterErrorShape {
   message: string;
 }
 
+/** Fields docxtemplater (3.71) sets when it renders; cleared, a compiled template renders again. */
+interface Rerenderable {
+  rendered: boolean;
+  mapper: unknown;
+  scopeManagers: Record<string, unknown>;
+  zip: PizZip;
+}
+
+/**
+ * One compiled template per loaded template and thread: compiling (parsing
+ * every tag) is a third of a DOCX's time and the same for every document.
+ * Rendering is synchronous, so one instance serves the thread's documents in
+ * turn; each gets a fresh copy of the template's package to write into.
+ * Tests hold the output to a freshly compiled template's, byte for byte.
+ */
+const compiled = new WeakMap<DocxTemplate, Docxtemplater>();
+
+function compiledFor(template: DocxTemplate): Docxtemplater {
+  const doc = compiled.get(template);
+  if (!doc) return compile(new PizZip(template.content));
+  compiled.delete(template);
+  Object.assign(doc as unknown as Rerenderable, { rendered: false, mapper: undefined, scopeManagers: {}, zip: new PizZip(template.content) });
+  return doc;
+}
+
 export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
   let doc: Docxtemplater;
   try {
-    const zip = new PizZip(template.content);
-    const xml = zip.file('word/document.xml')!.asText();
-    doc = compile(zip);
+    doc = compiledFor(template);
+    const xml = doc.getZip().file('word/document.xml')!.asText();
     doc.render(templateData(view, xml));
   } catch (e) {
     throw new TemplateError(template.name, templateErrorDetails(e));
@@ -308,5 +332,8 @@ export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
     const [start, end] = lastSectionRange(rendered);
     out.file('word/document.xml', rendered.slice(0, start) + landscape(rendered.slice(start, end)) + rendered.slice(end));
   }
-  return generateZip(out);
+  const bytes = generateZip(out);
+  // Kept only after a render that went through: a failed one may leave it half-way.
+  compiled.set(template, doc);
+  return bytes;
 }
