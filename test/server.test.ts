@@ -187,6 +187,12 @@ describe('errors', () => {
     expectClean(text);
   });
 
+  it('a key that could poison prototypes is a 400, as fastify\'s own parser answers it', async () => {
+    const r = await post(main.base, '/v1/validate', '{"id": "x", "__proto__": {"polluted": true}}');
+    expect(r.status).toBe(400);
+    expect(JSON.parse(await r.text()).error.code).toBe('BAD_REQUEST');
+  });
+
   it('schema problems are a 422 listing every field path', async () => {
     const broken = structuredClone(campaign);
     delete broken.plan.summary;
@@ -273,6 +279,46 @@ describe('errors', () => {
       await hasty.server.app.close();
     }
   });
+});
+
+describe('the cache of answers', () => {
+  it('answers the same request again from the cache, byte for byte; other data, format or unit is made anew', async () => {
+    const own = await start();
+    try {
+      const plan = '/v1/documents/plan?format=pdf';
+      const first = await post(own.base, plan, campaign);
+      const again = await post(own.base, plan, campaign);
+      expect([first.headers.get('x-cache'), again.headers.get('x-cache')]).toEqual(['MISS', 'HIT']);
+      expect((await bytes(again)).equals(await bytes(first))).toBe(true);
+      expect(again.headers.get('content-disposition')).toBe(first.headers.get('content-disposition'));
+      const other = structuredClone(campaign);
+      other.plan.number = '233';
+      const changed = await post(own.base, plan, other);
+      expect(changed.headers.get('x-cache')).toBe('MISS');
+      expect((await bytes(changed)).equals(cliFile('ke-hoach.pdf'))).toBe(false);
+      expect((await post(own.base, '/v1/documents/plan?format=docx', campaign)).headers.get('x-cache')).toBe('MISS');
+      const unit = (id: string) => post(own.base, `/v1/documents/unit-plan?unit=${id}&format=pdf`, campaign);
+      expect((await unit(campaign.units[0].id)).headers.get('x-cache')).toBe('MISS');
+      expect((await unit(campaign.units[1].id)).headers.get('x-cache')).toBe('MISS');
+      expect((await unit(campaign.units[0].id)).headers.get('x-cache')).toBe('HIT');
+    } finally {
+      await own.server.app.close();
+    }
+  }, SLOW);
+
+  it('keeps no more bytes than it is given, nor refusals', async () => {
+    const small = await start({ cacheBytes: 1000 });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const r = await post(small.base, '/v1/documents/plan?format=pdf', campaign);
+        expect(r.headers.get('x-cache')).toBe('MISS');
+        expect((await bytes(r)).equals(cliFile('ke-hoach.pdf'))).toBe(true);
+      }
+      for (let i = 0; i < 2; i++) expect((await post(small.base, '/v1/documents/plan', '{"id": ')).status).toBe(400);
+    } finally {
+      await small.server.app.close();
+    }
+  }, SLOW);
 });
 
 describe('under load', () => {

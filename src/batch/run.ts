@@ -1,6 +1,8 @@
 /**
- * A batch: the launch plan and unit plans of a campaign rendered in parallel.
- * One unit failing does not stop the others; a broken template stops all.
+ * A batch: the launch plan, unit plans and report of a campaign. A few
+ * documents render in the calling thread, which has everything loaded; more
+ * render there and on worker threads at once. One unit failing does not stop
+ * the others; a broken template stops all.
  */
 import { availableParallelism } from 'node:os';
 import type { Campaign } from '../model/schema.js';
@@ -12,8 +14,19 @@ import { unitPlanView } from '../view/unit-plan.js';
 import { reportView } from '../view/report.js';
 import { reportKindWords } from '../phrases/words.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
-import { TemplateError } from '../render/docx.js';
-import { createRenderPool, type RenderPool } from './pool.js';
+import { TemplateError, type DocxTemplate } from '../render/docx.js';
+import { createRenderPool } from './pool.js';
+import { localRenderer, templateOf, type Renderer } from './render-task.js';
+
+/**
+ * Batches of at most this many documents render in the calling thread only.
+ * A worker's start (its imports, its fonts, its first slow documents while
+ * the code warms up) costs more CPU than that many documents, and a single
+ * thread already keeps a second core busy with V8's background compiling and
+ * collecting: measured by `npm run bench` on 2 cores, workers pay from about
+ * 50 documents.
+ */
+const IN_THREAD_MAX = 40;
 
 export interface BatchRequest {
   plan: boolean;
@@ -22,9 +35,10 @@ export interface BatchRequest {
   /** The results and award forms, to write the year-end summary report. */
   report?: { results: Results; forms: AwardForm[] };
   formats: Format[];
-  templatePath: string;
+  template: DocxTemplate;
   /** Called after each document, done or failed. */
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Threads to render on, the calling one included (default: one per core). */
   threads?: number;
 }
 
@@ -66,25 +80,33 @@ export function documentJobs(campaign: Campaign, req: Pick<BatchRequest, 'plan' 
   return jobs;
 }
 
-/** Run jobs on a pool; one job failing does not stop the others, a broken template stops all. */
-export async function runJobs(
-  pool: RenderPool,
+/**
+ * Run jobs on renderers, each taking the next job when it has a free slot;
+ * one job failing does not stop the others, a broken template stops all.
+ */
+async function runJobs(
+  renderers: Renderer[],
   jobs: Job[],
-  opts: { formats: Format[]; templatePath: string; onProgress?: BatchRequest['onProgress']; signal?: AbortSignal },
+  opts: { formats: Format[]; templatePath: string; onProgress?: BatchRequest['onProgress'] },
 ): Promise<BatchResult> {
+  const settled: PromiseSettledResult<RenderedDocument>[] = new Array(jobs.length);
+  let next = 0;
   let done = 0;
-  const settled = await Promise.allSettled(
-    jobs.map(async (job) => {
+  const drain = async (renderer: Renderer): Promise<void> => {
+    while (next < jobs.length) {
+      const i = next++;
+      const job = jobs[i];
       try {
-        return await pool.render(
-          { kind: job.kind, unit: job.unit, view: job.view(), formats: opts.formats, templatePath: opts.templatePath },
-          opts.signal,
-        );
+        const task = { kind: job.kind, unit: job.unit, view: job.view(), formats: opts.formats, templatePath: opts.templatePath };
+        settled[i] = { status: 'fulfilled', value: await renderer.render(task) };
+      } catch (reason) {
+        settled[i] = { status: 'rejected', reason };
       } finally {
         opts.onProgress?.(++done, jobs.length, job.label);
       }
-    }),
-  );
+    }
+  };
+  await Promise.all(renderers.flatMap((r) => Array.from({ length: r.slots }, () => drain(r))));
   const documents: RenderedDocument[] = [];
   const failures: BatchFailure[] = [];
   settled.forEach((s, i) => {
@@ -95,20 +117,23 @@ export async function runJobs(
     const e = s.reason as Error & { template?: string; details?: string[] };
     // Errors cross the worker boundary as plain errors: a template error is known by its name.
     if (e?.name === 'TemplateError') throw new TemplateError(e.template ?? opts.templatePath, e.details ?? [e.message]);
-    // An abandoned task (the caller's time limit) is the caller's to handle, not a failed document.
-    if (e?.name === 'AbortError') throw e;
     failures.push({ kind: jobs[i].kind, unit: jobs[i].unit, message: e?.message ?? String(e), problems: [] });
   });
   return { documents, failures };
 }
 
-/** A batch on a pool of its own, one thread per core (at most one per document). */
+/** A batch: in the calling thread, and on workers too when it is large. */
 export async function renderBatch(campaign: Campaign, req: BatchRequest): Promise<BatchResult> {
   const jobs = documentJobs(campaign, req);
-  const pool = createRenderPool({ threads: Math.max(1, Math.min(req.threads ?? availableParallelism(), jobs.length)) });
+  const templatePath = req.template.name;
+  await templateOf(templatePath, req.template);
+  const threads = Math.min(req.threads ?? availableParallelism(), jobs.length);
+  // One worker per core but this thread's, which renders too.
+  const workers = jobs.length > IN_THREAD_MAX && threads > 1 ? createRenderPool({ threads: threads - 1, templatePath }) : undefined;
   try {
-    return await runJobs(pool, jobs, req);
+    // Workers first: they get their first jobs before this thread starts on its own.
+    return await runJobs(workers ? [workers, localRenderer] : [localRenderer], jobs, { ...req, templatePath });
   } finally {
-    await pool.close();
+    await workers?.close();
   }
 }

@@ -1,26 +1,15 @@
 /**
- * A rendering worker: loads the template and fonts once, then turns document
- * views into DOCX and PDF bytes.
+ * A rendering worker thread. Piscina waits for this module's promise, so a
+ * worker counts as ready only once its modules and template are loaded: it
+ * warms up while the calling thread is still reading the campaign.
  */
-import { loadDocxTemplate, type DocxTemplate } from '../render/docx.js';
-import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
-import type { DocumentView } from '../view/document.js';
+import { workerData } from 'node:worker_threads';
+import { renderTask, templateOf } from './render-task.js';
 
-export interface RenderTask {
-  kind: DocumentKind;
-  unit?: string;
-  view: DocumentView;
-  formats: Format[];
-  templatePath: string;
-}
+const { templatePath } = (workerData ?? {}) as { templatePath?: string };
 
-let template: Promise<DocxTemplate> | undefined;
-let templatePathLoaded: string | undefined;
-
-export default async function render(task: RenderTask): Promise<RenderedDocument> {
-  if (!template || templatePathLoaded !== task.templatePath) {
-    templatePathLoaded = task.templatePath;
-    template = loadDocxTemplate(task.templatePath);
-  }
-  return renderView(task.kind, task.view, { formats: task.formats, template: await template }, task.unit);
-}
+export default (async () => {
+  // A broken template is reported by the task that needs it, not by the worker's start.
+  if (templatePath) await templateOf(templatePath).catch(() => undefined);
+  return renderTask;
+})();

@@ -17,7 +17,6 @@ import { writeAtomically } from '../output/write.js';
 import { renderBatch, type BatchFailure } from '../batch/run.js';
 import type { Campaign } from '../model/schema.js';
 import { progressReporter } from '../progress.js';
-import { serve } from '../server/serve.js';
 
 /** Results file looked for beside the campaign file by `all`. */
 export const RESULTS_FILE = 'ket-qua.yaml';
@@ -145,7 +144,7 @@ async function batchCommand(file: string, o: BatchOptions): Promise<number> {
   const progress = progressReporter(process.stderr, (o.plan ? 1 : 0) + units.length + (report ? 1 : 0));
   let result;
   try {
-    result = await renderBatch(campaign, { plan: o.plan, units, report, formats, templatePath: template.name, onProgress: progress.tick });
+    result = await renderBatch(campaign, { plan: o.plan, units, report, formats, template, onProgress: progress.tick });
   } finally {
     progress.stop();
   }
@@ -262,6 +261,8 @@ export async function main(argv: string[]): Promise<number> {
       (a) =>
         run(async () => {
           if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535) throw new UsageError('--port: 0 to 65535');
+          // The server and its dependencies are loaded only to serve.
+          const { serve } = await import('../server/serve.js');
           await serve({ port: a.port, host: a.host, bodyLimit: a.bodyLimit, timeoutMs: a.timeout * 1000, templatePath: a.template });
           // Serving: the process lives until a signal stops it.
           return await new Promise<number>(() => {});

@@ -33,7 +33,7 @@ const KIND_ORDER: DocumentKind[] = ['plan', 'unit-plan', 'summary'];
  * earlier run wrote there for the same campaign (so `plan` then `units` into
  * one folder lists both).
  */
-export function manifestFile(campaign: Campaign, docs: RenderedDocument[], previous?: Manifest): OutputFile {
+export function manifestFile(campaign: Pick<Campaign, 'id'> & { units: { id: string }[] }, docs: RenderedDocument[], previous?: Manifest): OutputFile {
   const fresh = docs.map((d) => d.entry);
   const keys = new Set(fresh.map(entryKey));
   const kept = previous?.campaign === campaign.id ? previous.documents.filter((e) => !keys.has(entryKey(e))) : [];

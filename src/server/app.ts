@@ -1,42 +1,41 @@
 /**
  * The HTTP API (fastify): the same generation as the CLI behind a small JSON
- * API. Rendering runs on a worker pool, so the event loop stays free for
- * /v1/health; a bounded queue answers 503 instead of exhausting memory, and
- * every rendering has a time limit. Responses never carry stack traces or
- * file paths, and logs never carry document content.
+ * API. Checking the data, building views and rendering all run on worker
+ * threads (src/server/service.ts), so the event loop stays free for routing
+ * and /v1/health; a bounded queue answers 503 instead of exhausting memory,
+ * and every request's work has a time limit. Documents are deterministic, so
+ * a bounded cache answers a request it has answered before by a hash of it.
+ * Responses never carry stack traces or file paths, and logs never carry
+ * document content.
  */
-import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
+import { createHash, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import PizZip from 'pizzip';
+import { LRUCache } from 'lru-cache';
 import { availableParallelism } from 'node:os';
-import { checkCampaignData, checkResultsData, loadAwardForms } from '../model/load.js';
-import type { Campaign } from '../model/schema.js';
-import type { AwardForm, Results } from '../model/results-schema.js';
-import { noPlan, type Problem } from '../model/problems.js';
-import { createRenderPool, type RenderPool } from '../batch/pool.js';
-import { documentJobs, runJobs, type Job } from '../batch/run.js';
+import { workerPool, withBuffers, type WorkerPool } from '../batch/pool.js';
 import { DEFAULT_TEMPLATE, loadDocxTemplate } from '../render/docx.js';
-import { FORMATS, type Format, type RenderedDocument } from '../generate.js';
+import { FORMATS, type Format } from '../generate.js';
 import { manifestFile } from '../output/manifest.js';
 import { generateZip } from '../docx/package.js';
-import { documentTypeName } from '../format/labels.js';
-import { upperFirst } from '../format/text.js';
-import { reportKindWords } from '../phrases/words.js';
 import { attachment } from './filename.js';
 import { dataSchemas, openApiDocument } from './openapi.js';
+import { badJson, errorBody, HttpError } from './errors.js';
+import type { DocumentRef, ServiceOp, ServiceResult, ServiceTask } from './service.js';
 import { VERSION } from '../version.js';
 
 export interface ServerOptions {
   /** Largest request body, bytes (default 5 MB). */
   bodyLimit?: number;
-  /** Requests rendering or waiting for a worker at once; beyond, 503 with Retry-After (default 64, or 16 per thread). */
+  /** Requests at work or waiting for a worker at once; beyond, 503 with Retry-After (default 64, or 16 per thread). */
   maxPending?: number;
-  /** Time limit of one request's rendering, ms (default 60 s). */
+  /** Time limit of one request's work, ms (default 60 s). */
   timeoutMs?: number;
   threads?: number;
   /** Most documents one bundle may hold (each held in memory until zipped); more is a 413 (default 500). */
   maxBundleDocuments?: number;
+  /** Bytes of answered documents kept to answer the same request again (default 64 MB; 0: none). */
+  cacheBytes?: number;
   /** pino logger options, or false (tests). */
   logger?: boolean | object;
   templatePath?: string;
@@ -51,25 +50,6 @@ const CONTENT_TYPES: Record<Format | 'zip', string> = {
 /** Seconds a client is asked to wait after a 503. */
 const RETRY_AFTER = 5;
 
-/** An error answered with its status and a message in Vietnamese and English. */
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly vi: string,
-    readonly en: string,
-    readonly problems?: Problem[],
-  ) {
-    super(en);
-  }
-}
-
-/** A results problem's path, inside the request's `results`. */
-const inResults = (p: Problem): Problem => ({ ...p, path: p.path === '(root)' ? 'results' : `results.${p.path}` });
-
-const unprocessable = (problems: Problem[]) =>
-  new HttpError(422, 'INVALID_DATA', 'dữ liệu có lỗi', 'the data has problems', problems);
-
 function parseFormat(value: unknown): Format {
   const f = value === undefined ? 'docx' : String(value).toLowerCase();
   if (!FORMATS.includes(f as Format)) {
@@ -78,23 +58,16 @@ function parseFormat(value: unknown): Format {
   return f as Format;
 }
 
-function errorBody(e: HttpError) {
-  if (e.problems) return { error: { status: e.status, code: e.code, message_vi: e.vi, message_en: e.en }, problems: e.problems };
-  return { error: { status: e.status, code: e.code, message_vi: e.vi, message_en: e.en } };
-}
-
-/** A body is a campaign, or {campaign, results}: a campaign itself has no "campaign" field. */
-function splitBody(body: unknown): { campaign: unknown; results?: unknown } {
-  if (body && typeof body === 'object' && !Array.isArray(body) && 'campaign' in body && typeof (body as { campaign: unknown }).campaign === 'object') {
-    const b = body as { campaign: unknown; results?: unknown };
-    return { campaign: b.campaign, results: b.results };
-  }
-  return { campaign: body };
+/** A file answered: kept in the cache as sent. */
+interface Answer {
+  name: string;
+  type: string;
+  content: Buffer;
 }
 
 export interface Server {
   app: FastifyInstance;
-  pool: RenderPool;
+  pool: WorkerPool<ServiceTask, ServiceResult>;
   /** Every route, "METHOD /path", as registered (to hold the OpenAPI description to). */
   routes: string[];
 }
@@ -105,10 +78,12 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   const templatePath = options.templatePath ?? DEFAULT_TEMPLATE;
   // Refuse to start with a template that cannot be used, rather than fail every request.
   await loadDocxTemplate(templatePath);
-  const forms: AwardForm[] = await loadAwardForms();
-  const pool = createRenderPool({ threads });
+  const pool = workerPool<ServiceTask, ServiceResult>('./worker', import.meta.url, { threads, workerData: { templatePath } });
   const maxPending = options.maxPending ?? Math.max(64, threads * 16);
   let pending = 0;
+  const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
+  const cache = cacheBytes > 0 ? new LRUCache<string, Answer>({ maxSize: cacheBytes, sizeCalculation: (a) => a.content.length + a.name.length + 64 }) : undefined;
+  let closing = false;
 
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? 5 * 1024 * 1024,
@@ -119,9 +94,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
-    // Receiving a request has its own limit besides the rendering's.
+    // Receiving a request has its own limit besides the work's.
     requestTimeout: timeoutMs + 30_000,
   });
+
+  // The body goes to a worker as the text it came as: parsed and checked there, hashed here.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
   const routes: string[] = [];
   app.addHook('onRoute', (route) => {
@@ -130,6 +109,14 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
+  });
+
+  // While closing, answers close their connection: a kept-alive one would hold the close until it times out.
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) reply.header('connection', 'close');
   });
 
   app.setErrorHandler((error: FastifyError | HttpError, req, reply) => {
@@ -145,39 +132,32 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
       return reply.code(415).send(errorBody(new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'cần gửi JSON (application/json)', 'send JSON (application/json)')));
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-      // Malformed JSON and the like: the client's fault, said without internals.
-      return reply.code(400).send(errorBody(new HttpError(400, 'BAD_REQUEST', 'yêu cầu không hợp lệ (JSON sai cú pháp?)', 'bad request (malformed JSON?)')));
+      // The client's fault, said without internals.
+      return reply.code(400).send(errorBody(badJson()));
     }
     req.log.error({ err: { type: fe.name, message: fe.message } }, 'request failed');
     return reply.code(500).send(errorBody(new HttpError(500, 'INTERNAL', 'lỗi máy chủ', 'internal error')));
   });
 
-  /** The campaign of a request, checked as the CLI checks it; any error is a 422. */
-  const campaignOf = (data: unknown, allowUnitErrors = false): { campaign: Campaign; unitProblems: Problem[] } => {
-    const checked = checkCampaignData(data);
-    const errors = checked.problems.filter((p) => p.severity === 'error');
-    if (!checked.campaign || (errors.length && !allowUnitErrors)) throw unprocessable(checked.problems);
-    return { campaign: checked.campaign, unitProblems: errors };
-  };
+  /** A request's body text (an empty body is malformed JSON). */
+  const bodyText = (body: unknown): string => (typeof body === 'string' ? body : '');
 
-  const resultsOf = (data: unknown, campaign: Campaign): Results => {
-    const checked = checkResultsData(data, campaign, forms);
-    if (!checked.value) throw unprocessable(checked.problems.map(inResults));
-    return checked.value;
-  };
-
-  /** Render jobs on the pool within the time limit; a full queue or the limit is a 503. */
-  const render = async (jobs: Job[], formats: Format[]): Promise<RenderedDocument[]> => {
+  /**
+   * A request's work on the workers, within the time limit: its tasks share
+   * one place in the bounded queue; a full queue or the limit is a 503, a
+   * refusal (invalid data and the like) its own status.
+   */
+  const work = async <T extends ServiceResult>(body: string, ops: ServiceOp[]): Promise<T[]> => {
     // Bounded: past the bound a client is told to come back, rather than queued without end.
     if (pending >= maxPending) throw new HttpError(503, 'BUSY', 'máy chủ đang bận, hãy thử lại sau', 'busy: try again later');
     pending++;
     const signal = AbortSignal.timeout(timeoutMs);
-    // Every document of a bundle listens to this one signal.
-    setMaxListeners(0, signal);
+    const key = createHash('sha256').update(body).digest('hex');
     try {
-      const result = await runJobs(pool, jobs, { formats, templatePath, signal });
-      if (result.failures.length) throw new Error(result.failures.map((f) => f.message).join('; '));
-      return result.documents;
+      const results = await Promise.all(ops.map((op) => pool.run({ body, key, templatePath, op }, signal)));
+      const refused = results.find((r): r is Extract<ServiceResult, { error: unknown }> => 'error' in r);
+      if (refused) throw HttpError.of(refused.error);
+      return results as T[];
     } catch (e) {
       const name = (e as Error).name;
       if (name === 'AbortError' || name === 'TimeoutError' || signal.aborted) {
@@ -189,8 +169,26 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     }
   };
 
-  const sendFile = (reply: FastifyReply, name: string, type: string, content: Buffer | string) =>
-    reply.header('content-type', type).header('content-disposition', attachment(name)).send(content);
+  const send = (reply: FastifyReply, a: Answer) => reply.header('content-type', a.type).header('content-disposition', attachment(a.name)).send(a.content);
+
+  /** The answer to a request: from the cache, or made and kept. */
+  const answer = async (reply: FastifyReply, parts: string[], body: string, make: () => Promise<Answer>) => {
+    const key = createHash('sha256').update(parts.join('\0')).update('\0').update(body).digest('hex');
+    const kept = cache?.get(key);
+    // Said, so a client (and a test) can tell a kept answer from a made one.
+    reply.header('x-cache', kept ? 'HIT' : 'MISS');
+    if (kept) return send(reply, kept);
+    const made = await make();
+    cache?.set(key, made);
+    return send(reply, made);
+  };
+
+  /** One document, in one format. */
+  const oneDocument = (reply: FastifyReply, body: string, document: DocumentRef, format: Format) =>
+    answer(reply, [document.kind, document.kind === 'unit-plan' ? document.unit : '', format], body, async () => {
+      const [r] = await work<Extract<ServiceResult, { rendered: unknown }>>(body, [{ op: 'render', document, formats: [format] }]);
+      return { name: `${r.downloadName}.${format}`, type: CONTENT_TYPES[format], content: withBuffers(r.rendered).files[0].content as Buffer };
+    });
 
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).send(errorBody(new HttpError(404, 'NOT_FOUND', 'không có đường dẫn này', `no route ${req.method} ${req.url.split('?')[0]}`))),
@@ -201,62 +199,47 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   app.get('/v1/openapi.json', async () => openApiDocument(VERSION));
 
   app.post('/v1/validate', async (req) => {
-    const { campaign: data, results } = splitBody(req.body);
-    const checked = checkCampaignData(data);
-    const problems = [...checked.problems];
-    if (results !== undefined && checked.campaign) {
-      problems.push(...checkResultsData(results, checked.campaign, forms).problems.map(inResults));
-    }
-    return { valid: !problems.some((p) => p.severity === 'error'), problems };
+    const [r] = await work<Extract<ServiceResult, { validation: unknown }>>(bodyText(req.body), [{ op: 'validate' }]);
+    return r.validation;
   });
 
   app.post('/v1/documents/plan', async (req, reply) => {
     const format = parseFormat((req.query as Record<string, unknown>).format);
-    const { campaign } = campaignOf(splitBody(req.body).campaign);
-    if (!campaign.plan) throw unprocessable([noPlan()]);
-    const [doc] = await render(documentJobs(campaign, { plan: true, units: [] }), [format]);
-    return sendFile(reply, `${documentTypeName('KH')} ${campaign.issuer.name}.${format}`, CONTENT_TYPES[format], doc.files[0].content);
+    return oneDocument(reply, bodyText(req.body), { kind: 'plan' }, format);
   });
 
   app.post('/v1/documents/unit-plan', async (req, reply) => {
     const query = req.query as Record<string, unknown>;
     const format = parseFormat(query.format);
-    const id = query.unit;
-    if (typeof id !== 'string' || !id) throw new HttpError(400, 'NO_UNIT', 'thiếu tham số unit', 'the unit parameter is missing');
-    const { campaign, unitProblems } = campaignOf(splitBody(req.body).campaign, true);
-    const own = unitProblems.filter((p) => p.unit === id);
-    if (own.length) throw unprocessable(own);
-    const unit = campaign.units.find((u) => u.id === id);
-    if (!unit) throw new HttpError(404, 'NO_SUCH_UNIT', `không có đơn vị "${id}"`, `no unit "${id}" in the campaign`);
-    const [doc] = await render(documentJobs(campaign, { plan: false, units: [id] }), [format]);
-    return sendFile(reply, `${documentTypeName('KH')} ${unit.name}.${format}`, CONTENT_TYPES[format], doc.files[0].content);
+    const unit = query.unit;
+    if (typeof unit !== 'string' || !unit) throw new HttpError(400, 'NO_UNIT', 'thiếu tham số unit', 'the unit parameter is missing');
+    return oneDocument(reply, bodyText(req.body), { kind: 'unit-plan', unit }, format);
   });
 
   app.post('/v1/documents/summary', async (req, reply) => {
     const format = parseFormat((req.query as Record<string, unknown>).format);
-    const body = splitBody(req.body);
-    if (body.results === undefined) throw new HttpError(400, 'NO_RESULTS', 'cần {campaign, results}', 'send {campaign, results}');
-    const { campaign } = campaignOf(body.campaign);
-    const results = resultsOf(body.results, campaign);
-    const [doc] = await render(documentJobs(campaign, { plan: false, units: [], report: { results, forms } }), [format]);
-    const kind = reportKindWords(results.report.kind, campaign.name);
-    return sendFile(reply, `${upperFirst(kind.name)} ${campaign.issuer.name}.${format}`, CONTENT_TYPES[format], doc.files[0].content);
+    return oneDocument(reply, bodyText(req.body), { kind: 'summary' }, format);
   });
 
   app.post('/v1/documents/bundle', async (req, reply) => {
-    const body = splitBody(req.body);
-    const { campaign } = campaignOf(body.campaign);
-    const report = body.results === undefined ? undefined : { results: resultsOf(body.results, campaign), forms };
-    const jobs = documentJobs(campaign, { plan: true, units: campaign.units.map((u) => u.id), report });
-    const most = options.maxBundleDocuments ?? 500;
-    if (jobs.length > most) {
-      throw new HttpError(413, 'TOO_MANY_DOCUMENTS', `một gói tối đa ${most} văn bản (có ${jobs.length})`, `a bundle holds at most ${most} documents (this one ${jobs.length})`);
-    }
-    const docs = await render(jobs, [...FORMATS]);
-    // The same files and manifest as `thidua all` writes to a fresh folder.
-    const zip = new PizZip();
-    for (const f of [...docs.flatMap((d) => d.files), manifestFile(campaign, docs)]) zip.file(f.name, f.content);
-    return sendFile(reply, `${campaign.id}.zip`, CONTENT_TYPES.zip, generateZip(zip));
+    const body = bodyText(req.body);
+    return answer(reply, ['bundle'], body, async () => {
+      const [listed] = await work<Extract<ServiceResult, { documents: unknown }>>(body, [{ op: 'documents' }]);
+      const most = options.maxBundleDocuments ?? 500;
+      const count = listed.documents.length;
+      if (count > most) {
+        throw new HttpError(413, 'TOO_MANY_DOCUMENTS', `một gói tối đa ${most} văn bản (có ${count})`, `a bundle holds at most ${most} documents (this one ${count})`);
+      }
+      const rendered = await work<Extract<ServiceResult, { rendered: unknown }>>(
+        body,
+        listed.documents.map((document) => ({ op: 'render', document, formats: [...FORMATS] })),
+      );
+      const docs = rendered.map((r) => withBuffers(r.rendered));
+      // The same files and manifest as `thidua all` writes to a fresh folder.
+      const zip = new PizZip();
+      for (const f of [...docs.flatMap((d) => d.files), manifestFile(listed.campaign, docs)]) zip.file(f.name, f.content);
+      return { name: `${listed.campaign.id}.zip`, type: CONTENT_TYPES.zip, content: generateZip(zip) };
+    });
   });
 
   app.addHook('onClose', async () => {

@@ -1,0 +1,51 @@
+/**
+ * The service's errors: a status, a code and a message in Vietnamese and
+ * English, with the problems of the data when there are some. Plain data
+ * (ErrorData) where they cross from a worker thread.
+ */
+import type { Problem } from '../model/problems.js';
+
+export interface ErrorData {
+  status: number;
+  code: string;
+  vi: string;
+  en: string;
+  problems?: Problem[];
+}
+
+/** An error answered with its status and a message in Vietnamese and English. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly vi: string,
+    readonly en: string,
+    readonly problems?: Problem[],
+  ) {
+    super(en);
+  }
+
+  static of(e: ErrorData): HttpError {
+    return new HttpError(e.status, e.code, e.vi, e.en, e.problems);
+  }
+}
+
+export const unprocessable = (problems: Problem[]): ErrorData => ({
+  status: 422,
+  code: 'INVALID_DATA',
+  vi: 'dữ liệu có lỗi',
+  en: 'the data has problems',
+  problems,
+});
+
+export const badJson = (): ErrorData => ({
+  status: 400,
+  code: 'BAD_REQUEST',
+  vi: 'yêu cầu không hợp lệ (JSON sai cú pháp?)',
+  en: 'bad request (malformed JSON?)',
+});
+
+export function errorBody(e: ErrorData) {
+  const error = { status: e.status, code: e.code, message_vi: e.vi, message_en: e.en };
+  return e.problems ? { error, problems: e.problems } : { error };
+}

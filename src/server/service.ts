@@ -1,0 +1,182 @@
+/**
+ * What the service does with one request, on a worker thread: parse the JSON
+ * body, check it as the CLI checks its files, build the document's view and
+ * render it. The HTTP thread only routes, queues and answers. Errors come
+ * back as data, answered there with their status.
+ */
+import secureJson from 'secure-json-parse';
+import { checkCampaignData, checkResultsData, type CampaignCheck, type ParseResult } from '../model/load.js';
+import type { Campaign } from '../model/schema.js';
+import type { AwardForm, Results } from '../model/results-schema.js';
+import { noPlan, type Problem } from '../model/problems.js';
+import { documentJobs } from '../batch/run.js';
+import { templateOf } from '../batch/render-task.js';
+import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
+import { documentTypeName } from '../format/labels.js';
+import { upperFirst } from '../format/text.js';
+import { reportKindWords } from '../phrases/words.js';
+import { badJson, unprocessable, type ErrorData } from './errors.js';
+
+/** One document of a campaign. */
+export type DocumentRef = { kind: 'plan' } | { kind: 'unit-plan'; unit: string } | { kind: 'summary' };
+
+export type ServiceOp =
+  /** Every problem of the campaign (and its results). */
+  | { op: 'validate' }
+  /** A bundle's documents, once the data is found valid. */
+  | { op: 'documents' }
+  | { op: 'render'; document: DocumentRef; formats: Format[] };
+
+export interface ServiceTask {
+  /** The request body, JSON text: a campaign, or {campaign, results}. */
+  body: string;
+  /** A hash of the body: a worker checks the same body once for all the documents of a bundle. */
+  key: string;
+  templatePath: string;
+  op: ServiceOp;
+}
+
+export type ServiceResult =
+  | { error: ErrorData }
+  | { validation: { valid: boolean; problems: Problem[] } }
+  | { documents: DocumentRef[]; campaign: Pick<Campaign, 'id'> & { units: { id: string }[] } }
+  | { rendered: RenderedDocument; downloadName: string };
+
+/** A body's data, checked: each part when first asked for. */
+interface Checked {
+  data?: { campaign: unknown; results?: unknown };
+  campaign?: CampaignCheck;
+  results?: ParseResult<Results>;
+}
+
+/** A body is a campaign, or {campaign, results}: a campaign itself has no "campaign" field. */
+function splitBody(body: unknown): { campaign: unknown; results?: unknown } {
+  if (body && typeof body === 'object' && !Array.isArray(body) && 'campaign' in body && typeof (body as { campaign: unknown }).campaign === 'object') {
+    const b = body as { campaign: unknown; results?: unknown };
+    return { campaign: b.campaign, results: b.results };
+  }
+  return { campaign: body };
+}
+
+/** A results problem's path, inside the request's `results`. */
+const inResults = (p: Problem): Problem => ({ ...p, path: p.path === '(root)' ? 'results' : `results.${p.path}` });
+
+class Refusal extends Error {
+  constructor(readonly data: ErrorData) {
+    super(data.en);
+  }
+}
+function refuse(data: ErrorData): never {
+  throw new Refusal(data);
+}
+
+/** Bodies a worker has checked, the latest few: the documents of a bundle come one by one. */
+const CHECKED_KEPT = 4;
+const checkedBodies = new Map<string, Checked>();
+
+function checkedOf(task: ServiceTask): Checked {
+  let c = checkedBodies.get(task.key);
+  if (!c) {
+    c = {};
+    checkedBodies.set(task.key, c);
+    if (checkedBodies.size > CHECKED_KEPT) checkedBodies.delete(checkedBodies.keys().next().value!);
+  }
+  return c;
+}
+
+function dataOf(task: ServiceTask, c: Checked): { campaign: unknown; results?: unknown } {
+  if (!c.data) {
+    let body: unknown;
+    try {
+      // As fastify's own parser: keys that could poison prototypes are refused.
+      body = secureJson.parse(task.body, undefined, { protoAction: 'error', constructorAction: 'error' });
+    } catch {
+      return refuse(badJson());
+    }
+    c.data = splitBody(body);
+  }
+  return c.data;
+}
+
+function campaignCheckOf(task: ServiceTask, c: Checked): CampaignCheck {
+  c.campaign ??= checkCampaignData(dataOf(task, c).campaign);
+  return c.campaign;
+}
+
+/** The campaign, checked as the CLI checks it; any error is a 422 (but for a unit's own, when those are allowed). */
+function campaignOf(task: ServiceTask, c: Checked, allowUnitErrors = false): Campaign {
+  const checked = campaignCheckOf(task, c);
+  const errors = checked.problems.some((p) => p.severity === 'error');
+  if (!checked.campaign || (errors && !allowUnitErrors)) return refuse(unprocessable(checked.problems));
+  return checked.campaign;
+}
+
+/** The results of the body, checked against its campaign; undefined when the body has none. */
+function resultsOf(task: ServiceTask, c: Checked, campaign: Campaign, forms: AwardForm[]): Results | undefined {
+  const data = dataOf(task, c).results;
+  if (data === undefined) return undefined;
+  c.results ??= checkResultsData(data, campaign, forms);
+  return c.results.value ?? refuse(unprocessable(c.results.problems.map(inResults)));
+}
+
+function validate(task: ServiceTask, c: Checked, forms: AwardForm[]): ServiceResult {
+  const checked = campaignCheckOf(task, c);
+  const problems = [...checked.problems];
+  const data = dataOf(task, c).results;
+  if (data !== undefined && checked.campaign) {
+    c.results ??= checkResultsData(data, checked.campaign, forms);
+    problems.push(...c.results.problems.map(inResults));
+  }
+  return { validation: { valid: !problems.some((p) => p.severity === 'error'), problems } };
+}
+
+function documents(task: ServiceTask, c: Checked, forms: AwardForm[]): ServiceResult {
+  const campaign = campaignOf(task, c);
+  const results = resultsOf(task, c, campaign, forms);
+  const refs: DocumentRef[] = [
+    ...(campaign.plan ? [{ kind: 'plan' } as const] : []),
+    ...campaign.units.map((u) => ({ kind: 'unit-plan', unit: u.id }) as const),
+    ...(results ? [{ kind: 'summary' } as const] : []),
+  ];
+  return { documents: refs, campaign: { id: campaign.id, units: campaign.units.map((u) => ({ id: u.id })) } };
+}
+
+async function render(task: ServiceTask, c: Checked, forms: AwardForm[], document: DocumentRef, formats: Format[]): Promise<ServiceResult> {
+  const unitId = document.kind === 'unit-plan' ? document.unit : undefined;
+  const campaign = campaignOf(task, c, unitId !== undefined);
+  let kind: DocumentKind = 'plan';
+  let name: string;
+  let report: { results: Results; forms: AwardForm[] } | undefined;
+  if (unitId !== undefined) {
+    const own = campaignCheckOf(task, c).problems.filter((p) => p.unit === unitId && p.severity === 'error');
+    if (own.length) refuse(unprocessable(own));
+    const unit = campaign.units.find((u) => u.id === unitId);
+    if (!unit) refuse({ status: 404, code: 'NO_SUCH_UNIT', vi: `không có đơn vị "${unitId}"`, en: `no unit "${unitId}" in the campaign` });
+    kind = 'unit-plan';
+    name = `${documentTypeName('KH')} ${unit.name}`;
+  } else if (document.kind === 'summary') {
+    const results = resultsOf(task, c, campaign, forms) ?? refuse({ status: 400, code: 'NO_RESULTS', vi: 'cần {campaign, results}', en: 'send {campaign, results}' });
+    kind = 'summary';
+    report = { results, forms };
+    name = `${upperFirst(reportKindWords(results.report.kind, campaign.name).name)} ${campaign.issuer.name}`;
+  } else {
+    if (!campaign.plan) refuse(unprocessable([noPlan()]));
+    name = `${documentTypeName('KH')} ${campaign.issuer.name}`;
+  }
+  const [job] = documentJobs(campaign, { plan: kind === 'plan', units: unitId ? [unitId] : [], report });
+  const rendered = await renderView(job.kind, job.view(), { formats, template: await templateOf(task.templatePath) }, job.unit);
+  return { rendered, downloadName: name };
+}
+
+/** One request's work; a refusal (bad JSON, invalid data, no such unit) is an error result, anything else throws. */
+export async function serviceTask(task: ServiceTask, forms: AwardForm[]): Promise<ServiceResult> {
+  const c = checkedOf(task);
+  try {
+    if (task.op.op === 'validate') return validate(task, c, forms);
+    if (task.op.op === 'documents') return documents(task, c, forms);
+    return await render(task, c, forms, task.op.document, task.op.formats);
+  } catch (e) {
+    if (e instanceof Refusal) return { error: e.data };
+    throw e;
+  }
+}
