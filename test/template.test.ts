@@ -8,6 +8,7 @@ import PizZip from 'pizzip';
 import { templateParts } from '../src/docx/template.js';
 import { generateZip, zipFromParts } from '../src/docx/package.js';
 import { DEFAULT_TEMPLATE, TemplateError, docxTemplate, renderDocx } from '../src/render/docx.js';
+import { renderBatch } from '../src/batch/run.js';
 import { docxPart, docxParagraphs, renderFixturePlan, styleProps } from './support/documents.js';
 
 const withPart = (path: string, edit: (xml: string) => string): Buffer => {
@@ -29,6 +30,20 @@ describe('templates/van-ban.docx', () => {
     const out = renderDocx(view, docxTemplate('restyled.docx', restyled));
     expect(styleProps(docxPart(out, 'word/styles.xml'), 'TDBody').size).toBe(13);
     expect(docxParagraphs(out)).toEqual(docxParagraphs(docx));
+  });
+
+  it('a batch renders with the template it is handed, whatever one of the same file rendered before in the process', async () => {
+    const { campaign } = await renderFixturePlan();
+    const restyled = withPart('word/styles.xml', (xml) =>
+      xml.replace(/(<w:style [^>]*w:styleId="TDBody">.*?<w:sz w:val=")28("\/>)/, '$126$2'),
+    );
+    const sizes: (number | undefined)[] = [];
+    // The same name, other content: the file as it was, then as the clerk saved it over.
+    for (const content of [readFileSync(DEFAULT_TEMPLATE), restyled]) {
+      const { documents } = await renderBatch(campaign, { plan: true, units: [], formats: ['docx'], template: docxTemplate(DEFAULT_TEMPLATE, content) });
+      sizes.push(styleProps(docxPart(documents[0].files[0].content as Buffer, 'word/styles.xml'), 'TDBody').size);
+    }
+    expect(sizes).toEqual([14, 13]);
   });
 
   it.each<[string, () => Buffer, RegExp]>([

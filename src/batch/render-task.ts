@@ -1,6 +1,7 @@
 /**
- * One document to render from its view, the same on a worker thread and in
- * the calling thread. The template is loaded once per thread and path.
+ * One document to render from its view, on a worker thread (the template
+ * loaded once per thread and path) or in the calling thread (with the
+ * template it has loaded).
  */
 import { loadDocxTemplate, type DocxTemplate } from '../render/docx.js';
 import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
@@ -22,11 +23,11 @@ export interface Renderer {
 
 const templates = new Map<string, Promise<DocxTemplate>>();
 
-/** The template of a path, loaded (and checked) once per thread; a template already loaded may be handed in. */
-export function templateOf(path: string, loaded?: DocxTemplate): Promise<DocxTemplate> {
+/** The template of a path, loaded (and checked) once per worker thread. */
+export function templateOf(path: string): Promise<DocxTemplate> {
   let t = templates.get(path);
   if (!t) {
-    t = loaded ? Promise.resolve(loaded) : loadDocxTemplate(path);
+    t = loadDocxTemplate(path);
     // A failed load is not kept: the next task tries again and reports it again.
     t.catch(() => templates.delete(path));
     templates.set(path, t);
@@ -38,12 +39,14 @@ export async function renderTask(task: RenderTask): Promise<RenderedDocument> {
   return renderView(task.kind, task.view, { formats: task.formats, template: await templateOf(task.templatePath) }, task.unit);
 }
 
-/** Rendering in the calling thread, one document at a time: nothing to start, everything already loaded. */
-export const localRenderer: Renderer = {
-  slots: 1,
-  async render(task) {
-    // Rendering here never waits on I/O: give the event loop a turn first, so workers' results are taken and their next tasks sent.
-    await new Promise((next) => setImmediate(next));
-    return renderTask(task);
-  },
-};
+/** Rendering in the calling thread with the template it has loaded, one document at a time: nothing to start. */
+export function inThread(template: DocxTemplate): Renderer {
+  return {
+    slots: 1,
+    async render(task) {
+      // Rendering here never waits on I/O: give the event loop a turn first, so workers' results are taken and their next tasks sent.
+      await new Promise((next) => setImmediate(next));
+      return renderView(task.kind, task.view, { formats: task.formats, template }, task.unit);
+    },
+  };
+}

@@ -16,7 +16,7 @@ import { reportKindWords } from '../phrases/words.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { TemplateError, type DocxTemplate } from '../render/docx.js';
 import { createRenderPool } from './pool.js';
-import { localRenderer, templateOf, type Renderer } from './render-task.js';
+import { inThread, type Renderer } from './render-task.js';
 
 /**
  * Batches of at most this many documents render in the calling thread only.
@@ -126,13 +126,13 @@ async function runJobs(
 export async function renderBatch(campaign: Campaign, req: BatchRequest): Promise<BatchResult> {
   const jobs = documentJobs(campaign, req);
   const templatePath = req.template.name;
-  await templateOf(templatePath, req.template);
   const threads = Math.min(req.threads ?? availableParallelism(), jobs.length);
   // One worker per core but this thread's, which renders too.
   const workers = jobs.length > IN_THREAD_MAX && threads > 1 ? createRenderPool({ threads: threads - 1, templatePath }) : undefined;
   try {
+    const here = inThread(req.template);
     // Workers first: they get their first jobs before this thread starts on its own.
-    return await runJobs(workers ? [workers, localRenderer] : [localRenderer], jobs, { ...req, templatePath });
+    return await runJobs(workers ? [workers, here] : [here], jobs, { ...req, templatePath });
   } finally {
     await workers?.close();
   }
