@@ -50,15 +50,16 @@ const WIDTH_CACHE = 20_000;
 
 /** Advance width of a single line of text, points. */
 export function textWidthPt(text: string, size: number, variant: FontVariant = 'normal'): number {
+  const f = font(variant);
   let cache = widths.get(variant);
   if (!cache) widths.set(variant, (cache = new Map()));
   let units = cache.get(text);
   if (units === undefined) {
-    units = font(variant).layout(text.normalize('NFC')).advanceWidth;
+    units = f.layout(text.normalize('NFC')).advanceWidth;
     if (cache.size >= WIDTH_CACHE) cache.delete(cache.keys().next().value!);
     cache.set(text, units);
   }
-  return (units / font(variant).unitsPerEm) * size;
+  return (units / f.unitsPerEm) * size;
 }
 
 /** The font's own line height (ascent to descent, no gap), points: what pdfmake's lineHeight 1 means. */

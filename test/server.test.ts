@@ -47,6 +47,16 @@ async function start(options: Parameters<typeof buildServer>[0] = {}): Promise<S
   return { server, base: `http://127.0.0.1:${address.port}`, logs };
 }
 
+/** A server of its own for one test, closed after it whatever happens. */
+async function withServer(options: Parameters<typeof buildServer>[0], use: (s: Started) => Promise<void>): Promise<void> {
+  const s = await start(options);
+  try {
+    await use(s);
+  } finally {
+    await s.server.app.close();
+  }
+}
+
 const post = (base: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, {
     method: 'POST',
@@ -229,30 +239,23 @@ describe('errors', () => {
   });
 
   it('a body over the limit is a 413', async () => {
-    const small = await start({ bodyLimit: 10_000 });
-    try {
+    await withServer({ bodyLimit: 10_000 }, async (small) => {
       const r = await post(small.base, '/v1/documents/plan', campaign);
       expect(r.status).toBe(413);
       expectClean(await r.text());
-    } finally {
-      await small.server.app.close();
-    }
+    });
   });
 
   it('a bundle of more documents than allowed is a 413, before anything renders', async () => {
-    const capped = await start({ maxBundleDocuments: 5 });
-    try {
+    await withServer({ maxBundleDocuments: 5 }, async (capped) => {
       const r = await post(capped.base, '/v1/documents/bundle', campaign);
       expect(r.status).toBe(413);
       expect(((await r.json()) as { error: { code: string } }).error.code).toBe('TOO_MANY_DOCUMENTS');
-    } finally {
-      await capped.server.app.close();
-    }
+    });
   });
 
   it('a full queue is a 503 with Retry-After, and the health check still answers', async () => {
-    const busy = await start({ threads: 1, maxPending: 1 });
-    try {
+    await withServer({ threads: 1, maxPending: 1 }, async (busy) => {
       const requests = Array.from({ length: 8 }, () => post(busy.base, '/v1/documents/plan?format=pdf', campaign));
       const health = await fetch(`${busy.base}/v1/health`);
       expect(health.status).toBe(200);
@@ -264,27 +267,21 @@ describe('errors', () => {
         expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
         expect(((await r.json()) as { error: { code: string } }).error.code).toBe('BUSY');
       }
-    } finally {
-      await busy.server.app.close();
-    }
+    });
   }, SLOW);
 
   it('a rendering over the time limit is a 503 TIMEOUT', async () => {
-    const hasty = await start({ timeoutMs: 1 });
-    try {
+    await withServer({ timeoutMs: 1 }, async (hasty) => {
       const r = await post(hasty.base, '/v1/documents/plan?format=pdf', campaign);
       expect(r.status).toBe(503);
       expect(((await r.json()) as { error: { code: string } }).error.code).toBe('TIMEOUT');
-    } finally {
-      await hasty.server.app.close();
-    }
+    });
   });
 });
 
 describe('the cache of answers', () => {
   it('answers the same request again from the cache, byte for byte; other data, format or unit is made anew', async () => {
-    const own = await start();
-    try {
+    await withServer({}, async (own) => {
       const plan = '/v1/documents/plan?format=pdf';
       const first = await post(own.base, plan, campaign);
       const again = await post(own.base, plan, campaign);
@@ -301,23 +298,18 @@ describe('the cache of answers', () => {
       expect((await unit(campaign.units[0].id)).headers.get('x-cache')).toBe('MISS');
       expect((await unit(campaign.units[1].id)).headers.get('x-cache')).toBe('MISS');
       expect((await unit(campaign.units[0].id)).headers.get('x-cache')).toBe('HIT');
-    } finally {
-      await own.server.app.close();
-    }
+    });
   }, SLOW);
 
   it('keeps no more bytes than it is given, nor refusals', async () => {
-    const small = await start({ cacheBytes: 1000 });
-    try {
+    await withServer({ cacheBytes: 1000 }, async (small) => {
       for (let i = 0; i < 2; i++) {
         const r = await post(small.base, '/v1/documents/plan?format=pdf', campaign);
         expect(r.headers.get('x-cache')).toBe('MISS');
         expect((await bytes(r)).equals(cliFile('ke-hoach.pdf'))).toBe(true);
       }
       for (let i = 0; i < 2; i++) expect((await post(small.base, '/v1/documents/plan', '{"id": ')).status).toBe(400);
-    } finally {
-      await small.server.app.close();
-    }
+    });
   }, SLOW);
 });
 

@@ -34,8 +34,8 @@ export const ZIP_DATE = new Date(2000, 0, 1);
 export function generateZip(zip: PizZip): Buffer {
   for (const file of Object.values(zip.files)) {
     // Every part deflated here, none kept as read: the bytes do not depend on which parts the template engine rewrote.
-    if (!file.dir) zip.file(file.name, file.asUint8Array(), { binary: true });
-    zip.files[file.name].date = ZIP_DATE;
+    if (file.dir) file.date = ZIP_DATE;
+    else zip.file(file.name, file.asUint8Array(), { binary: true, date: ZIP_DATE });
   }
   return zip.generate({ type: 'nodebuffer', compression: NATIVE_DEFLATE as 'DEFLATE' });
 }

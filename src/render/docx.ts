@@ -306,25 +306,33 @@ interface Rerenderable {
  * turn; each gets a fresh copy of the template's package to write into.
  * Tests hold the output to a freshly compiled template's, byte for byte.
  */
-const compiled = new WeakMap<DocxTemplate, Docxtemplater>();
+interface Compiled {
+  doc: Docxtemplater;
+  /** The template's own document.xml (its section properties are copied into the output). */
+  xml: string;
+}
+const compiled = new WeakMap<DocxTemplate, Compiled>();
 
-function compiledFor(template: DocxTemplate): Docxtemplater {
-  const doc = compiled.get(template);
-  if (!doc) return compile(new PizZip(template.content));
+function compiledFor(template: DocxTemplate): Compiled {
+  const kept = compiled.get(template);
+  if (!kept) {
+    const zip = new PizZip(template.content);
+    return { xml: zip.file('word/document.xml')!.asText(), doc: compile(zip) };
+  }
   compiled.delete(template);
-  Object.assign(doc as unknown as Rerenderable, { rendered: false, mapper: undefined, scopeManagers: {}, zip: new PizZip(template.content) });
-  return doc;
+  Object.assign(kept.doc as unknown as Rerenderable, { rendered: false, mapper: undefined, scopeManagers: {}, zip: new PizZip(template.content) });
+  return kept;
 }
 
 export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
-  let doc: Docxtemplater;
+  let c: Compiled;
   try {
-    doc = compiledFor(template);
-    const xml = doc.getZip().file('word/document.xml')!.asText();
-    doc.render(templateData(view, xml));
+    c = compiledFor(template);
+    c.doc.render(templateData(view, c.xml));
   } catch (e) {
     throw new TemplateError(template.name, templateErrorDetails(e));
   }
+  const doc = c.doc;
   const out = doc.getZip();
   if (view.appendices.at(-1)?.landscape) {
     // The document's last section is the last appendix's: landscape too.
@@ -334,6 +342,6 @@ export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
   }
   const bytes = generateZip(out);
   // Kept only after a render that went through: a failed one may leave it half-way.
-  compiled.set(template, doc);
+  compiled.set(template, c);
   return bytes;
 }

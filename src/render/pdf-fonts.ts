@@ -35,7 +35,6 @@ interface PdfDocument {
   _fontFamilies: Record<string, EmbeddedFont>;
   _fontCount: number;
   getFontType(bold: boolean, italics: boolean): string;
-  font(src: string): { _font: EmbeddedFont };
   provideFont(familyName: string, bold: boolean, italics: boolean): EmbeddedFont;
 }
 
@@ -46,9 +45,18 @@ const original = PDFDocument.prototype.provideFont;
 
 /** The class pdfkit embeds fonts with, known once it has opened one. */
 let Embedded: EmbeddedFontClass | undefined;
-/** Per font file: the word layouts of all documents. */
-const layouts = new Map<string, Record<string, unknown>>();
-const patched = new WeakSet<object>();
+/** Per font file: its parsed font (measure.ts's, given code points) and the word layouts of all documents. */
+const shared = new Map<string, { parsed: FontkitFont; layouts: Record<string, unknown> }>();
+
+function sharedFont(file: string): { parsed: FontkitFont; layouts: Record<string, unknown> } {
+  let s = shared.get(file);
+  if (!s) {
+    const parsed = fontOfFile(file) as unknown as FontkitFont;
+    withCodePoints(parsed);
+    shared.set(file, (s = { parsed, layouts: Object.create(null) as Record<string, unknown> }));
+  }
+  return s;
+}
 
 /** A glyph asked for with code points carries them, whoever made it first. */
 function withCodePoints(font: FontkitFont): void {
@@ -67,11 +75,7 @@ PDFDocument.prototype.provideFont = function provideFont(this: PdfDocument, fami
   this.fontCache[familyName] ??= {};
   const cached = this.fontCache[familyName][type];
   if (cached) return cached;
-  const parsed = fontOfFile(file) as unknown as FontkitFont;
-  if (!patched.has(parsed)) {
-    withCodePoints(parsed);
-    patched.add(parsed);
-  }
+  const { parsed, layouts } = sharedFont(file);
   let id: string;
   if (!Embedded) {
     // The first font pdfkit opens tells its class; the document then gets the shared font in its place, under its id.
@@ -87,9 +91,7 @@ PDFDocument.prototype.provideFont = function provideFont(this: PdfDocument, fami
   this._fontFamilies[file] = font;
   this._fontFamilies[font.name] ??= font;
   this._font = font;
-  let cache = layouts.get(file);
-  if (!cache) layouts.set(file, (cache = Object.create(null) as Record<string, unknown>));
-  if (font.layoutCache) font.layoutCache = cache;
+  if (font.layoutCache) font.layoutCache = layouts;
   this.fontCache[familyName][type] = font;
   return font;
 };

@@ -58,6 +58,12 @@ function parseFormat(value: unknown): Format {
   return f as Format;
 }
 
+/** A request body as received, and its hash. */
+interface Body {
+  text: string;
+  key: string;
+}
+
 /** A file answered: kept in the cache as sent. */
 interface Answer {
   name: string;
@@ -139,22 +145,24 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     return reply.code(500).send(errorBody(new HttpError(500, 'INTERNAL', 'lỗi máy chủ', 'internal error')));
   });
 
-  /** A request's body text (an empty body is malformed JSON). */
-  const bodyText = (body: unknown): string => (typeof body === 'string' ? body : '');
+  /** A request's body text (an empty body is malformed JSON) and its SHA-256, the key of its work and of its answers. */
+  const bodyOf = (raw: unknown): Body => {
+    const text = typeof raw === 'string' ? raw : '';
+    return { text, key: createHash('sha256').update(text).digest('hex') };
+  };
 
   /**
    * A request's work on the workers, within the time limit: its tasks share
    * one place in the bounded queue; a full queue or the limit is a 503, a
    * refusal (invalid data and the like) its own status.
    */
-  const work = async <T extends ServiceResult>(body: string, ops: ServiceOp[]): Promise<T[]> => {
+  const work = async <T extends ServiceResult>(body: Body, ops: ServiceOp[]): Promise<T[]> => {
     // Bounded: past the bound a client is told to come back, rather than queued without end.
     if (pending >= maxPending) throw new HttpError(503, 'BUSY', 'máy chủ đang bận, hãy thử lại sau', 'busy: try again later');
     pending++;
     const signal = AbortSignal.timeout(timeoutMs);
-    const key = createHash('sha256').update(body).digest('hex');
     try {
-      const results = await Promise.all(ops.map((op) => pool.run({ body, key, templatePath, op }, signal)));
+      const results = await Promise.all(ops.map((op) => pool.run({ body: body.text, key: body.key, templatePath, op }, signal)));
       const refused = results.find((r): r is Extract<ServiceResult, { error: unknown }> => 'error' in r);
       if (refused) throw HttpError.of(refused.error);
       return results as T[];
@@ -172,8 +180,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   const send = (reply: FastifyReply, a: Answer) => reply.header('content-type', a.type).header('content-disposition', attachment(a.name)).send(a.content);
 
   /** The answer to a request: from the cache, or made and kept. */
-  const answer = async (reply: FastifyReply, parts: string[], body: string, make: () => Promise<Answer>) => {
-    const key = createHash('sha256').update(parts.join('\0')).update('\0').update(body).digest('hex');
+  const answer = async (reply: FastifyReply, parts: string[], body: Body, make: () => Promise<Answer>) => {
+    const key = [...parts, body.key].join('\0');
     const kept = cache?.get(key);
     // Said, so a client (and a test) can tell a kept answer from a made one.
     reply.header('x-cache', kept ? 'HIT' : 'MISS');
@@ -184,7 +192,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   };
 
   /** One document, in one format. */
-  const oneDocument = (reply: FastifyReply, body: string, document: DocumentRef, format: Format) =>
+  const oneDocument = (reply: FastifyReply, body: Body, document: DocumentRef, format: Format) =>
     answer(reply, [document.kind, document.kind === 'unit-plan' ? document.unit : '', format], body, async () => {
       const [r] = await work<Extract<ServiceResult, { rendered: unknown }>>(body, [{ op: 'render', document, formats: [format] }]);
       return { name: `${r.downloadName}.${format}`, type: CONTENT_TYPES[format], content: withBuffers(r.rendered).files[0].content as Buffer };
@@ -199,13 +207,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   app.get('/v1/openapi.json', async () => openApiDocument(VERSION));
 
   app.post('/v1/validate', async (req) => {
-    const [r] = await work<Extract<ServiceResult, { validation: unknown }>>(bodyText(req.body), [{ op: 'validate' }]);
+    const [r] = await work<Extract<ServiceResult, { validation: unknown }>>(bodyOf(req.body), [{ op: 'validate' }]);
     return r.validation;
   });
 
   app.post('/v1/documents/plan', async (req, reply) => {
     const format = parseFormat((req.query as Record<string, unknown>).format);
-    return oneDocument(reply, bodyText(req.body), { kind: 'plan' }, format);
+    return oneDocument(reply, bodyOf(req.body), { kind: 'plan' }, format);
   });
 
   app.post('/v1/documents/unit-plan', async (req, reply) => {
@@ -213,16 +221,16 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     const format = parseFormat(query.format);
     const unit = query.unit;
     if (typeof unit !== 'string' || !unit) throw new HttpError(400, 'NO_UNIT', 'thiếu tham số unit', 'the unit parameter is missing');
-    return oneDocument(reply, bodyText(req.body), { kind: 'unit-plan', unit }, format);
+    return oneDocument(reply, bodyOf(req.body), { kind: 'unit-plan', unit }, format);
   });
 
   app.post('/v1/documents/summary', async (req, reply) => {
     const format = parseFormat((req.query as Record<string, unknown>).format);
-    return oneDocument(reply, bodyText(req.body), { kind: 'summary' }, format);
+    return oneDocument(reply, bodyOf(req.body), { kind: 'summary' }, format);
   });
 
   app.post('/v1/documents/bundle', async (req, reply) => {
-    const body = bodyText(req.body);
+    const body = bodyOf(req.body);
     return answer(reply, ['bundle'], body, async () => {
       const [listed] = await work<Extract<ServiceResult, { documents: unknown }>>(body, [{ op: 'documents' }]);
       const most = options.maxBundleDocuments ?? 500;

@@ -111,22 +111,25 @@ function campaignOf(task: ServiceTask, c: Checked, allowUnitErrors = false): Cam
   return checked.campaign;
 }
 
-/** The results of the body, checked against its campaign; undefined when the body has none. */
-function resultsOf(task: ServiceTask, c: Checked, campaign: Campaign, forms: AwardForm[]): Results | undefined {
+/** The body's results checked against its campaign; undefined when the body has none. */
+function resultsCheckOf(task: ServiceTask, c: Checked, campaign: Campaign, forms: AwardForm[]): ParseResult<Results> | undefined {
   const data = dataOf(task, c).results;
   if (data === undefined) return undefined;
   c.results ??= checkResultsData(data, campaign, forms);
-  return c.results.value ?? refuse(unprocessable(c.results.problems.map(inResults)));
+  return c.results;
+}
+
+/** The results of the body; undefined when it has none, a 422 when they have problems. */
+function resultsOf(task: ServiceTask, c: Checked, campaign: Campaign, forms: AwardForm[]): Results | undefined {
+  const checked = resultsCheckOf(task, c, campaign, forms);
+  return checked && (checked.value ?? refuse(unprocessable(checked.problems.map(inResults))));
 }
 
 function validate(task: ServiceTask, c: Checked, forms: AwardForm[]): ServiceResult {
   const checked = campaignCheckOf(task, c);
   const problems = [...checked.problems];
-  const data = dataOf(task, c).results;
-  if (data !== undefined && checked.campaign) {
-    c.results ??= checkResultsData(data, checked.campaign, forms);
-    problems.push(...c.results.problems.map(inResults));
-  }
+  const results = checked.campaign && resultsCheckOf(task, c, checked.campaign, forms);
+  if (results) problems.push(...results.problems.map(inResults));
   return { validation: { valid: !problems.some((p) => p.severity === 'error'), problems } };
 }
 
