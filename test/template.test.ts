@@ -9,6 +9,7 @@ import { templateParts } from '../src/docx/template.js';
 import { generateZip, zipFromParts } from '../src/docx/package.js';
 import { DEFAULT_TEMPLATE, TemplateError, docxTemplate, renderDocx } from '../src/render/docx.js';
 import { renderBatch } from '../src/batch/run.js';
+import { LIMITS } from '../src/model/limits.js';
 import { docxPart, docxParagraphs, renderFixturePlan, styleProps } from './support/documents.js';
 
 const withPart = (path: string, edit: (xml: string) => string): Buffer => {
@@ -16,6 +17,25 @@ const withPart = (path: string, edit: (xml: string) => string): Buffer => {
   zip.file(path, edit(zip.file(path)!.asText()));
   return generateZip(zip);
 };
+
+const withFile = (path: string, content: Buffer): Buffer => {
+  const zip = new PizZip(readFileSync(DEFAULT_TEMPLATE));
+  zip.file(path, content);
+  return generateZip(zip);
+};
+
+/** The package with one entry's uncompressed size rewritten, in its local header and in the central directory. */
+function declareSize(zip: Buffer, name: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  const fileName = Buffer.from(name);
+  for (const [signature, nameAt, sizeAt] of [[0x04034b50, 30, 22], [0x02014b50, 46, 24]]) {
+    for (let i = out.indexOf(fileName); i >= 0; i = out.indexOf(fileName, i + 1)) {
+      const header = i - nameAt;
+      if (header >= 0 && out.readUInt32LE(header) === signature) out.writeUInt32LE(size, header + sizeAt);
+    }
+  }
+  return out;
+}
 
 describe('templates/van-ban.docx', () => {
   it('is up to date with src/layout.ts (run `npm run templates` after changing the layout)', () => {
@@ -57,6 +77,16 @@ describe('templates/van-ban.docx', () => {
       return generateZip(zip);
     }, /no word\/document\.xml/],
     ['not a DOCX at all', () => Buffer.from('not a zip'), /not a DOCX/],
+    ['parts that inflate to 40 MB', () => withFile('word/media/image1.png', Buffer.alloc(40 * 1024 * 1024)), /inflate to 40\.\d MB, at most 32\.0 MB/],
+    ['more parts than a package may hold', () => {
+      const zip = new PizZip(readFileSync(DEFAULT_TEMPLATE));
+      for (let i = 0; i < LIMITS.templateEntries; i++) zip.file(`customXml/item${i}.xml`, '<a/>');
+      return generateZip(zip);
+    }, /\d+ parts in the package, at most 500/],
+    ['a part that inflates past the size its package declares', () => {
+      const zip = withFile('word/media/image1.png', Buffer.alloc(20 * 1024 * 1024));
+      return declareSize(zip, 'word/media/image1.png', 1000);
+    }, /word\/media\/image1\.png: damaged, or larger than its package says/],
   ])('refuses a template with %s, saying what is wrong', (_, make, reason) => {
     let error: unknown;
     try {

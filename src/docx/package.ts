@@ -4,6 +4,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import PizZip from 'pizzip';
+import { LIMITS } from '../model/limits.js';
 
 interface Compression {
   magic: string;
@@ -26,6 +27,15 @@ const NATIVE_DEFLATE = 'NATIVE_DEFLATE';
   compress: (input) => deflateRawSync(input),
   uncompress: (input) => inflateRawSync(input),
 };
+
+/**
+ * Parts are read by Node's zlib too, each inflating to no more than a
+ * template may hold in all: a part that lies about its size stops there
+ * (pizzip then refuses it for the mismatch) instead of filling memory.
+ */
+const deflate = (PizZip as unknown as { compressions: Record<string, Compression> }).compressions.DEFLATE;
+deflate.uncompressInputType = 'uint8array';
+deflate.uncompress = (input) => inflateRawSync(input, { maxOutputLength: LIMITS.templateInflatedBytes });
 
 /** Entry date of every file in the packages thidua writes. */
 // Local time: ZIP stores local DOS dates, so this gives the same bytes in any time zone.

@@ -67,8 +67,16 @@ export function formatVi(value: Fixed | number | string): string {
   const f = typeof value === 'object' ? value : toFixed(value);
   const [int, frac] = toCanonical(f).split('.');
   const negative = int.startsWith('-');
-  const grouped = (negative ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(negative ? int.slice(1) : int);
   return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/** "1703274" → "1.703.274", in one pass (a look-ahead regex is quadratic in the digits). */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
+  return groups.join('.');
 }
 
 /** a / b × 100, rounded half away from zero to `decimals` places. */

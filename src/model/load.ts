@@ -7,7 +7,9 @@ import { parseDocument } from 'yaml';
 import { Campaign } from './schema.js';
 import { QUOTE_HINT, issueMessageVi } from './messages.js';
 import type { z } from 'zod';
-import { InvalidInputError, formatPath, problem, type Problem } from './problems.js';
+import { InvalidInputError, problem, type Problem } from './problems.js';
+import { capProblems, outOfBounds } from './bounds.js';
+import { LIMITS } from './limits.js';
 import { checkCampaign } from './validate.js';
 import { checkResults } from './validate-results.js';
 import { AwardForms, Results, type AwardForm } from './results-schema.js';
@@ -20,6 +22,7 @@ const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 /**
  * Every string normalised to NFC (decomposed input draws the horn of ơ/ư as a
  * separate glyph); strings XML cannot carry are reported with their path.
+ * For data within LIMITS (see outOfBounds): its depth is bounded.
  */
 export function normaliseText(value: unknown, problems: Problem[], path: PropertyKey[] = []): unknown {
   if (typeof value === 'string') {
@@ -46,20 +49,44 @@ export interface ParseResult<T> {
   problems: Problem[];
 }
 
-/** Parse YAML (a superset of JSON) text; syntax errors are problems, not exceptions. */
+/** Aliases a YAML text may expand: "billion laughs" stops here (yaml's own default too). */
+const MAX_ALIASES = 100;
+
+/** A YAML/JSON syntax problem at its line and column. */
+function syntaxProblem(source: string, pos: { line: number; col: number } | undefined, vi: string, en: string): Problem {
+  const where = pos ? `${source}:${pos.line}:${pos.col}` : source;
+  const at = pos ? ` tại dòng ${pos.line}, cột ${pos.col}` : '';
+  return problem(where, `${vi}${at}`, en);
+}
+
+/**
+ * Parse YAML (a superset of JSON) text; syntax errors, duplicate keys, alias
+ * bombs and nesting past the limit are problems, never exceptions.
+ */
 export function parseDataText(text: string, source: string): ParseResult<unknown> {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    return {
-      problems: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        const where = pos ? `${source}:${pos.line}:${pos.col}` : source;
-        const at = pos ? ` tại dòng ${pos.line}, cột ${pos.col}` : '';
-        return problem(where, `lỗi cú pháp YAML/JSON${at} (${e.code})`, `YAML/JSON syntax error: ${e.message.split('\n')[0]}`);
-      }),
-    };
+  try {
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    // yaml reports its own stack overflow on deep nesting as a syntax error.
+    if (doc.errors.some((e) => /call stack/i.test(e.message))) throw new RangeError('nested too deep');
+    if (doc.errors.length) {
+      return {
+        problems: capProblems(
+          doc.errors.map((e) => syntaxProblem(source, e.linePos?.[0], `lỗi cú pháp YAML/JSON (${e.code})`, `YAML/JSON syntax error: ${e.message.split('\n')[0]}`)),
+        ),
+      };
+    }
+    const value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    const bounds = outOfBounds(value);
+    return bounds.length ? { problems: bounds.map((p) => ({ ...p, path: `${source}: ${p.path}` })) } : { value, problems: [] };
+  } catch (e) {
+    const tooDeep = e instanceof RangeError;
+    const [vi, en] = tooDeep
+      ? [`dữ liệu lồng nhau quá sâu (nhiều nhất ${LIMITS.depth} cấp)`, `the data is nested too deep (at most ${LIMITS.depth} levels)`]
+      : /alias/i.test(String((e as Error)?.message))
+        ? [`dùng quá nhiều bí danh YAML (nhiều nhất ${MAX_ALIASES})`, `too many YAML aliases (at most ${MAX_ALIASES})`]
+        : ['không đọc được dữ liệu YAML/JSON', `cannot read the YAML/JSON data: ${String((e as Error)?.message).split('\n')[0]}`];
+    return { problems: [syntaxProblem(source, undefined, vi, en)] };
   }
-  return { value: doc.toJS(), problems: [] };
 }
 
 export interface CampaignCheck {
@@ -103,15 +130,12 @@ function unionIssues(issues: Issue[]): Issue[] {
 }
 
 function zodProblems(issues: Issue[]): Problem[] {
-  return unionIssues(issues).flatMap((issue) => {
-    // An unknown key is reported at the key itself ("plan.summmary"), one problem each.
-    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    return paths.map((path) => ({
-      path: formatPath(path),
-      message_vi: issueMessageVi(issue),
-      message_en: issue.message,
-      severity: 'error' as const,
-    }));
+  return unionIssues(issues).flatMap((issue): Problem[] => {
+    // An unknown key is reported at the key itself ("plan.summmary"), one problem each naming only its own key.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => problem([...issue.path, k], `trường không được biết đến: "${k}"`, `unknown field "${k}"`));
+    }
+    return [problem(issue.path, issueMessageVi(issue), issue.message)];
   });
 }
 
@@ -121,6 +145,13 @@ function zodProblems(issues: Issue[]): Problem[] {
  * still write the other units' plans.
  */
 export function checkCampaignData(data: unknown): CampaignCheck {
+  const bounds = outOfBounds(data);
+  if (bounds.length) return { problems: bounds, failedUnits: [] };
+  const checked = checkBoundedCampaign(data);
+  return { ...checked, problems: capProblems(checked.problems) };
+}
+
+function checkBoundedCampaign(data: unknown): CampaignCheck {
   const problems: Problem[] = [];
   const normalised = normaliseText(data, problems) as Record<string, unknown>;
   const rawUnits: unknown[] = Array.isArray(normalised?.units) ? normalised.units : [];
@@ -154,7 +185,7 @@ export function checkCampaignData(data: unknown): CampaignCheck {
     parsed = Campaign.safeParse(working, { reportInput: true });
     if (parsed.success) break;
     const found = zodProblems(parsed.error.issues).map(remap);
-    problems.push(...found);
+    for (const p of found) problems.push(p);
     for (const p of found) if (p.unit) failed.add(Number(UNIT_PATH.exec(p.path)![1]));
     // Something outside the units is wrong: no campaign. Otherwise leave the broken units out and check again.
     if (found.some((p) => !p.unit)) break;
@@ -165,7 +196,7 @@ export function checkCampaignData(data: unknown): CampaignCheck {
   const campaign = parsed.data;
   // Units left out still exist for references to them; what they lead is unknown, so nothing counts as unled.
   const semantic = checkCampaign(campaign, { unitIds: rawUnits.map((_, i) => unitId(i)), someUnitsLeftOut: failed.size > 0 }).map(remap);
-  problems.push(...semantic);
+  for (const p of semantic) problems.push(p);
   if (outside()) return { problems, failedUnits: failedUnits() };
   const bad = new Set(semantic.filter((p) => p.severity === 'error' && p.unit).map((p) => p.unit));
   for (const id of bad) failed.add(rawUnits.findIndex((_, i) => unitId(i) === id));
@@ -195,10 +226,12 @@ async function readDataFile(file: string): Promise<unknown> {
 
 /** NFC, XML-safe and schema-checked data of any of the model's schemas. */
 export function checkWithSchema<S extends z.ZodType>(schema: S, data: unknown): ParseResult<z.infer<S>> {
+  const bounds = outOfBounds(data);
+  if (bounds.length) return { problems: bounds };
   const problems: Problem[] = [];
   const normalised = normaliseText(data, problems);
   const parsed = schema.safeParse(normalised, { reportInput: true });
-  if (!parsed.success) return { problems: [...problems, ...zodProblems(parsed.error.issues)] };
+  if (!parsed.success) return { problems: capProblems(problems.concat(zodProblems(parsed.error.issues))) };
   return { value: problems.length ? undefined : (parsed.data as z.infer<S>), problems };
 }
 
@@ -231,7 +264,7 @@ export function checkResultsData(data: unknown, campaign: Campaign, forms: Award
   const checked = checkWithSchema(Results, data);
   if (!checked.value) return checked;
   const problems = checkResults(campaign, checked.value, forms, unitIds);
-  return { value: problems.some((p) => p.severity === 'error') ? undefined : checked.value, problems };
+  return { value: problems.some((p) => p.severity === 'error') ? undefined : checked.value, problems: capProblems(problems) };
 }
 
 /** Read and check a results file; throws InvalidInputError with every problem. */

@@ -2,6 +2,8 @@
  * Vietnamese wording of zod's validation issues, next to zod's English.
  */
 import type { z } from 'zod';
+import { LIMITS } from './limits.js';
+import { FIGURE_DIGITS } from './text-schema.js';
 
 /** Said of a YAML line left unquoted that has ": " in it (it reads as a key and its value). */
 export const QUOTE_HINT = 'a text with ": " in it was read as a key and its value: put the whole text in quotes';
@@ -19,7 +21,6 @@ const TYPE_VI: Record<string, string> = {
 };
 
 const CUSTOM_VI: Record<string, string> = {
-  'has leading or trailing spaces': 'có khoảng trắng thừa ở đầu hoặc cuối',
   'must be a single line': 'phải nằm trên một dòng',
   'must be written in capitals': 'phải viết bằng chữ in hoa',
   'must be a plain decimal, e.g. 1703.274': 'phải là số thập phân viết thường, ví dụ 1703.274',
@@ -29,6 +30,7 @@ const CUSTOM_VI: Record<string, string> = {
   'must be one entry such as "VT" or "NV (02b)", without "," ";" or a final "."': 'mỗi mục một ký hiệu, ví dụ "VT" hoặc "NV (02b)", không có dấu ",", ";" hay dấu "." ở cuối',
   'must be a single line without surrounding spaces': 'phải nằm trên một dòng, không có khoảng trắng ở đầu hoặc cuối',
   'needs at least one row': 'cần ít nhất một hàng',
+  [FIGURE_DIGITS]: `có nhiều nhất ${LIMITS.integerDigits} chữ số trước dấu thập phân và ${LIMITS.fractionDigits} chữ số sau`,
   'must be "launch", a date such as "2025-10-01", a month such as "2025-10", or {event: ...}':
     'phải là "launch", một ngày (ví dụ "2025-10-01"), một tháng (ví dụ "2025-10") hoặc {event: ...}',
 };
@@ -52,8 +54,6 @@ export function issueMessageVi(issue: Issue): string {
       return regexMessageVi(issue.message) ?? 'sai định dạng';
     case 'invalid_value':
       return `giá trị không hợp lệ: cần một trong ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `trường không được biết đến: ${issue.keys.join(', ')}`;
     case 'invalid_union':
       return CUSTOM_VI[issue.message] ?? 'không khớp dạng dữ liệu nào được chấp nhận';
     case 'not_multiple_of':

@@ -3,12 +3,13 @@
  * capitals, ids, symbols, dates and decimals as written in the data.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.js';
 
-/** Any user text: one line, non-empty, no surrounding spaces. */
+/** Any user text: one line, non-empty; spaces or a line break pasted at its ends are dropped, the text inside stays as typed. */
 export const Text = z
   .string()
+  .trim()
   .min(1)
-  .refine((s) => s.trim() === s, { message: 'has leading or trailing spaces' })
   .refine((s) => !/[\r\n]/.test(s), { message: 'must be a single line' });
 
 /** Lines printed in capitals (issuer names, signer titles). */
@@ -18,11 +19,13 @@ export const CapsLine = Text.refine((s) => s === s.toLocaleUpperCase('vi'), {
 
 export const Id = z
   .string()
+  .trim()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as "kien-minh-2025"');
 
 /** An issuer's part of a document symbol, in its official case: "UBND", "VHXH", "PTNMT", "HĐTĐKT". */
 export const Abbreviation = z
   .string()
+  .trim()
   .regex(/^[0-9A-Za-zĐđ]+(-[0-9A-Za-zĐđ]+)*$/, 'must be letters and digits such as "UBND" (parts joined by "-")');
 
 /**
@@ -31,27 +34,38 @@ export const Abbreviation = z
  */
 export const Reference = z
   .string()
+  .trim()
   .regex(/^\d+[a-z]?([-/][0-9A-Za-zĐđ]+)+$/, 'must be a number and symbol such as "232/KH-UBND" or "41-CT/TW"');
 
 /** ISO calendar date, e.g. "2025-09-09". */
-export const IsoDate = z.iso.date();
+export const IsoDate = z.string().trim().pipe(z.iso.date());
 
 /** A month, e.g. "2025-10": a time given to the month ("tháng 10/2025"). */
-export const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2025-10"');
+export const IsoMonth = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month such as "2025-10"');
+
+export const FIGURE_DIGITS = `must have at most ${LIMITS.integerDigits} digits before the decimal point and ${LIMITS.fractionDigits} after`;
+
+/** Whether a canonical decimal ("-1703.274") has no more digits than a figure may. */
+function withinDigits(canonical: string): boolean {
+  const [int, frac = ''] = canonical.replace(/^-/, '').split('.');
+  return int.length <= LIMITS.integerDigits && frac.length <= LIMITS.fractionDigits;
+}
 
 /**
  * A decimal as written in the data: a number, or a string in canonical form
  * ("97.0") when the printed precision matters. Vietnamese formatting
  * (decimal comma, thousands dot) is applied at print time.
  */
-export const Decimal = z.union([
-  z
-    .number()
-    .finite()
-    // Exponent forms (1e21, 1e-7) are no figures of a plan and cannot be printed as written.
-    .refine((n) => !/e/i.test(String(n)), { message: 'must be a plain decimal, e.g. 1703.274' }),
-  z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal such as "97.0" (dot as decimal point)'),
-]);
+export const Decimal = z
+  .union([
+    z
+      .number()
+      .finite()
+      // Exponent forms (1e21, 1e-7) are no figures of a plan and cannot be printed as written.
+      .refine((n) => !/e/i.test(String(n)), { message: 'must be a plain decimal, e.g. 1703.274' }),
+    z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal such as "97.0" (dot as decimal point)'),
+  ])
+  .refine((v) => withinDigits(String(v)), { message: FIGURE_DIGITS });
 
 /**
  * A document's own number: an integer (printed with at least two digits,

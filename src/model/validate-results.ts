@@ -63,6 +63,13 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitId
     unitRef(res.reportedBy, at('reportedBy'));
     const shape = shapeProblem(item, res.achieved);
     if (shape) out.push(problem(at('achieved'), shape[0], shape[1]));
+    // A count is of people, households, works: never below zero.
+    if (item.kind === 'count') {
+      const values: [Path, Achieved][] = [[at('achieved'), res.achieved], ...res.components.map((x, k): [Path, Achieved] => [at('components', k, 'achieved'), x.achieved])];
+      for (const [path, a] of values) {
+        if (Object.values(slotsOf(a)).some((v) => toFixed(v).scaled < 0n)) out.push(problem(path, 'số lượng không được âm', 'a count cannot be negative'));
+      }
+    }
     const components = item.kind === 'money' || item.kind === 'count' ? item.components : [];
     res.components.forEach((comp, k) => {
       if (!components.some((x) => x.id === comp.id)) {

@@ -74,10 +74,20 @@ function checkComponents(item: { target: Target; components: { target: Target }[
   }
 }
 
+/** A count (of people, households, works) is never below zero. */
+function checkCount(t: Target, path: Path, out: Problem[]): void {
+  const values = typeof t === 'object' ? Object.values(t) : [t];
+  if (values.some((v) => toFixed(v).scaled < 0n)) out.push(problem(path, 'số lượng không được âm', 'a count cannot be negative'));
+}
+
 function checkIndicatorItems(ind: Indicator, base: Path, claim: (id: string, path: Path) => void, out: Problem[]): void {
   ind.items.forEach((item, ti) => {
     const ip: Path = [...base, 'items', ti];
     claim(item.id, [...ip, 'id']);
+    if (item.kind === 'count') {
+      checkCount(item.target, [...ip, 'target'], out);
+      item.components.forEach((c, k) => checkCount(c.target, [...ip, 'components', k, 'target'], out));
+    }
     if (item.kind === 'quota' || item.kind === 'completion') return;
     if (item.lowerIsBetter && item.bound === 'atLeast') {
       out.push(problem([...ip, 'bound'], 'chỉ tiêu "càng thấp càng tốt" không thể là "ít nhất"', 'a lower-is-better target cannot bind "at least"'));
@@ -154,6 +164,10 @@ function checkDates(plan: Plan, out: Problem[]): void {
       }
     }),
   );
+  const r = parts.reporting;
+  if (r && Date.parse(r.deadline) < planStart) {
+    out.push(problem(['plan', ...parts.reportings[0], 'reporting', 'deadline'], 'hạn báo cáo trước ngày của kế hoạch', 'the reporting deadline is before the date of the plan'));
+  }
   const t = parts.timeline;
   if (!t) return;
   const at = (...rest: PropertyKey[]): Path => ['plan', ...parts.timelines[0], 'timeline', ...rest];

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import PizZip from 'pizzip';
+import { LIMITS } from '../model/limits.js';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
@@ -62,13 +63,42 @@ function templateErrorDetails(e: unknown): string[] {
  * Check a template before anything is rendered with it: a DOCX package with
  * well-formed XML parts, whose tags are exactly those the renderer fills.
  */
+/**
+ * A template's package within LIMITS: its parts are copied into every
+ * document made from it, so a package that inflates to hundreds of megabytes
+ * is refused as it is read, by the sizes its directory declares, and each
+ * part is held to its declared size as it inflates.
+ */
+function checkPackageSize(name: string, zip: PizZip): void {
+  const entries = Object.values(zip.files);
+  if (entries.length > LIMITS.templateEntries) {
+    throw new TemplateError(name, [`${entries.length} parts in the package, at most ${LIMITS.templateEntries}`]);
+  }
+  const declared = entries.reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  if (declared > LIMITS.templateInflatedBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new TemplateError(name, [`its parts inflate to ${mb(declared)}, at most ${mb(LIMITS.templateInflatedBytes)}`]);
+  }
+  // Each part read once now, so that one whose size is a lie is refused here rather than in the middle of a batch.
+  for (const f of entries) {
+    if (f.dir) continue;
+    try {
+      f.asUint8Array();
+    } catch {
+      throw new TemplateError(name, [`${f.name}: damaged, or larger than its package says`]);
+    }
+  }
+}
+
 export function docxTemplate(name: string, content: Buffer): DocxTemplate {
+  if (content.length > LIMITS.templateInflatedBytes) throw new TemplateError(name, [`a file of ${content.length} bytes, at most ${LIMITS.templateInflatedBytes}`]);
   let zip: PizZip;
   try {
     zip = new PizZip(content);
   } catch {
     throw new TemplateError(name, ['not a DOCX (ZIP) file']);
   }
+  checkPackageSize(name, zip);
   if (!zip.file('word/document.xml')) throw new TemplateError(name, ['no word/document.xml']);
   const bad: string[] = [];
   for (const part of zip.file(/\.(xml|rels)$/)) {

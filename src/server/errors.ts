@@ -38,11 +38,22 @@ export const unprocessable = (problems: Problem[]): ErrorData => ({
   problems,
 });
 
-export const badJson = (): ErrorData => ({
+/** A body that is no JSON (its problems at their lines and columns, when it was read as JSON). */
+export const badJson = (problems?: Problem[]): ErrorData => ({
   status: 400,
   code: 'BAD_REQUEST',
   vi: 'yêu cầu không hợp lệ (JSON sai cú pháp?)',
   en: 'bad request (malformed JSON?)',
+  ...(problems ? { problems } : {}),
+});
+
+/** A body past the input limits (README): refused before it is checked further. */
+export const beyondLimits = (problems: Problem[]): ErrorData => ({
+  status: 400,
+  code: 'LIMIT_EXCEEDED',
+  vi: 'dữ liệu vượt quá giới hạn cho phép',
+  en: 'the data is past the input limits',
+  problems,
 });
 
 export function errorBody(e: ErrorData) {

@@ -4,18 +4,19 @@
  * render it. The HTTP thread only routes, queues and answers. Errors come
  * back as data, answered there with their status.
  */
-import secureJson from 'secure-json-parse';
 import { checkCampaignData, checkResultsData, type CampaignCheck, type ParseResult } from '../model/load.js';
 import type { Campaign } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { noPlan, type Problem } from '../model/problems.js';
+import { parseJsonText } from '../model/json.js';
+import { outOfBounds } from '../model/bounds.js';
 import { documentJobs } from '../batch/run.js';
 import { templateOf } from '../batch/render-task.js';
 import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
 import { documentTypeName } from '../format/labels.js';
 import { upperFirst } from '../format/text.js';
 import { reportKindWords } from '../phrases/words.js';
-import { badJson, unprocessable, type ErrorData } from './errors.js';
+import { badJson, beyondLimits, unprocessable, type ErrorData } from './errors.js';
 
 /** One document of a campaign. */
 export type DocumentRef = { kind: 'plan' } | { kind: 'unit-plan'; unit: string } | { kind: 'summary' };
@@ -84,16 +85,14 @@ function checkedOf(task: ServiceTask): Checked {
   return c;
 }
 
+/** The body's data: JSON with no duplicate key, within the input limits; otherwise a 400 naming the places. */
 function dataOf(task: ServiceTask, c: Checked): { campaign: unknown; results?: unknown } {
   if (!c.data) {
-    let body: unknown;
-    try {
-      // As fastify's own parser: keys that could poison prototypes are refused.
-      body = secureJson.parse(task.body, undefined, { protoAction: 'error', constructorAction: 'error' });
-    } catch {
-      return refuse(badJson());
-    }
-    c.data = splitBody(body);
+    const parsed = parseJsonText(task.body, 'body');
+    if (parsed.problems.length) return refuse(badJson(parsed.problems));
+    const bounds = outOfBounds(parsed.value);
+    if (bounds.length) return refuse(beyondLimits(bounds));
+    c.data = splitBody(parsed.value);
   }
   return c.data;
 }
@@ -129,7 +128,7 @@ function validate(task: ServiceTask, c: Checked, forms: AwardForm[]): ServiceRes
   const checked = campaignCheckOf(task, c);
   const problems = [...checked.problems];
   const results = checked.campaign && resultsCheckOf(task, c, checked.campaign, forms);
-  if (results) problems.push(...results.problems.map(inResults));
+  if (results) for (const p of results.problems) problems.push(inResults(p));
   return { validation: { valid: !problems.some((p) => p.severity === 'error'), problems } };
 }
 
