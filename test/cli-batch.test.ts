@@ -143,6 +143,20 @@ describe('units --unit', () => {
   );
 
   it(
+    'a unit named twice is rendered once, listed once, and leaves nothing behind',
+    () => {
+      const out = freshDir('out-twice');
+      const r = thidua('units', FIXTURE, '--out', out, '--unit', 'cong-an-xa', '--unit', 'cong-an-xa', '--format', 'docx');
+      expect(r.status, r.stderr).toBe(EXIT.ok);
+      expect(listFiles(out)).toEqual(['don-vi/cong-an-xa.docx', 'manifest.json']);
+      expect(readManifest(out).documents.map((d) => d.unit)).toEqual(['cong-an-xa']);
+      expect(summaryOf(r.stdout).documents).toBe(1);
+      expectNoTempFiles();
+    },
+    SLOW,
+  );
+
+  it(
     '--unit no-such-unit exits 2 naming it and writes nothing',
     () => {
       const out = freshDir('out-no-unit');

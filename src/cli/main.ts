@@ -72,8 +72,9 @@ function checkOptions(o: { out?: string; template?: string; results?: string }):
 /** Write documents and the folder's manifest; print what was written. */
 async function writeDocuments(campaign: Campaign, out: string | undefined, docs: RenderedDocument[]): Promise<void> {
   const dir = resolve(out ?? `output/${campaign.id}`);
-  const files = [...docs.flatMap((d) => d.files), manifestFile(campaign, docs, await readManifest(dir))];
-  for (const path of await writeAtomically(dir, files)) console.log(path);
+  // The manifest is made under the folder's lock, from what it holds then: two runs into one folder both stay listed.
+  const last = async () => [manifestFile(campaign, docs, await readManifest(dir))];
+  for (const path of await writeAtomically(dir, docs.flatMap((d) => d.files), { last })) console.log(path);
 }
 
 async function planCommand(file: string, o: OutputOptions): Promise<number> {
@@ -112,7 +113,8 @@ async function batchCommand(file: string, o: BatchOptions): Promise<number> {
   if (warnings.length) console.error(formatProblems(warnings));
   const failedIds = [...new Set(unitErrors.map((p) => p.unit!))];
   const known = new Set([...campaign.units.map((u) => u.id), ...failedIds]);
-  const named = Array.isArray(o.units) ? o.units : [];
+  // A unit named twice is one document.
+  const named = Array.isArray(o.units) ? [...new Set(o.units)] : [];
   const failures: BatchFailure[] = [];
   const resultsFile = await resultsFileFor(file, o.results, o.resultsBeside ?? false);
   let report: { results: Results; forms: AwardForm[] } | undefined;
@@ -176,7 +178,7 @@ function report(e: unknown): number {
   }
   const io = e as NodeJS.ErrnoException;
   if (io?.syscall && io.code) {
-    console.error(`LỖI/ERROR không ghi được kết quả / cannot write the output (${io.code}): ${io.path ?? ''}`);
+    console.error(`LỖI/ERROR không ghi được kết quả / cannot write the output (${io.code}): ${io.path ?? io.message}`);
     return EXIT.output;
   }
   throw e;

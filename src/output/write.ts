@@ -1,10 +1,17 @@
 /**
- * Writing a set of documents to a folder all-or-nothing: everything is
- * rendered first, then written under temporary names and renamed, so a
- * failure leaves nothing half-written.
+ * Publishing a set of documents to a folder as one transaction. Everything
+ * is staged in a hidden folder beside the targets (the same file system, so
+ * publishing is renames), a journal lists what the staging holds, and only
+ * then are the files renamed into place, the manifest last. A run killed
+ * while staging leaves nothing but a staging folder; one killed while
+ * renaming leaves the journal, and the next run into the folder finishes
+ * its renames before its own (roll forward), so the folder ends as the old
+ * set or the new one, never a mix. A lock file makes runs into one folder
+ * take turns, so the manifest is read and rewritten by one run at a time.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 export interface OutputFile {
   /** Name inside the output folder, may contain a sub-folder: "don-vi/phong-kinh-te.pdf". */
@@ -12,21 +19,174 @@ export interface OutputFile {
   content: Buffer | string;
 }
 
-export async function writeAtomically(dir: string, files: OutputFile[]): Promise<string[]> {
-  const tag = `.tmp-${process.pid}-${Date.now()}`;
-  const staged: [string, string][] = [];
+const LOCK = '.thidua.lock';
+const JOURNAL = '.thidua-journal.json';
+const STAGING_PREFIX = '.thidua-staging-';
+/** How long a run waits for another run into the same folder to finish. */
+const LOCK_WAIT_MS = 120_000;
+const LOCK_POLL_MS = 50;
+
+/** Steps a test can stop a run at (to kill it there). */
+export type WriteStep = 'locked' | 'staged' | 'journaled' | 'renamed' | 'published';
+
+export interface WriteOptions {
+  /** Files made under the lock from what the folder holds then (the manifest): published last. */
+  last?: () => Promise<OutputFile[]>;
+  /** Called at each step; `renamed` once per file, with its index. */
+  onStep?: (step: WriteStep, index?: number) => void | Promise<void>;
+}
+
+/** An output that cannot be written, with the path it concerns (Node leaves some errors, such as ENOSPC, without one). */
+function withPath(e: unknown, path: string): unknown {
+  const io = e as NodeJS.ErrnoException;
+  if (io && typeof io === 'object' && io.code && !io.path) io.path = path;
+  return e;
+}
+
+const isAlive = (pid: number): boolean => {
   try {
-    for (const f of files) {
-      const target = join(dir, f.name);
-      const temp = `${target}${tag}`;
-      await mkdir(join(target, '..'), { recursive: true });
-      await writeFile(temp, f.content);
-      staged.push([temp, target]);
-    }
+    process.kill(pid, 0);
+    return true;
   } catch (e) {
-    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
-    throw e;
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
-  for (const [temp, target] of staged) await rename(temp, target);
-  return staged.map(([, target]) => target);
+};
+
+/** Take the folder's lock, waiting for a live holder and taking over from a dead one. */
+async function lock(dir: string): Promise<() => Promise<void>> {
+  const file = join(dir, LOCK);
+  const until = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const handle = await open(file, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw withPath(e, file);
+    }
+    const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+    // A lock left by a killed run (or half-written as it was killed) is taken over.
+    if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder)) {
+      await rm(file, { force: true });
+      continue;
+    }
+    if (Date.now() > until) {
+      throw Object.assign(new Error(`another run (pid ${holder}) is writing this folder`), { code: 'EBUSY', syscall: 'open', path: dir });
+    }
+    await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
+  }
+}
+
+interface Journal {
+  staging: string;
+  names: string[];
+}
+
+/** Finish the renames of a run killed while publishing, then remove what killed runs left. */
+async function recover(dir: string): Promise<void> {
+  const journalFile = join(dir, JOURNAL);
+  const journal = await readFile(journalFile, 'utf8').then((t) => JSON.parse(t) as Journal, () => undefined);
+  if (journal && typeof journal.staging === 'string' && journal.staging.startsWith(STAGING_PREFIX) && Array.isArray(journal.names)) {
+    for (const name of journal.names) {
+      const staged = join(dir, journal.staging, name);
+      // Renamed already, before the kill: nothing left to move.
+      if (!(await lstat(staged).then(() => true, () => false))) continue;
+      await mkdir(dirname(join(dir, name)), { recursive: true });
+      await rename(staged, join(dir, name));
+    }
+  }
+  await rm(journalFile, { force: true });
+  for (const entry of await readdir(dir)) {
+    if (entry.startsWith(STAGING_PREFIX)) await rm(join(dir, entry), { recursive: true, force: true });
+  }
+}
+
+/** A name that stays inside the folder: no absolute path, no "..". */
+function checkName(dir: string, name: string): string {
+  const target = join(dir, name);
+  const rel = relative(dir, target);
+  if (!rel || rel.startsWith(`..${sep}`) || rel === '..' || rel.startsWith(sep)) throw new Error(`output name outside the folder: ${name}`);
+  return target;
+}
+
+/** Refuse, before anything is staged, a target that is a folder or lies under a file. */
+async function checkTargets(dir: string, names: string[]): Promise<void> {
+  for (const name of names) {
+    const target = checkName(dir, name);
+    const st = await lstat(target).catch(() => undefined);
+    if (st?.isDirectory()) throw Object.assign(new Error(`a folder is in the way: ${target}`), { code: 'EISDIR', syscall: 'rename', path: target });
+    for (let up = dirname(target); up !== dir && up.startsWith(dir); up = dirname(up)) {
+      const parent = await lstat(up).catch(() => undefined);
+      if (parent && !parent.isDirectory()) throw Object.assign(new Error(`a file is in the way: ${up}`), { code: 'ENOTDIR', syscall: 'mkdir', path: up });
+    }
+  }
+}
+
+/** Write every file under the staging folder; an error names the file's target, not its staged copy. */
+async function stage(dir: string, root: string, files: OutputFile[]): Promise<void> {
+  for (const f of files) {
+    const path = join(root, f.name);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, f.content);
+    } catch (e) {
+      const io = e as NodeJS.ErrnoException;
+      if (io && typeof io === 'object') io.path = join(dir, f.name);
+      throw e;
+    }
+  }
+}
+
+/**
+ * Write `files` (then `options.last`) into `dir` as one transaction; returns
+ * the paths written. On any error nothing of this run is left but what a
+ * later run finishes (see above).
+ */
+export async function writeAtomically(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
+  const step = options.onStep ?? (() => {});
+  await mkdir(dir, { recursive: true }).catch((e) => {
+    throw withPath(e, dir);
+  });
+  const unlock = await lock(dir);
+  try {
+    await step('locked');
+    await recover(dir);
+    const staging = `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
+    const root = join(dir, staging);
+    let all: OutputFile[];
+    try {
+      all = [...files, ...((await options.last?.()) ?? [])];
+      // One file per name: the last given wins (a unit named twice is one document).
+      all = [...new Map(all.map((f) => [f.name, f])).values()];
+      await checkTargets(dir, all.map((f) => f.name));
+      await stage(dir, root, all);
+      await step('staged');
+      const journal: Journal = { staging, names: all.map((f) => f.name) };
+      await writeFile(join(dir, `${JOURNAL}.new`), JSON.stringify(journal));
+      await rename(join(dir, `${JOURNAL}.new`), join(dir, JOURNAL));
+    } catch (e) {
+      await rm(root, { recursive: true, force: true });
+      await rm(join(dir, `${JOURNAL}.new`), { force: true });
+      throw e;
+    }
+    await step('journaled');
+    // From here the journal stands: an error or a kill leaves it for the next run to finish.
+    const written: string[] = [];
+    for (const [i, f] of all.entries()) {
+      const target = join(dir, f.name);
+      await mkdir(dirname(target), { recursive: true });
+      await rename(join(root, f.name), target).catch((e) => {
+        throw withPath(e, target);
+      });
+      written.push(target);
+      await step('renamed', i);
+    }
+    await rm(join(dir, JOURNAL), { force: true });
+    await rm(root, { recursive: true, force: true });
+    await step('published');
+    return written;
+  } finally {
+    await unlock();
+  }
 }

@@ -37,6 +37,14 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** Every file and folder under a folder, relative to it. */
+export function listEntries(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
 export interface CliSandbox {
   /** The temporary work folder (set once the file's beforeAll has run). */
   work(): string;
@@ -46,7 +54,7 @@ export interface CliSandbox {
   freshDir(name: string): string;
   /** A copy of the fixture with its data changed, written to the work folder. */
   brokenCopy(name: string, mutate: (d: any) => void): string;
-  /** No staging files (*.tmp-*) anywhere in the work folder. */
+  /** Nothing a run stages or locks with (a staging folder, a journal, a lock) left anywhere in the work folder. */
   expectNoTempFiles(): void;
 }
 
@@ -99,7 +107,7 @@ export function cliSandbox(name: string, timeoutMs: number): CliSandbox {
     },
 
     expectNoTempFiles() {
-      expect(listFiles(dir()).filter((f) => /\.tmp-/.test(f))).toEqual([]);
+      expect(listEntries(dir()).filter((f) => /(^|\/)\.thidua[-.]|\.tmp-/.test(f))).toEqual([]);
     },
   };
 }
