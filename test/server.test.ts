@@ -90,7 +90,11 @@ describe('routes', () => {
   it('GET /v1/health says ok and the version, with a request id', async () => {
     const r = await fetch(`${main.base}/v1/health`);
     expect(r.status).toBe(200);
-    expect(await r.json()).toEqual({ status: 'ok', version: VERSION });
+    expect(await r.json()).toEqual({
+      status: 'ok',
+      version: VERSION,
+      workers: { threads: 2, expected: 2, queued: 0, completed: expect.any(Number), pending: 0, maxPending: 64 },
+    });
     expect(r.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
     const own = await fetch(`${main.base}/v1/health`, { headers: { 'x-request-id': 'abc-123' } });
     expect(own.headers.get('x-request-id')).toBe('abc-123');

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Renderer, RenderTask } from './render-task.js';
 import type { RenderedDocument } from '../generate.js';
+import type { DocxTemplate } from '../render/docx.js';
 
 /** tsx's loader, by absolute URL: the worker may run in any working folder. */
 const tsxLoader = (): string => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -19,11 +20,13 @@ export interface WorkerPool<Task, Result> {
   readonly slots: number;
   /** Stop the workers (once, however often called). */
   close(): Promise<void>;
+  /** Workers running now (a dead one is replaced), tasks waiting for one, tasks done. */
+  state(): { threads: number; queued: number; completed: number };
 }
 
 export interface PoolOptions {
   threads?: number;
-  /** What every worker gets as it starts (the template to load). */
+  /** What every worker gets as it starts (the template's bytes). */
   workerData?: unknown;
   /**
    * Tasks each worker holds at once (default 1). Two for a batch: the next one
@@ -58,6 +61,7 @@ export function workerPool<Task, Result>(module: string, base: string, options: 
     run: (task, signal) => pool.run(task, signal ? { signal } : {}),
     // Closing twice (by a batch, then by its caller) closes once.
     close: () => (closed ??= pool.destroy()),
+    state: () => ({ threads: pool.threads.length, queued: pool.queueSize, completed: pool.completed }),
   };
 }
 
@@ -72,10 +76,10 @@ export interface RenderPool extends Renderer {
 }
 
 /** Workers rendering document views (src/batch/worker.ts). */
-export function createRenderPool(options: { threads?: number; templatePath?: string } = {}): RenderPool {
+export function createRenderPool(options: { threads?: number; template: DocxTemplate }): RenderPool {
   const pool = workerPool<RenderTask, RenderedDocument>('./worker', import.meta.url, {
     threads: options.threads,
-    workerData: { templatePath: options.templatePath },
+    workerData: { template: options.template },
     tasksPerWorker: 2,
   });
   return {

@@ -1,9 +1,10 @@
 /**
- * One document to render from its view, on a worker thread (the template
- * loaded once per thread and path) or in the calling thread (with the
- * template it has loaded).
+ * One document to render from its view, on a worker thread or in the
+ * calling thread, always with a template loaded and checked once by the
+ * process (workers get its bytes, never its path: a file changed on disk
+ * later changes nothing).
  */
-import { loadDocxTemplate, type DocxTemplate } from '../render/docx.js';
+import type { DocxTemplate } from '../render/docx.js';
 import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
 import type { DocumentView } from '../view/document.js';
 
@@ -12,7 +13,6 @@ export interface RenderTask {
   unit?: string;
   view: DocumentView;
   formats: Format[];
-  templatePath: string;
 }
 
 /** Renders documents; `slots` is how many it takes at once to keep itself busy. */
@@ -21,22 +21,13 @@ export interface Renderer {
   readonly slots: number;
 }
 
-const templates = new Map<string, Promise<DocxTemplate>>();
+export const renderTask = (task: RenderTask, template: DocxTemplate): Promise<RenderedDocument> =>
+  renderView(task.kind, task.view, { formats: task.formats, template }, task.unit);
 
-/** The template of a path, loaded (and checked) once per worker thread. */
-export function templateOf(path: string): Promise<DocxTemplate> {
-  let t = templates.get(path);
-  if (!t) {
-    t = loadDocxTemplate(path);
-    // A failed load is not kept: the next task tries again and reports it again.
-    t.catch(() => templates.delete(path));
-    templates.set(path, t);
-  }
-  return t;
-}
-
-export async function renderTask(task: RenderTask): Promise<RenderedDocument> {
-  return renderView(task.kind, task.view, { formats: task.formats, template: await templateOf(task.templatePath) }, task.unit);
+/** The template a worker was handed as workerData (plain bytes across the thread boundary). */
+export function handedTemplate(data: unknown): DocxTemplate {
+  const { template } = data as { template: { name: string; content: Uint8Array } };
+  return { name: template.name, content: Buffer.from(template.content.buffer, template.content.byteOffset, template.content.byteLength) };
 }
 
 /** Rendering in the calling thread with the template it has loaded, one document at a time: nothing to start. */
@@ -46,7 +37,7 @@ export function inThread(template: DocxTemplate): Renderer {
     async render(task) {
       // Rendering here never waits on I/O: give the event loop a turn first, so workers' results are taken and their next tasks sent.
       await new Promise((next) => setImmediate(next));
-      return renderView(task.kind, task.view, { formats: task.formats, template }, task.unit);
+      return renderTask(task, template);
     },
   };
 }

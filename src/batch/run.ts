@@ -87,7 +87,7 @@ export function documentJobs(campaign: Campaign, req: Pick<BatchRequest, 'plan' 
 async function runJobs(
   renderers: Renderer[],
   jobs: Job[],
-  opts: { formats: Format[]; templatePath: string; onProgress?: BatchRequest['onProgress'] },
+  opts: { formats: Format[]; template: DocxTemplate; onProgress?: BatchRequest['onProgress'] },
 ): Promise<BatchResult> {
   const settled: PromiseSettledResult<RenderedDocument>[] = new Array(jobs.length);
   let next = 0;
@@ -97,7 +97,7 @@ async function runJobs(
       const i = next++;
       const job = jobs[i];
       try {
-        const task = { kind: job.kind, unit: job.unit, view: job.view(), formats: opts.formats, templatePath: opts.templatePath };
+        const task = { kind: job.kind, unit: job.unit, view: job.view(), formats: opts.formats };
         settled[i] = { status: 'fulfilled', value: await renderer.render(task) };
       } catch (reason) {
         settled[i] = { status: 'rejected', reason };
@@ -116,7 +116,7 @@ async function runJobs(
     }
     const e = s.reason as Error & { template?: string; details?: string[] };
     // Errors cross the worker boundary as plain errors: a template error is known by its name.
-    if (e?.name === 'TemplateError') throw new TemplateError(e.template ?? opts.templatePath, e.details ?? [e.message]);
+    if (e?.name === 'TemplateError') throw new TemplateError(e.template ?? opts.template.name, e.details ?? [e.message]);
     failures.push({ kind: jobs[i].kind, unit: jobs[i].unit, message: e?.message ?? String(e), problems: [] });
   });
   return { documents, failures };
@@ -125,14 +125,13 @@ async function runJobs(
 /** A batch: in the calling thread, and on workers too when it is large. */
 export async function renderBatch(campaign: Campaign, req: BatchRequest): Promise<BatchResult> {
   const jobs = documentJobs(campaign, req);
-  const templatePath = req.template.name;
   const threads = Math.min(req.threads ?? availableParallelism(), jobs.length);
   // One worker per core but this thread's, which renders too.
-  const workers = jobs.length > IN_THREAD_MAX && threads > 1 ? createRenderPool({ threads: threads - 1, templatePath }) : undefined;
+  const workers = jobs.length > IN_THREAD_MAX && threads > 1 ? createRenderPool({ threads: threads - 1, template: req.template }) : undefined;
   try {
     const here = inThread(req.template);
     // Workers first: they get their first jobs before this thread starts on its own.
-    return await runJobs(workers ? [workers, here] : [here], jobs, { ...req, templatePath });
+    return await runJobs(workers ? [workers, here] : [here], jobs, req);
   } finally {
     await workers?.close();
   }

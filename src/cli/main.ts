@@ -184,6 +184,19 @@ function report(e: unknown): number {
   throw e;
 }
 
+/** The ranges of `serve`'s numbers: a timer past 24.8 days overflows, a body limit of nothing refuses every request. */
+const SERVE_RANGES = {
+  port: { min: 0, max: 65535, integer: true },
+  timeout: { min: 1, max: 3600, integer: false },
+  bodyLimit: { min: 1024, max: 100 * 1024 * 1024, integer: true },
+} as const;
+
+function checkRange(option: string, value: number, r: { min: number; max: number; integer: boolean }): void {
+  if (!Number.isFinite(value) || value < r.min || value > r.max || (r.integer && !Number.isInteger(value))) {
+    throw new UsageError(`--${option}: cần ${r.integer ? 'một số nguyên' : 'một số'} từ ${r.min} đến ${r.max} / needs ${r.integer ? 'an integer' : 'a number'} from ${r.min} to ${r.max} (got ${Number.isNaN(value) ? 'no number' : value})`);
+  }
+}
+
 const outputOptions = {
   out: { type: 'string', describe: 'output folder (default output/<campaign id>)' },
   format: { type: 'string', default: 'docx,pdf', describe: 'docx, pdf or both' },
@@ -257,12 +270,14 @@ export async function main(argv: string[]): Promise<number> {
         y
           .option('port', { type: 'number', default: 3000 })
           .option('host', { type: 'string', default: '127.0.0.1' })
-          .option('body-limit', { type: 'number', default: 5 * 1024 * 1024, describe: 'largest request body, bytes' })
-          .option('timeout', { type: 'number', default: 60, describe: 'time limit of one rendering, seconds' })
+          .option('body-limit', { type: 'number', default: 5 * 1024 * 1024, describe: 'largest request body, bytes (1024 to 104857600)' })
+          .option('timeout', { type: 'number', default: 60, describe: 'time limit of one request\'s work, seconds (1 to 3600)' })
           .option('template', { type: 'string', describe: `a Word template to use instead of ${DEFAULT_TEMPLATE}` }),
       (a) =>
         run(async () => {
-          if (!Number.isInteger(a.port) || a.port < 0 || a.port > 65535) throw new UsageError('--port: 0 to 65535');
+          checkRange('port', a.port, SERVE_RANGES.port);
+          checkRange('timeout', a.timeout, SERVE_RANGES.timeout);
+          checkRange('body-limit', a.bodyLimit, SERVE_RANGES.bodyLimit);
           // The server and its dependencies are loaded only to serve.
           const { serve } = await import('../server/serve.js');
           await serve({ port: a.port, host: a.host, bodyLimit: a.bodyLimit, timeoutMs: a.timeout * 1000, templatePath: a.template });

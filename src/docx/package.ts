@@ -55,3 +55,14 @@ export function zipFromParts(parts: Record<string, string>): PizZip {
   for (const [path, content] of Object.entries(parts)) zip.file(path, content);
   return zip;
 }
+
+/**
+ * A ZIP of finished files (a bundle of DOCX and PDF, compressed already):
+ * stored as they are, so that building it on the HTTP thread costs only
+ * their checksums.
+ */
+export function storedZip(files: { name: string; content: Buffer | string }[]): Buffer {
+  const zip = new PizZip();
+  for (const f of files) zip.file(f.name, f.content, { binary: typeof f.content !== 'string', date: ZIP_DATE });
+  return zip.generate({ type: 'nodebuffer', compression: 'STORE' });
+}

@@ -10,17 +10,17 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
-import PizZip from 'pizzip';
 import { LRUCache } from 'lru-cache';
 import { availableParallelism } from 'node:os';
+import { STATUS_CODES } from 'node:http';
 import { workerPool, withBuffers, type WorkerPool } from '../batch/pool.js';
 import { DEFAULT_TEMPLATE, loadDocxTemplate } from '../render/docx.js';
 import { FORMATS, type Format } from '../generate.js';
 import { manifestFile } from '../output/manifest.js';
-import { generateZip } from '../docx/package.js';
+import { storedZip } from '../docx/package.js';
 import { attachment } from './filename.js';
 import { dataSchemas, openApiDocument } from './openapi.js';
-import { badJson, errorBody, HttpError } from './errors.js';
+import { badJson, clientError, errorBody, HttpError } from './errors.js';
 import type { DocumentRef, ServiceOp, ServiceResult, ServiceTask } from './service.js';
 import { VERSION } from '../version.js';
 
@@ -32,7 +32,7 @@ export interface ServerOptions {
   /** Time limit of one request's work, ms (default 60 s). */
   timeoutMs?: number;
   threads?: number;
-  /** Most documents one bundle may hold (each held in memory until zipped); more is a 413 (default 500). */
+  /** Most documents one bundle may hold; more is a 413 (default: as many as surely render within the time limit, see bundleCap). */
   maxBundleDocuments?: number;
   /** Bytes of answered documents kept to answer the same request again (default 64 MB; 0: none). */
   cacheBytes?: number;
@@ -46,6 +46,15 @@ const CONTENT_TYPES: Record<Format | 'zip', string> = {
   pdf: 'application/pdf',
   zip: 'application/zip',
 };
+
+/**
+ * A bundle's documents must all render within one request's time limit. A
+ * document (DOCX and PDF) takes about 70 ms of one worker on the machine
+ * the README measures; a budget of 500 ms each leaves room for a slower
+ * machine and for the other requests sharing the workers.
+ */
+const BUNDLE_MS_PER_DOCUMENT = 500;
+export const bundleCap = (timeoutMs: number, threads: number): number => Math.max(1, Math.floor((timeoutMs * threads) / BUNDLE_MS_PER_DOCUMENT));
 
 /** Seconds a client is asked to wait after a 503. */
 const RETRY_AFTER = 5;
@@ -81,10 +90,11 @@ export interface Server {
 export async function buildServer(options: ServerOptions = {}): Promise<Server> {
   const threads = options.threads ?? availableParallelism();
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const templatePath = options.templatePath ?? DEFAULT_TEMPLATE;
-  // Refuse to start with a template that cannot be used, rather than fail every request.
-  await loadDocxTemplate(templatePath);
-  const pool = workerPool<ServiceTask, ServiceResult>('./worker', import.meta.url, { threads, workerData: { templatePath } });
+  // Loaded and checked once, as the server starts (a template that cannot be used stops it), and handed to the workers as
+  // bytes: a worker started later renders with the same template whatever happened to the file since.
+  const template = await loadDocxTemplate(options.templatePath ?? DEFAULT_TEMPLATE);
+  const pool = workerPool<ServiceTask, ServiceResult>('./worker', import.meta.url, { threads, workerData: { template } });
+  const maxBundleDocuments = options.maxBundleDocuments ?? bundleCap(timeoutMs, threads);
   const maxPending = options.maxPending ?? Math.max(64, threads * 16);
   let pending = 0;
   const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
@@ -102,6 +112,19 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     return503OnClosing: true,
     // Receiving a request has its own limit besides the work's.
     requestTimeout: timeoutMs + 30_000,
+    // Requests Node refuses before fastify sees them (a malformed header, headers or a URL too long) get the documented error shape too.
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const e = clientError(err.code);
+      const body = JSON.stringify(errorBody(e));
+      socket.end(
+        `HTTP/1.1 ${e.status} ${STATUS_CODES[e.status]}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+          `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    },
   });
 
   // The body goes to a worker as the text it came as: parsed and checked there, hashed here.
@@ -162,7 +185,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     pending++;
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const results = await Promise.all(ops.map((op) => pool.run({ body: body.text, key: body.key, templatePath, op }, signal)));
+      const results = await Promise.all(ops.map((op) => pool.run({ body: body.text, key: body.key, op }, signal)));
       const refused = results.find((r): r is Extract<ServiceResult, { error: unknown }> => 'error' in r);
       if (refused) throw HttpError.of(refused.error);
       return results as T[];
@@ -202,7 +225,12 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     reply.code(404).send(errorBody(new HttpError(404, 'NOT_FOUND', 'không có đường dẫn này', `no route ${req.method} ${req.url.split('?')[0]}`))),
   );
 
-  app.get('/v1/health', async () => ({ status: 'ok', version: VERSION }));
+  // Ok while workers run; the figures say how busy they are (a worker that died is replaced by the pool).
+  app.get('/v1/health', async (_req, reply) => {
+    const workers = { ...pool.state(), expected: threads, pending, maxPending };
+    const ok = workers.threads > 0 && !closing;
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', version: VERSION, workers });
+  });
   app.get('/v1/schema', async () => dataSchemas());
   app.get('/v1/openapi.json', async () => openApiDocument(VERSION));
 
@@ -233,10 +261,15 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     const body = bodyOf(req.body);
     return answer(reply, ['bundle'], body, async () => {
       const [listed] = await work<Extract<ServiceResult, { documents: unknown }>>(body, [{ op: 'documents' }]);
-      const most = options.maxBundleDocuments ?? 500;
+      const most = maxBundleDocuments;
       const count = listed.documents.length;
       if (count > most) {
-        throw new HttpError(413, 'TOO_MANY_DOCUMENTS', `một gói tối đa ${most} văn bản (có ${count})`, `a bundle holds at most ${most} documents (this one ${count})`);
+        throw new HttpError(
+          413,
+          'TOO_MANY_DOCUMENTS',
+          `một gói tối đa ${most} văn bản (có ${count}): hãy dùng lệnh thidua all`,
+          `a bundle holds at most ${most} documents (this one ${count}): use thidua all`,
+        );
       }
       const rendered = await work<Extract<ServiceResult, { rendered: unknown }>>(
         body,
@@ -244,9 +277,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
       );
       const docs = rendered.map((r) => withBuffers(r.rendered));
       // The same files and manifest as `thidua all` writes to a fresh folder.
-      const zip = new PizZip();
-      for (const f of [...docs.flatMap((d) => d.files), manifestFile(listed.campaign, docs)]) zip.file(f.name, f.content);
-      return { name: `${listed.campaign.id}.zip`, type: CONTENT_TYPES.zip, content: generateZip(zip) };
+      const files = [...docs.flatMap((d) => d.files), manifestFile(listed.campaign, docs)];
+      return { name: `${listed.campaign.id}.zip`, type: CONTENT_TYPES.zip, content: storedZip(files) };
     });
   });
 

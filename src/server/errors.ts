@@ -60,3 +60,14 @@ export function errorBody(e: ErrorData) {
   const error = { status: e.status, code: e.code, message_vi: e.vi, message_en: e.en };
   return e.problems ? { error, problems: e.problems } : { error };
 }
+
+/** A request Node's HTTP parser refused, by its error code: headers (or the URL in them) too large, too slow, or malformed. */
+export function clientError(code: string | undefined): ErrorData {
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    return { status: 431, code: 'HEADERS_TOO_LARGE', vi: 'phần đầu yêu cầu (hoặc địa chỉ URL) quá dài', en: 'the request headers (or the URL) are too large' };
+  }
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return { status: 408, code: 'REQUEST_TIMEOUT', vi: 'yêu cầu gửi đến quá chậm', en: 'the request took too long to arrive' };
+  }
+  return { status: 400, code: 'MALFORMED_REQUEST', vi: 'yêu cầu HTTP sai cú pháp', en: 'a malformed HTTP request' };
+}

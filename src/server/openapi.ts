@@ -40,13 +40,28 @@ const error = {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
+
+const count = { type: 'integer', minimum: 0 };
+/** /v1/health's answer: its status, and the workers' state (threads running of those expected, tasks queued and done, requests at work of the most allowed). */
+const health = (status: string) => ({
+  type: 'object',
+  required: ['status', 'version', 'workers'],
+  properties: {
+    status: { const: status },
+    version: { type: 'string' },
+    workers: {
+      type: 'object',
+      properties: { threads: count, expected: count, queued: count, completed: count, pending: count, maxPending: count },
+    },
+  },
+});
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: ERROR_TEXT[c], content: json(ref('Error')) }]));
 
 const ERROR_TEXT: Record<number, string> = {
-  400: 'malformed JSON, or an unsupported format or parameter',
+  400: 'malformed JSON or a duplicate key (problems at their lines and columns), data past the input limits (problems at their fields), or an unsupported format or parameter',
   404: 'no such unit in the campaign',
-  413: 'body over the size limit, or a bundle of more documents than allowed',
+  413: 'body over the size limit, or a bundle of more documents than surely render within the time limit',
   415: 'not JSON',
   422: 'the data has problems (every one listed with its field path)',
   503: 'busy (queue full) or timed out; retry after the Retry-After seconds',
@@ -83,7 +98,15 @@ export function openApiDocument(version: string) {
       description: 'Documents of a Vietnamese emulation campaign (Kế hoạch, unit plans, Báo cáo tổng kết) in Decree 30/2020/ND-CP format.',
     },
     paths: {
-      '/v1/health': { get: { summary: 'liveness', responses: { '200': { description: 'ok', content: json({ type: 'object', properties: { status: { const: 'ok' }, version: { type: 'string' } } }) } } } },
+      '/v1/health': {
+        get: {
+          summary: 'liveness, and how busy the workers are',
+          responses: {
+            '200': { description: 'ok', content: json(health('ok')) },
+            '503': { description: 'no worker running, or shutting down', content: json(health('unavailable')) },
+          },
+        },
+      },
       '/v1/schema': { get: { summary: 'JSON Schemas of the campaign and results data', responses: { '200': { description: 'schemas', content: json({ type: 'object' }) } } } },
       '/v1/openapi.json': { get: { summary: 'this description', responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } } } },
       '/v1/validate': {

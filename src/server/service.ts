@@ -11,8 +11,8 @@ import { noPlan, type Problem } from '../model/problems.js';
 import { parseJsonText } from '../model/json.js';
 import { outOfBounds } from '../model/bounds.js';
 import { documentJobs } from '../batch/run.js';
-import { templateOf } from '../batch/render-task.js';
 import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
+import type { DocxTemplate } from '../render/docx.js';
 import { documentTypeName } from '../format/labels.js';
 import { upperFirst } from '../format/text.js';
 import { reportKindWords } from '../phrases/words.js';
@@ -33,7 +33,6 @@ export interface ServiceTask {
   body: string;
   /** A hash of the body: a worker checks the same body once for all the documents of a bundle. */
   key: string;
-  templatePath: string;
   op: ServiceOp;
 }
 
@@ -143,7 +142,8 @@ function documents(task: ServiceTask, c: Checked, forms: AwardForm[]): ServiceRe
   return { documents: refs, campaign: { id: campaign.id, units: campaign.units.map((u) => ({ id: u.id })) } };
 }
 
-async function render(task: ServiceTask, c: Checked, forms: AwardForm[], document: DocumentRef, formats: Format[]): Promise<ServiceResult> {
+async function render(task: ServiceTask, c: Checked, env: WorkerEnv, document: DocumentRef, formats: Format[]): Promise<ServiceResult> {
+  const { forms } = env;
   const unitId = document.kind === 'unit-plan' ? document.unit : undefined;
   const campaign = campaignOf(task, c, unitId !== undefined);
   let kind: DocumentKind = 'plan';
@@ -166,17 +166,23 @@ async function render(task: ServiceTask, c: Checked, forms: AwardForm[], documen
     name = `${documentTypeName('KH')} ${campaign.issuer.name}`;
   }
   const [job] = documentJobs(campaign, { plan: kind === 'plan', units: unitId ? [unitId] : [], report });
-  const rendered = await renderView(job.kind, job.view(), { formats, template: await templateOf(task.templatePath) }, job.unit);
+  const rendered = await renderView(job.kind, job.view(), { formats, template: env.template }, job.unit);
   return { rendered, downloadName: name };
 }
 
 /** One request's work; a refusal (bad JSON, invalid data, no such unit) is an error result, anything else throws. */
-export async function serviceTask(task: ServiceTask, forms: AwardForm[]): Promise<ServiceResult> {
+/** What a worker holds for every request: the award forms and the server's template. */
+export interface WorkerEnv {
+  forms: AwardForm[];
+  template: DocxTemplate;
+}
+
+export async function serviceTask(task: ServiceTask, env: WorkerEnv): Promise<ServiceResult> {
   const c = checkedOf(task);
   try {
-    if (task.op.op === 'validate') return validate(task, c, forms);
-    if (task.op.op === 'documents') return documents(task, c, forms);
-    return await render(task, c, forms, task.op.document, task.op.formats);
+    if (task.op.op === 'validate') return validate(task, c, env.forms);
+    if (task.op.op === 'documents') return documents(task, c, env.forms);
+    return await render(task, c, env, task.op.document, task.op.formats);
   } catch (e) {
     if (e instanceof Refusal) return { error: e.data };
     throw e;
