@@ -4,10 +4,14 @@
  * problems, never exceptions. Each row is an input that was hostile or
  * unlucky; each expects the place and words of its problem.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, TSX } from './support/cli.js';
 import { checkCampaignData, checkResultsData, loadAwardForms, parseDataText } from '../src/model/load.js';
 import { parseJsonText } from '../src/model/json.js';
 import { LIMITS } from '../src/model/limits.js';
@@ -15,6 +19,7 @@ import { formatVi } from '../src/format/decimal.js';
 import type { Problem } from '../src/model/problems.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/kien-minh-2025/campaign.yaml', import.meta.url));
+
 const RESULTS = fileURLToPath(new URL('../fixtures/kien-minh-2025/ket-qua.yaml', import.meta.url));
 const original = parse(readFileSync(FIXTURE, 'utf8'));
 const results = parse(readFileSync(RESULTS, 'utf8'));
@@ -114,6 +119,13 @@ const cases: Case[] = [
     path: /\.target$/,
     vi: /số lượng không được âm/,
     en: /a count cannot be negative/,
+  },
+  {
+    name: '4,000 sections, past what Roman numerals number',
+    mutate: (d) => (d.plan.body = Array.from({ length: 4_000 }, (_, i) => ({ section: `Mục ${i + 1}`, body: [{ text: 'Nội dung.' }] }))),
+    path: 'plan.body',
+    vi: /danh sách có 4\.000 mục, nhiều nhất 1\.000/,
+    en: /a list of 4000 entries, at most 1000/,
   },
 ];
 
@@ -247,5 +259,37 @@ describe('Vietnamese figures', () => {
     ['123456789012345', '123.456.789.012.345'],
   ])('%s is printed %s', (value, printed) => {
     expect(formatVi(value)).toBe(printed);
+  });
+});
+
+describe('the CLI', () => {
+  const work = mkdtempSync(join(tmpdir(), 'thidua-limits-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const thidua = (...args: string[]) => spawnSync(process.execPath, ['--import', TSX, CLI, ...args], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+
+  it('a YAML alias bomb exits 1 with the problem at the file, no stack trace', () => {
+    const file = join(work, 'bomb.yaml');
+    writeFileSync(file, ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n'));
+    const r = thidua('validate', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`LỖI/ERROR ${file}: dùng quá nhiều bí danh YAML (nhiều nhất 100) / too many YAML aliases (at most 100)\n`);
+  });
+
+  it('a file larger than the limit exits 1 without being read', () => {
+    const file = join(work, 'big.yaml');
+    writeFileSync(file, '');
+    truncateSync(file, LIMITS.fileBytes + 1);
+    const r = thidua('plan', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`LỖI/ERROR ${file}: tệp 16,0 MB, lớn nhất 16,0 MB / a file of ${LIMITS.fileBytes + 1} bytes, at most ${LIMITS.fileBytes}\n`);
+  });
+
+  it('a template larger than the limit exits 1 without being read', () => {
+    const file = join(work, 'big.docx');
+    writeFileSync(file, '');
+    truncateSync(file, LIMITS.templateInflatedBytes + 1);
+    const r = thidua('plan', FIXTURE, '--template', file, '--out', join(work, 'out'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`a file of ${LIMITS.templateInflatedBytes + 1} bytes, at most ${LIMITS.templateInflatedBytes}`);
   });
 });

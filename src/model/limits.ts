@@ -19,6 +19,8 @@ export const LIMITS = {
   fractionDigits: 6,
   /** Problems listed for one input; the rest are counted. */
   problems: 200,
+  /** Bytes of a campaign or results file the CLI reads (the service has its own body limit). */
+  fileBytes: 16 * 1024 * 1024,
   /** Of a Word template: entries of its package, and their size once inflated. */
   templateEntries: 500,
   templateInflatedBytes: 32 * 1024 * 1024,

@@ -2,7 +2,7 @@
  * Reading campaign data: YAML or JSON text → NFC-normalised, XML-safe,
  * schema-checked and cross-checked model, or the full list of problems.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { Campaign } from './schema.js';
 import { QUOTE_HINT, issueMessageVi } from './messages.js';
@@ -214,8 +214,14 @@ export interface LoadedCampaign {
 async function readDataFile(file: string): Promise<unknown> {
   let text: string;
   try {
+    const { size } = await stat(file);
+    if (size > LIMITS.fileBytes) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',');
+      throw new InvalidInputError([problem(file, `tệp ${mb(size)} MB, lớn nhất ${mb(LIMITS.fileBytes)} MB`, `a file of ${size} bytes, at most ${LIMITS.fileBytes}`)]);
+    }
     text = await readFile(file, 'utf8');
   } catch (e) {
+    if (e instanceof InvalidInputError) throw e;
     const reason = (e as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new InvalidInputError([problem(file, `không đọc được tệp (${reason})`, `cannot read the file (${reason})`)]);
   }

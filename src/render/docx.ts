@@ -4,7 +4,7 @@
  * never reads tags inside them. Only the rule lines go in as raw XML, built
  * here from lengths in the view.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import PizZip from 'pizzip';
 import { LIMITS } from '../model/limits.js';
@@ -90,8 +90,10 @@ function checkPackageSize(name: string, zip: PizZip): void {
   }
 }
 
+const tooLarge = (bytes: number) => `a file of ${bytes} bytes, at most ${LIMITS.templateInflatedBytes}`;
+
 export function docxTemplate(name: string, content: Buffer): DocxTemplate {
-  if (content.length > LIMITS.templateInflatedBytes) throw new TemplateError(name, [`a file of ${content.length} bytes, at most ${LIMITS.templateInflatedBytes}`]);
+  if (content.length > LIMITS.templateInflatedBytes) throw new TemplateError(name, [tooLarge(content.length)]);
   let zip: PizZip;
   try {
     zip = new PizZip(content);
@@ -138,8 +140,12 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
 export async function loadDocxTemplate(path: string = DEFAULT_TEMPLATE): Promise<DocxTemplate> {
   let content: Buffer;
   try {
+    // Not read at all when it is larger than a template may be.
+    const { size } = await stat(path);
+    if (size > LIMITS.templateInflatedBytes) throw new TemplateError(path, [tooLarge(size)]);
     content = await readFile(path);
   } catch (e) {
+    if (e instanceof TemplateError) throw e;
     throw new TemplateError(path, [`cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})`]);
   }
   return docxTemplate(path, content);
