@@ -13,6 +13,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } f
 import { LRUCache } from 'lru-cache';
 import { availableParallelism } from 'node:os';
 import { STATUS_CODES } from 'node:http';
+import { setMaxListeners } from 'node:events';
 import { workerPool, withBuffers, type WorkerPool } from '../batch/pool.js';
 import { DEFAULT_TEMPLATE, loadDocxTemplate } from '../render/docx.js';
 import { FORMATS, type Format } from '../generate.js';
@@ -184,6 +185,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     if (pending >= maxPending) throw new HttpError(503, 'BUSY', 'máy chủ đang bận, hãy thử lại sau', 'busy: try again later');
     pending++;
     const signal = AbortSignal.timeout(timeoutMs);
+    // Every task of a bundle listens on the one signal.
+    setMaxListeners(ops.length + 1, signal);
     try {
       const results = await Promise.all(ops.map((op) => pool.run({ body: body.text, key: body.key, op }, signal)));
       const refused = results.find((r): r is Extract<ServiceResult, { error: unknown }> => 'error' in r);
