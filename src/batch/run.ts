@@ -1,8 +1,8 @@
 /**
  * A batch: the launch plan, unit plans and report of a campaign. A few
  * documents render in the calling thread, which has everything loaded; more
- * render there and on worker threads at once. One unit failing does not stop
- * the others; a broken template stops all.
+ * render there and on worker threads at once, all with the template the
+ * caller loaded and checked. One unit failing does not stop the others.
  */
 import { availableParallelism } from 'node:os';
 import type { Campaign } from '../model/schema.js';
@@ -14,7 +14,7 @@ import { unitPlanView } from '../view/unit-plan.js';
 import { reportView } from '../view/report.js';
 import { reportKindWords } from '../phrases/words.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
-import { TemplateError, type DocxTemplate } from '../render/docx.js';
+import type { DocxTemplate } from '../render/docx.js';
 import { createRenderPool } from './pool.js';
 import { inThread, type Renderer } from './render-task.js';
 
@@ -82,12 +82,12 @@ export function documentJobs(campaign: Campaign, req: Pick<BatchRequest, 'plan' 
 
 /**
  * Run jobs on renderers, each taking the next job when it has a free slot;
- * one job failing does not stop the others, a broken template stops all.
+ * one job failing does not stop the others.
  */
 async function runJobs(
   renderers: Renderer[],
   jobs: Job[],
-  opts: { formats: Format[]; template: DocxTemplate; onProgress?: BatchRequest['onProgress'] },
+  opts: { formats: Format[]; onProgress?: BatchRequest['onProgress'] },
 ): Promise<BatchResult> {
   const settled: PromiseSettledResult<RenderedDocument>[] = new Array(jobs.length);
   let next = 0;
@@ -114,9 +114,7 @@ async function runJobs(
       documents.push(s.value);
       return;
     }
-    const e = s.reason as Error & { template?: string; details?: string[] };
-    // Errors cross the worker boundary as plain errors: a template error is known by its name.
-    if (e?.name === 'TemplateError') throw new TemplateError(e.template ?? opts.template.name, e.details ?? [e.message]);
+    const e = s.reason as Error;
     failures.push({ kind: jobs[i].kind, unit: jobs[i].unit, message: e?.message ?? String(e), problems: [] });
   });
   return { documents, failures };

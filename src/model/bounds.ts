@@ -9,6 +9,7 @@ import { LIMITS } from './limits.js';
 import { formatPath, problem, type Problem } from './problems.js';
 
 const n = (x: number) => formatVi(x);
+const LONG_WORD = new RegExp(`\\S{${LIMITS.wordLength + 1},}`);
 
 /** Problems of data past the input limits; empty when it is within them. */
 export function outOfBounds(data: unknown, root: PropertyKey[] = []): Problem[] {
@@ -20,7 +21,7 @@ export function outOfBounds(data: unknown, root: PropertyKey[] = []): Problem[] 
         problems.push(problem(path, `đoạn văn dài ${n(value.length)} ký tự, nhiều nhất ${n(LIMITS.textLength)}`, `a text of ${value.length} characters, at most ${LIMITS.textLength}`));
         return;
       }
-      const word = new RegExp(`\\S{${LIMITS.wordLength + 1},}`).exec(value);
+      const word = LONG_WORD.exec(value);
       if (word) {
         const shown = `${word[0].slice(0, 20)}…`;
         problems.push(problem(path, `có một từ dài hơn ${LIMITS.wordLength} ký tự không có khoảng trắng ("${shown}")`, `has a word of more than ${LIMITS.wordLength} characters without a space ("${shown}")`));
