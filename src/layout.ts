@@ -74,6 +74,8 @@ export const layout = {
   styles: {
     issuerParent: style({ size: 12, line: 15 }),
     issuer: style({ size: 13, line: 15, bold: true }),
+    /** The mark under the issuer where the organisation prints one ("*", "***") instead of a rule. */
+    issuerMark: style({ size: 13, line: 15 }),
     nationalName: style({ size: 12, line: 15, bold: true }),
     motto: style({ size: 13, line: 15, bold: true }),
     number: style({ size: 13, line: 15, before: 4 }),

@@ -23,6 +23,8 @@ import {
   citedNumber,
   clauseLabel,
   numberLine,
+  DECREE_30_NUMBER,
+  type NumberFormat,
   padNumber,
   pointLabel,
   roman,
@@ -431,6 +433,22 @@ describe('numbering', () => {
     [41, 'CT-TW', 'số 41/CT-TW'],
   ])('citedNumber(%i, %s) → %s', (n, symbol, expected) => {
     expect(citedNumber(n, symbol)).toBe(expected);
+  });
+
+  // Each organisation's form (FORMATS.md): the Party's "Số 12-KH/ĐU", the Youth Union's "Số: 05-KH/ĐTN".
+  const PARTY: NumberFormat = { label: 'Số', form: 'hyphen' };
+  const YOUTH: NumberFormat = { label: 'Số:', form: 'hyphen' };
+  it.each<[number | string | null, DocumentTypeCode, string, NumberFormat, string, string]>([
+    [12, 'KH', 'ĐU', PARTY, 'Số 12-KH/ĐU', 'số 12-KH/ĐU'],
+    [null, 'KH', 'ĐU', PARTY, 'Số      -KH/ĐU', 'số      -KH/ĐU'],
+    [5, 'KH', 'ĐTN', YOUTH, 'Số: 05-KH/ĐTN', 'số 05-KH/ĐTN'],
+    [null, 'BC', 'ĐTN', YOUTH, 'Số:      -BC/ĐTN', 'số      -BC/ĐTN'],
+    ['0124', 'KH', 'UBND', DECREE_30_NUMBER, 'Số: 0124/KH-UBND', 'số 0124/KH-UBND'],
+    [null, 'KH', 'UBND', DECREE_30_NUMBER, 'Số:      /KH-UBND', 'số      /KH-UBND'],
+  ])('%j %s of %s in %j: %j, cited %j', (n, type, issuer, format, line, cited) => {
+    const symbol = documentSymbol(type, issuer, format.form);
+    expect(numberLine(n, symbol, format)).toBe(line);
+    expect(citedNumber(n, symbol, format)).toBe(cited);
   });
 });
 

@@ -55,10 +55,17 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     view = unitPlanView(campaign, unit);
   });
 
-  it('has the unit in its header under its parent body, the symbol KH-<abbreviation>, and is signed by its head', () => {
+  // The number and archive of each organisation's format (FORMATS.md): Decree 30's, the Youth Union's, the Farmers' Union's.
+  const FORMS: Record<string, [number: (abbr: string) => string, archive: string]> = {
+    'youth-union': [(a) => `Số:      -KH/${a}`, '- Lưu VT.'],
+    'farmers-union': [(a) => `Số      -KH/${a}`, '- Lưu: VT.'],
+  };
+  const [numberOf, archive] = FORMS[unit.kind] ?? [(a: string) => `Số:      /KH-${a}`, '- Lưu: VT.'];
+
+  it('has the unit in its header under its parent body, its symbol in its organisation\'s form, and is signed by its head', () => {
     expect(view.header.parent).toEqual(unit.header.parent);
     expect(view.header.issuer).toEqual(unit.header.lines);
-    expect(view.header.number).toBe(`Số:      /KH-${unit.abbreviation}`);
+    expect(view.header.number).toBe(numberOf(unit.abbreviation));
     expect(view.closing.signerLines.at(-1)).toBe(unit.signer.position);
   });
 
@@ -128,7 +135,7 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     expect(r[0]).toBe('- UBND xã (b/c);');
     expect(r.includes('- Phòng Văn hóa - Xã hội;')).toBe(unit.id !== 'phong-van-hoa-xa-hoi');
     for (const m of unit.members) expect(r).toContain(`- ${m};`);
-    expect(r.at(-1)).toBe('- Lưu: VT.');
+    expect(r.at(-1)).toBe(archive);
   });
 });
 

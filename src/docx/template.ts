@@ -50,6 +50,7 @@ function pPr(s: TextStyle): string {
 const STYLE_NAMES: Record<StyleName, string> = {
   issuerParent: 'TD Issuer Parent',
   issuer: 'TD Issuer',
+  issuerMark: 'TD Issuer Mark',
   nationalName: 'TD National Name',
   motto: 'TD Motto',
   number: 'TD Number',
@@ -182,7 +183,8 @@ function documentXml(): string {
   const p = layout.page;
   const header = table([
     [lines('parent', 'issuerParent') + lines('issuer', 'issuer') + raw('issuerRule'),
-      para('nationalName', '{nationalName}') + para('motto', '{motto}') + raw('mottoRule')],
+      // The motto only under the national name: an organisation's own line stands alone over its rule.
+      para('nationalName', '{nationalName}') + para('motto', '{#motto}') + para('motto', '{motto}') + para('motto', '{/motto}') + raw('mottoRule')],
     [para('number', '{number}'), para('placeDate', '{placeDate}')],
   ]);
   const body = blockLoop();

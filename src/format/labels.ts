@@ -34,7 +34,11 @@ export function documentTypeTitle(code: DocumentTypeCode): string {
   return DOCUMENT_TYPES[code].toLocaleUpperCase('vi');
 }
 
-/** The symbol after the number: "KH-UBND"; the type part keeps its decreed spelling (TTr, CTr). */
-export function documentSymbol(code: DocumentTypeCode, issuerAbbreviation: string): string {
-  return `${code}-${issuerAbbreviation}`;
+/**
+ * The symbol after the number: "KH-UBND" (Decree 30), "KH/ĐTN" where the
+ * number joins it with a hyphen (the Party's and the Youth Union's form);
+ * the type part keeps its decreed spelling (TTr, CTr).
+ */
+export function documentSymbol(code: DocumentTypeCode, issuerAbbreviation: string, form: 'slash' | 'hyphen' = 'slash'): string {
+  return form === 'slash' ? `${code}-${issuerAbbreviation}` : `${code}/${issuerAbbreviation}`;
 }

@@ -57,14 +57,27 @@ export const printedNumber = (number: number | string): string => (typeof number
 /** Blank left for the number of a draft before registration. */
 export const BLANK_NUMBER = '      ';
 
-/** "Số: 05/KH-UBND", or "Số:      /KH-UBND" for a draft. */
-export function numberLine(number: number | string | null, symbol: string): string {
-  return number === null ? `Số:${BLANK_NUMBER}/${symbol}` : `Số: ${printedNumber(number)}/${symbol}`;
+/**
+ * How an organisation prints a document's number: its label, and whether the
+ * number joins the symbol with a slash ("05/KH-UBND", Decree 30) or a hyphen
+ * ("12-KH/ĐU", the Party's and the Youth Union's form).
+ */
+export interface NumberFormat {
+  label: 'Số:' | 'Số';
+  form: 'slash' | 'hyphen';
+}
+
+export const DECREE_30_NUMBER: NumberFormat = { label: 'Số:', form: 'slash' };
+
+/** "Số: 05/KH-UBND", "Số 12-KH/ĐU"; for a draft, the number left blank: "Số:      /KH-UBND". */
+export function numberLine(number: number | string | null, symbol: string, format: NumberFormat = DECREE_30_NUMBER): string {
+  const joiner = format.form === 'slash' ? '/' : '-';
+  return number === null ? `${format.label}${BLANK_NUMBER}${joiner}${symbol}` : `${format.label} ${printedNumber(number)}${joiner}${symbol}`;
 }
 
 /** "số 05/KH-UBND" as cited in running text; "số      /KH-UBND" for a draft. */
-export function citedNumber(number: number | string | null, symbol: string): string {
-  return numberLine(number, symbol).replace(/^Số:\s?/, 'số ');
+export function citedNumber(number: number | string | null, symbol: string, format: NumberFormat = DECREE_30_NUMBER): string {
+  return `số ${numberLine(number, symbol, format).slice(format.label.length).replace(/^ /, '')}`;
 }
 
 export type Scheme = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'plus' | 'none';

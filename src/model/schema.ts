@@ -33,6 +33,10 @@ export const LevelWords = z.strictObject({
   head: Text.optional(),
 });
 
+/** Formats of documents by kind of organisation (templates/profiles.yaml, FORMATS.md): Decree 30's, the Party's, the Youth Union's, the Farmers' Union's. */
+export const PROFILES = ['state', 'party', 'youth-union', 'farmers-union'] as const;
+export type ProfileName = (typeof PROFILES)[number];
+
 export const Issuer = z.strictObject({
   level: z.enum(LEVELS),
   kind: z.enum(ISSUER_KINDS).default('people-committee'),
@@ -47,6 +51,8 @@ export const Issuer = z.strictObject({
   /** The issuer's name in running text, e.g. "Ủy ban nhân dân xã Kiến Minh". */
   name: Text,
   words: LevelWords.default({}),
+  /** The format of its documents: Decree 30's for state bodies and the Fatherland Front. */
+  profile: z.enum(PROFILES).default('state'),
   /** The national name and motto as the issuer prints them: the decree's forms, or the old tone placement and en dashes. */
   nationalName: z.enum(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM']).optional(),
   motto: z.enum(['Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc']).optional(),
@@ -126,8 +132,8 @@ export const Assignment = z.strictObject({
 
 /** The kinds of unit; the levels they belong to and their words are in templates/. */
 export const UNIT_KINDS = [
-  'department', 'force', 'health-station', 'school', 'mass-organisation', 'village', 'residential-group',
-  'commune', 'agency', 'enterprise', 'other',
+  'department', 'force', 'health-station', 'school', 'front', 'youth-union', 'womens-union', 'farmers-union',
+  'veterans-association', 'mass-organisation', 'village', 'residential-group', 'commune', 'agency', 'enterprise', 'other',
 ] as const;
 
 /** A department, force, mass organisation, village or residential group that issues its own sub-plan. */
@@ -136,6 +142,8 @@ export const Unit = z.strictObject({
   /** Official name in running text: "Phòng Văn hóa - Xã hội", "Thôn 1". */
   name: Text,
   kind: z.enum(UNIT_KINDS),
+  /** The format of its plan, by default its kind's (templates/unit-kinds.yaml). */
+  profile: z.enum(PROFILES).optional(),
   /** The unit's part of its plan's symbol: "KT" → "KH-KT". */
   abbreviation: Abbreviation,
   /** Header lines: the parent body (capitals, not bold) over the unit (capitals, bold). */

@@ -17,6 +17,7 @@ import { POINT_LETTERS, defaultScheme, numberLine, schemeCapacity } from '../for
 import { isCapitals } from '../format/text.js';
 import { indicatorLookup, leadsIndicatorItem, leadsTaskItem, resolveAssignment, taskLookup, taskParts, taskRefId } from './assignments.js';
 import { documentSymbol } from '../format/labels.js';
+import { profile } from '../phrases/profiles.js';
 import { tableLayout } from '../view/table.js';
 import { unitKindLevels } from '../phrases/words.js';
 
@@ -215,7 +216,8 @@ function checkWidths(c: Campaign, out: Problem[]): void {
   checkSigner(p.signer, ['plan', 'signer'], out);
   // The widest date the plan can print: the place and a two-digit day and month.
   fitsColumn(placeDateLine(c.issuer.place, { ...p.date, day: 28, month: Math.max(p.date.month, 10) }), s.placeDate, right, ['issuer', 'place'], out);
-  fitsColumn(numberLine(p.number ?? 99, documentSymbol(p.type, c.issuer.abbreviation)), s.number, left, ['issuer', 'abbreviation'], out);
+  const { number: format } = profile(c.issuer.profile);
+  fitsColumn(numberLine(p.number ?? 99, documentSymbol(p.type, c.issuer.abbreviation, format.form), format), s.number, left, ['issuer', 'abbreviation'], out);
 }
 
 /** How many entries of a list are numbered: items, sections, tasks, indicators printed as items; wrappers spread. */

@@ -3,14 +3,12 @@
  * campaign's kind and a report's kind: read from templates/*.yaml (data, not
  * code), each overridable in the campaign's own data.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { templatesDir } from '../paths.js';
+import { dataFile } from './data-file.js';
 import { compileTemplate as compile } from './index.js';
 import {
-  CAMPAIGN_KINDS, ISSUER_KINDS, LEVELS, REPORT_KINDS, UNIT_KINDS, Text,
-  type Campaign, type Issuer, type Level, type ReportKind, type Unit, type UnitKind,
+  CAMPAIGN_KINDS, ISSUER_KINDS, LEVELS, PROFILES, REPORT_KINDS, UNIT_KINDS, Text,
+  type Campaign, type Issuer, type Level, type ProfileName, type ReportKind, type Unit, type UnitKind,
 } from '../model/schema.js';
 
 const WordSet = z.strictObject({ level: Text.optional(), subdivisions: Text.optional(), bodies: Text.optional(), head: Text.optional() });
@@ -20,17 +18,10 @@ const LevelsFile = z.strictObject({
 });
 const UnitKindsFile = z.record(
   z.enum(UNIT_KINDS),
-  z.strictObject({ levels: z.array(z.enum(LEVELS)).min(1), audience: Text, head: Text, field: Text, duty: Text }),
+  z.strictObject({ levels: z.array(z.enum(LEVELS)).min(1), profile: z.enum(PROFILES).default('state'), audience: Text, head: Text, field: Text, duty: Text }),
 );
 const CampaignKindsFile = z.record(z.enum(CAMPAIGN_KINDS), Text);
 const ReportKindsFile = z.record(z.enum(REPORT_KINDS), z.strictObject({ summary: Text, name: Text, file: Text }));
-
-/** A data file of templates/, checked once against its schema; a broken one is a deployment error. */
-function dataFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(parse(readFileSync(`${templatesDir}/${name}`, 'utf8')));
-  if (!parsed.success) throw new Error(`templates/${name}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
 
 let cache: {
   levels: z.infer<typeof LevelsFile>;
@@ -74,11 +65,15 @@ export interface UnitWords {
 }
 
 /** A unit's words: its own, else those of its kind over its name. */
-export function unitWords(unit: Unit): UnitWords {
+/** A unit's words: its own, else its kind's over its name and its issuer's words ("Ban công tác Mặt trận các thôn"). */
+export function unitWords(unit: Unit, issuer?: IssuerWords): UnitWords {
   const kind = data().unitKinds[unit.kind];
-  const of = (key: keyof UnitWords) => unit[key] ?? compile(kind[key])({ unit: unit.name });
+  const of = (key: keyof UnitWords) => unit[key] ?? compile(kind[key])({ ...issuer, unit: unit.name });
   return { audience: of('audience'), head: of('head'), field: of('field'), duty: of('duty') };
 }
+
+/** The format of a unit's documents: its own, else its kind's. */
+export const unitProfile = (unit: Unit): ProfileName => unit.profile ?? data().unitKinds[unit.kind].profile;
 
 /** The levels of issuer a kind of unit belongs to. */
 export const unitKindLevels = (kind: UnitKind): readonly Level[] => data().unitKinds[kind].levels;

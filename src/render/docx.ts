@@ -168,6 +168,10 @@ export function ruleXml(lengthPt: number, containerPt: number): string {
   );
 }
 
+/** The issuer's mark ("*", "***") as a paragraph of its own style. */
+const markXml = (mark: string): string =>
+  `<w:p><w:pPr><w:pStyle w:val="${styleId('issuerMark')}"/></w:pPr><w:r><w:t xml:space="preserve">${xmlText(mark)}</w:t></w:r></w:p>`;
+
 /** Text for raw XML: what docxtemplater escapes in ordinary tags must be escaped here. */
 const xmlText = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -296,7 +300,8 @@ export function templateData(view: DocumentView, templateXml: string): Record<st
   const h = view.header;
   return {
     ...h,
-    issuerRule: ruleXml(h.issuerRule, left),
+    // Under the issuer, its rule or its mark, in the one place a template gives for it.
+    issuerRule: h.issuerMark === null ? ruleXml(h.issuerRule, left) : markXml(h.issuerMark),
     mottoRule: ruleXml(h.mottoRule, right),
     typeTitle: view.typeTitle,
     summary: view.summary,

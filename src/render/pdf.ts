@@ -65,8 +65,14 @@ function headerTable(view: DocumentView): Content {
       dontBreakRows: true,
       body: [
         [
-          { stack: [...h.parent.map((l) => line(l, 'issuerParent')), ...h.issuer.map((l) => line(l, 'issuer')), rule(h.issuerRule, left)] },
-          { stack: [line(h.nationalName, 'nationalName'), line(h.motto, 'motto'), rule(h.mottoRule, right)] },
+          {
+            stack: [
+              ...h.parent.map((l) => line(l, 'issuerParent')),
+              ...h.issuer.map((l) => line(l, 'issuer')),
+              h.issuerMark === null ? rule(h.issuerRule, left) : line(h.issuerMark, 'issuerMark'),
+            ],
+          },
+          { stack: [line(h.nationalName, 'nationalName'), ...(h.motto === null ? [] : [line(h.motto, 'motto')]), rule(h.mottoRule, right)] },
         ],
         [line(h.number, 'number'), line(h.placeDate, 'placeDate')],
       ],

@@ -34,13 +34,17 @@ export interface HeaderView {
   parent: string[];
   /** Issuer lines (capitals, bold). */
   issuer: string[];
-  /** Length of the rule under the issuer, points. */
+  /** Length of the rule under the issuer, points (0 where a mark stands instead). */
   issuerRule: number;
-  /** "Số: 05/KH-UBND". */
+  /** The mark under the issuer in place of a rule ("*" of the Party, "***" of the Youth Union), or null. */
+  issuerMark: string | null;
+  /** "Số: 05/KH-UBND", "Số 12-KH/ĐU". */
   number: string;
+  /** Top right, bold: the national name, or the organisation's own line ("ĐOÀN TNCS HỒ CHÍ MINH"). */
   nationalName: string;
-  motto: string;
-  /** Length of the rule under the motto (its exact width), points. */
+  /** The motto under the national name; null under an organisation's own line. */
+  motto: string | null;
+  /** Length of the rule under the right column's last line (the motto's or the name's exact width), points. */
   mottoRule: number;
   /** "Kiến Minh, ngày 05 tháng 01 năm 2026". */
   placeDate: string;

@@ -1,5 +1,6 @@
 /**
- * The parts every Decree 30 document shares: the header table, the title
+ * The parts every document shares, in its organisation's format (Decree
+ * 30's by default): the header table, the title
  * with its summary, "Kính gửi", the closing paragraph, the closing table of
  * recipients and signer, and the appendices after it.
  */
@@ -11,6 +12,7 @@ import { appendixTextWidth, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine } from '../measure.js';
 import { phrase } from '../phrases/index.js';
 import { outlineBlocks, type OutlineContext } from './outline.js';
+import type { Profile } from '../phrases/profiles.js';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -31,15 +33,27 @@ export interface HeaderLines {
   motto?: string;
 }
 
-export function headerView(issuer: HeaderLines, symbol: string, number: DocumentNumber, date: DocumentDate): HeaderView {
+/**
+ * The header in its organisation's format (templates/profiles.yaml): top
+ * right the national name and motto, or the organisation's own line, with a
+ * rule under; under the issuer a rule or its mark ("*", "***"); the number
+ * in its form ("Số: 05/KH-UBND", "Số: 05-KH/ĐTN", "Số 12-KH/ĐU").
+ */
+export function headerView(issuer: HeaderLines, symbol: string, number: DocumentNumber, date: DocumentDate, profile: Profile): HeaderView {
+  const national = profile.heading === 'national';
+  const nationalName = national ? (issuer.nationalName ?? NATIONAL_NAME) : profile.heading;
+  const motto = national ? (issuer.motto ?? MOTTO) : null;
+  const mark = profile.mark === 'rule' ? null : profile.mark;
   return {
     parent: issuer.parent,
     issuer: issuer.lines,
-    issuerRule: linesWidth(issuer.lines, s.issuer) * layout.rule.share,
-    number: numberLine(number, symbol),
-    nationalName: issuer.nationalName ?? NATIONAL_NAME,
-    motto: issuer.motto ?? MOTTO,
-    mottoRule: linesWidth([issuer.motto ?? MOTTO], s.motto),
+    issuerRule: mark === null ? linesWidth(issuer.lines, s.issuer) * layout.rule.share : 0,
+    issuerMark: mark,
+    number: numberLine(number, symbol, profile.number),
+    nationalName,
+    motto,
+    // Under the motto its exact width; under an organisation's own line, that line's.
+    mottoRule: motto === null ? linesWidth([nationalName], s.nationalName) : linesWidth([motto], s.motto),
     placeDate: placeDateLine(issuer.place, date),
   };
 }
@@ -59,23 +73,24 @@ export function addresseeLines(to: string[]): string[] {
 /** "Trên đây là <subject>, <request>./.", or the closing as printed. */
 export const closingText = (c: Closing): string => ('text' in c ? c.text : phrase('closing', c));
 
-/** "- UBND thành phố (b/c);" ... "- Lưu: VT." */
-export function recipientLines(recipients: Recipient[], archive: string[]): string[] {
+/** "- UBND thành phố (b/c);" ... "- Lưu: VT." ("- Lưu VP." where the organisation writes it without a colon). */
+export function recipientLines(recipients: Recipient[], archive: string[], profile: Profile): string[] {
   return [
     ...recipients.map((r) => `- ${r.name}${r.note ? ` (${r.note})` : ''};`),
-    `- Lưu: ${archive.join(', ')}.`,
+    `- ${profile.archive} ${archive.join(', ')}.`,
   ];
 }
 
-export function signerLines(signer: Signer): string[] {
-  return [...signer.authorities.map((a) => `${a.prefix} ${a.of}`), signer.position];
+/** "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"; the prefixes as the organisation writes them ("T/M BAN THƯỜNG VỤ"). */
+export function signerLines(signer: Signer, profile: Profile): string[] {
+  return [...signer.authorities.map((a) => `${profile.authorities[a.prefix]} ${a.of}`), signer.position];
 }
 
-export function closingView(recipients: Recipient[], archive: string[], signer: Signer): ClosingView {
+export function closingView(recipients: Recipient[], archive: string[], signer: Signer, profile: Profile): ClosingView {
   return {
     recipientsTitle: RECIPIENTS_TITLE,
-    recipients: recipientLines(recipients, archive),
-    signerLines: signerLines(signer),
+    recipients: recipientLines(recipients, archive, profile),
+    signerLines: signerLines(signer, profile),
     signerName: signer.name,
   };
 }

@@ -7,8 +7,9 @@ import type { Block, DocumentView } from './document.js';
 import { appendixViews, closingText, closingView, headerView, keptAppendices, summaryRule, addresseeLines } from './frame.js';
 import { outlineBlocks, type OutlineContext } from './outline.js';
 import { planParts } from '../model/outline.js';
-import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
-import { citedNumber } from '../format/numbering.js';
+import { documentSymbol, documentTypeName, documentTypeTitle, type DocumentTypeCode } from '../format/labels.js';
+import { citedNumber, type NumberFormat } from '../format/numbering.js';
+import { profile, type Profile } from '../phrases/profiles.js';
 import { longDate } from '../format/date.js';
 import { lowerFirst } from '../format/text.js';
 import { campaignKindName } from '../phrases/words.js';
@@ -39,28 +40,35 @@ export function withClosing(body: Block[], closing: Closing | undefined): Block[
 }
 
 /** "Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân xã Kiến Minh": what an appendix note cites. */
-export function ownCitation(typeName: string, number: Plan['number'], symbol: string, date: DocumentDate, issuer: string): string {
-  return `${typeName} ${citedNumber(number, symbol)} ${longDate(date)} của ${issuer}`;
+export function ownCitation(typeName: string, number: Plan['number'], symbol: string, date: DocumentDate, issuer: string, format: NumberFormat): string {
+  return `${typeName} ${citedNumber(number, symbol, format)} ${longDate(date)} của ${issuer}`;
 }
+
+/** The issuer's format (Decree 30's unless it names another). */
+export const issuerProfile = (c: Campaign): Profile => profile(c.issuer.profile);
+
+/** The issuer's symbol of a document type, in its format: "KH-UBND", "KH/ĐU". */
+export const issuerSymbol = (c: Campaign, type: DocumentTypeCode): string => documentSymbol(type, c.issuer.abbreviation, issuerProfile(c).number.form);
 
 /** When a document was made, for its metadata: its own date (the first of the month while the day is blank). */
 export const documentTime = (d: DocumentDate): Date => new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));
 
 export function planView(c: Campaign): DocumentView {
   const p = planOf(c);
-  const symbol = documentSymbol(p.type, c.issuer.abbreviation);
+  const format = issuerProfile(c);
+  const symbol = issuerSymbol(c, p.type);
   const ctx = planContext(c);
   const typeName = documentTypeName(p.type);
   return {
     fileBase: 'ke-hoach',
-    header: headerView(c.issuer, symbol, p.number, p.date),
+    header: headerView(c.issuer, symbol, p.number, p.date, format),
     typeTitle: documentTypeTitle(p.type),
     summary: p.summary,
     summaryRule: summaryRule(p.summary),
     addressees: addresseeLines(p.addressees),
     body: withClosing(outlineBlocks(p.body, ctx, p.numbering), p.closing),
-    closing: closingView(p.recipients, p.archive, p.signer),
-    appendices: appendixViews(keptAppendices(p.appendices, ctx), ownCitation(typeName, p.number, symbol, p.date, c.issuer.name)),
+    closing: closingView(p.recipients, p.archive, p.signer, format),
+    appendices: appendixViews(keptAppendices(p.appendices, ctx), ownCitation(typeName, p.number, symbol, p.date, c.issuer.name, format.number)),
     metadata: {
       title: `${typeName} ${subjectOf(p)}`,
       subject: p.summary,

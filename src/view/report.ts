@@ -9,7 +9,7 @@ import type { AwardForm, Results } from '../model/results-schema.js';
 import type { DocumentView } from './document.js';
 import { addresseeLines, appendixLabel, appendixViews, closingView, headerView, keptAppendices, summaryRule } from './frame.js';
 import { outlineBlocks } from './outline.js';
-import { documentTime, ownCitation, planContext, subjectOf, withClosing } from './plan.js';
+import { documentTime, issuerProfile, issuerSymbol, ownCitation, planContext, subjectOf, withClosing } from './plan.js';
 import { itemName } from './indicators.js';
 import { count, indicatorLine } from './report-figures.js';
 import { awardTable, indicatorTable } from './report-tables.js';
@@ -18,7 +18,7 @@ import { planParts } from '../model/outline.js';
 import { reportingDeadline, unitName } from '../model/assignments.js';
 import { closeList } from '../format/text.js';
 import { citationHead } from '../format/citation.js';
-import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
+import { documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
 import { longDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
@@ -51,7 +51,7 @@ function launchSentence({ c, r, words }: ReportInput): Node[] {
     ? ''
     : p.number === null
       ? `${documentTypeName(p.type)} ${subjectOf(p)}`
-      : `${documentTypeName(p.type)} ${citedNumber(p.number, documentSymbol(p.type, c.issuer.abbreviation))} ${longDate(p.date)} ${subjectOf(p)}`;
+      : `${documentTypeName(p.type)} ${citedNumber(p.number, issuerSymbol(c, p.type), issuerProfile(c).number)} ${longDate(p.date)} ${subjectOf(p)}`;
   return [phrase('report-launch', { basis: cited.join('; '), issuer: c.issuer.name, plan, ...words })];
 }
 
@@ -199,18 +199,19 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
   // The appendices first: the body names them by their labels.
   const kept = keptAppendices(data.appendices ?? base.appendices ?? [], ctx);
   kept.forEach((k, i) => generatedIn(k.source.body).forEach((name) => labels.set(name, appendixLabel(k.source, i, kept.length))));
-  const symbol = documentSymbol(TYPE, c.issuer.abbreviation);
+  const format = issuerProfile(c);
+  const symbol = issuerSymbol(c, TYPE);
   const typeName = documentTypeName(TYPE);
   return {
     fileBase: kind.file,
-    header: headerView(c.issuer, symbol, data.number, data.date),
+    header: headerView(c.issuer, symbol, data.number, data.date, format),
     typeTitle: documentTypeTitle(TYPE),
     summary,
     summaryRule: summaryRule(summary),
     addressees: addresseeLines(data.to),
     body: withClosing(outlineBlocks(data.body ?? base.body ?? [], ctx, data.numbering), data.closing ?? base.closing),
-    closing: closingView(data.recipients, data.archive, data.signer),
-    appendices: appendixViews(kept, ownCitation(typeName, data.number, symbol, data.date, c.issuer.name)),
+    closing: closingView(data.recipients, data.archive, data.signer, format),
+    appendices: appendixViews(kept, ownCitation(typeName, data.number, symbol, data.date, c.issuer.name, format.number)),
     metadata: {
       title: `${typeName} ${subjectOf({ summary, subject: data.subject })}`,
       subject: summary,

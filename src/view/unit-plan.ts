@@ -9,7 +9,7 @@ import type { Campaign, GeneratedName, GeneratedOutline, Node, Unit, UNIT_PLAN_B
 import type { DocumentView } from './document.js';
 import { appendixViews, closingView, headerView, keptAppendices, summaryRule } from './frame.js';
 import { outlineBlocks } from './outline.js';
-import { documentTime, ownCitation, planContext, planOf, subjectOf, withClosing } from './plan.js';
+import { documentTime, issuerProfile, issuerSymbol, ownCitation, planContext, planOf, subjectOf, withClosing } from './plan.js';
 import { reportingSentence } from './sentences.js';
 import { resolveAssignment, unitName, type IndicatorPick, type TaskPick } from '../model/assignments.js';
 import { childrenOf, isItem, isSection, planParts } from '../model/outline.js';
@@ -18,7 +18,8 @@ import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/l
 import { citedNumber } from '../format/numbering.js';
 import { longDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
-import { issuerWords, unitWords } from '../phrases/words.js';
+import { issuerWords, unitProfile, unitWords } from '../phrases/words.js';
+import { profile } from '../phrases/profiles.js';
 import { outlineTemplate } from '../phrases/outline-template.js';
 
 type UnitPlanBlock = (typeof UNIT_PLAN_BLOCKS)[number];
@@ -62,11 +63,10 @@ function taskNodes(picks: TaskPick[]): Node[] {
 /** "Thực hiện Kế hoạch số .../KH-UBND ngày ... của ... về việc ...; <unit> xây dựng ...". */
 function openingSentence(c: Campaign, u: Unit): string {
   const p = planOf(c);
-  const symbol = documentSymbol(p.type, c.issuer.abbreviation);
   return phrase('unit-opening', {
     typeName: documentTypeName(p.type),
-    // A launch plan still in draft has no number yet: it is cited by issuer and title.
-    number: p.number === null ? '' : citedNumber(p.number, symbol),
+    // A launch plan still in draft has no number yet: it is cited by issuer and title; in the issuer's form, not the unit's.
+    number: p.number === null ? '' : citedNumber(p.number, issuerSymbol(c, p.type), issuerProfile(c).number),
     date: longDate(p.date),
     issuer: c.issuer.name,
     subject: subjectOf(p),
@@ -116,7 +116,8 @@ function generator(c: Campaign, u: Unit): (name: GeneratedName) => Node[] {
 
 /** The unit plan's outline: the campaign's own where it gives one, else the default over the unit's words. */
 function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string; body: Node[] } {
-  const words = { ...issuerWords(c.issuer), ...unitWords(u), campaign: c.name, issuer: c.issuer.name, unit: u.name };
+  const issuer = issuerWords(c.issuer);
+  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name };
   const base = outlineTemplate('unit-plan', words);
   const own = c.unitPlans?.outline ?? {};
   const merged = { ...base, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)) };
@@ -132,18 +133,19 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
     ...u.members.map((name) => ({ name })),
   ];
   const date = u.plan.date ?? planOf(c).date;
-  const symbol = documentSymbol('KH', u.abbreviation);
+  const format = profile(unitProfile(u));
+  const symbol = documentSymbol('KH', u.abbreviation, format.number.form);
   const typeName = documentTypeName('KH');
   return {
     fileBase: `don-vi/${u.id}`,
-    header: headerView({ ...u.header, place: c.issuer.place, nationalName: c.issuer.nationalName, motto: c.issuer.motto }, symbol, u.plan.number, date),
+    header: headerView({ ...u.header, place: c.issuer.place, nationalName: c.issuer.nationalName, motto: c.issuer.motto }, symbol, u.plan.number, date, format),
     typeTitle: documentTypeTitle('KH'),
     summary: outline.summary,
     summaryRule: summaryRule(outline.summary),
     addressees: [],
     body: withClosing(outlineBlocks(outline.body, ctx), outline.closing),
-    closing: closingView(recipients, c.unitPlans?.archive ?? ['VT'], u.signer),
-    appendices: appendixViews(keptAppendices(outline.appendices ?? [], ctx), ownCitation(typeName, u.plan.number, symbol, date, u.name)),
+    closing: closingView(recipients, c.unitPlans?.archive ?? ['VT'], u.signer, format),
+    appendices: appendixViews(keptAppendices(outline.appendices ?? [], ctx), ownCitation(typeName, u.plan.number, symbol, date, u.name, format.number)),
     metadata: {
       title: `${typeName} ${subjectOf({ summary: outline.summary })}`,
       subject: outline.summary,

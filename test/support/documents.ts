@@ -14,7 +14,8 @@ import { planView } from '../../src/view/plan.js';
 import { unitPlanView } from '../../src/view/unit-plan.js';
 import { loadDocxTemplate, renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
-import type { Campaign } from '../../src/model/schema.js';
+import type { Campaign, ProfileName, Unit } from '../../src/model/schema.js';
+import { unitProfile } from '../../src/phrases/words.js';
 import type { Block, DocumentView, RowView, TableView } from '../../src/view/document.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,16 +26,20 @@ export const SEED = join(ROOT, 'fixtures/kien-minh-2025/source.md');
 export interface Rendered {
   campaign: Campaign;
   view: DocumentView;
+  /** The format of the document's organisation. */
+  profile: ProfileName;
   docx: Buffer;
   pdf: Buffer;
   pdfPages: number;
 }
 
-async function render(campaign: Campaign, view: DocumentView): Promise<Rendered> {
+async function render(campaign: Campaign, view: DocumentView, unit?: Unit): Promise<Rendered> {
   const docx = renderDocx(view, await loadDocxTemplate());
   const pdf = await renderPdf(view);
-  return { campaign, view, docx, pdf: pdf.content, pdfPages: pdf.pages };
+  return { campaign, view, profile: unit ? unitProfile(unit) : campaign.issuer.profile, docx, pdf: pdf.content, pdfPages: pdf.pages };
 }
+
+const unitOf = (campaign: Campaign, id: string): Unit => campaign.units.find((u) => u.id === id)!;
 
 let cached: Promise<Rendered> | undefined;
 
@@ -49,7 +54,7 @@ const unitCache = new Map<string, Promise<Rendered>>();
 export function renderFixtureUnitPlan(id: string): Promise<Rendered> {
   let r = unitCache.get(id);
   if (!r) {
-    r = loadCampaign(FIXTURE).then(({ campaign }) => render(campaign, unitPlanView(campaign, campaign.units.find((u) => u.id === id)!)));
+    r = loadCampaign(FIXTURE).then(({ campaign }) => render(campaign, unitPlanView(campaign, unitOf(campaign, id)), unitOf(campaign, id)));
     unitCache.set(id, r);
   }
   return r;
@@ -106,7 +111,7 @@ export function renderFamilyDocument(name: string, kind: 'plan' | 'report' | { u
         const { results } = await loadResults(join(FAMILY, name, 'ket-qua.yaml'), campaign, forms);
         return render(campaign, reportView(campaign, results, forms));
       }
-      return render(campaign, unitPlanView(campaign, campaign.units.find((u) => u.id === kind.unit)!));
+      return render(campaign, unitPlanView(campaign, unitOf(campaign, kind.unit)), unitOf(campaign, kind.unit));
     })();
     familyCache.set(key, r);
   }

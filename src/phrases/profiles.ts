@@ -1,0 +1,29 @@
+/**
+ * The formats of documents by kind of organisation (templates/profiles.yaml,
+ * FORMATS.md): what heads them top right, the mark under the issuer, the
+ * form of the number and symbol, the signer's authority prefixes and the
+ * archive entry's label.
+ */
+import { z } from 'zod';
+import { AUTHORITY_PREFIXES, CapsLine, PROFILES, Text, type ProfileName } from '../model/schema.js';
+import type { NumberFormat } from '../format/numbering.js';
+import { dataFile } from './data-file.js';
+
+const ProfileData = z.strictObject({
+  name: Text,
+  heading: z.union([z.literal('national'), CapsLine]),
+  mark: z.union([z.literal('rule'), z.string().regex(/^\*+$/)]),
+  number: z.strictObject({ label: z.enum(['Số:', 'Số']), form: z.enum(['slash', 'hyphen']) }),
+  authorities: z.strictObject(Object.fromEntries(AUTHORITY_PREFIXES.map((p) => [p, Text])) as Record<(typeof AUTHORITY_PREFIXES)[number], typeof Text>),
+  archive: z.enum(['Lưu:', 'Lưu']),
+});
+const ProfilesFile = z.strictObject(Object.fromEntries(PROFILES.map((p) => [p, ProfileData])) as Record<ProfileName, typeof ProfileData>);
+
+export type Profile = z.infer<typeof ProfileData> & { number: NumberFormat };
+
+let cache: Record<ProfileName, Profile> | undefined;
+
+export function profile(name: ProfileName): Profile {
+  cache ??= dataFile('profiles.yaml', ProfilesFile);
+  return cache[name];
+}
