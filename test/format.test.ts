@@ -14,6 +14,7 @@ import {
   parseIsoDate,
   placeDateLine,
   shortDate,
+  citedDate,
   type DateParts,
 } from '../src/format/date.js';
 import { compare, equals, formatVi, percentOf, sum, toCanonical, toFixed, type Fixed } from '../src/format/decimal.js';
@@ -94,6 +95,15 @@ describe('date', () => {
     [{ year: 2024, month: 12, day: 26 }, '26/12/2024'],
   ])('shortDate(%o) → %s', (d, expected) => {
     expect(shortDate(d)).toBe(expected);
+  });
+
+  it.each<[{ year: number; month: number; day: number | null }, string]>([
+    [{ year: 2025, month: 9, day: 15 }, '15/9/2025'],
+    [{ year: 2026, month: 1, day: 5 }, '05/01/2026'],
+    // A draft: its day left blank, "ngày      /9/2025" as wide as the number's "số      /".
+    [{ year: 2025, month: 9, day: null }, '     /9/2025'],
+  ])('citedDate(%o) → %j', (d, expected) => {
+    expect(citedDate(d)).toBe(expected);
   });
 
   it.each([

@@ -74,10 +74,10 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     expect(view.summary).toContain(unit.name);
   });
 
-  it('cites the launch plan (a draft: by its issuer and title)', () => {
+  it('cites the launch plan, a draft with its number and day left blank to fill in, its title right after its issuer', () => {
     const opening = textOf(view.body[0]);
     expect(opening).toBe(
-      `Thực hiện Kế hoạch của Ủy ban nhân dân xã Kiến Minh về việc ${raw.plan.summary.replace(/^P/, 'p')}; ` +
+      `Thực hiện Kế hoạch số      /KH-UBND ngày      /9/2025 của Ủy ban nhân dân xã Kiến Minh ${raw.plan.summary.replace(/^P/, 'p')}; ` +
         `${unit.name} xây dựng kế hoạch triển khai thực hiện như sau:`,
     );
   });
@@ -175,6 +175,6 @@ describe('a launch plan with its number', () => {
     data.plan.date.day = 15;
     const numbered = checkCampaignData(data).campaign as Campaign;
     const view = unitPlanView(numbered, numbered.units[1]);
-    expect(textOf(view.body[0])).toMatch(/^Thực hiện Kế hoạch số 05\/KH-UBND ngày 15 tháng 9 năm 2025 của Ủy ban nhân dân xã Kiến Minh về việc phát động Đợt thi đua/);
+    expect(textOf(view.body[0])).toMatch(/^Thực hiện Kế hoạch số 05\/KH-UBND ngày 15\/9\/2025 của Ủy ban nhân dân xã Kiến Minh phát động Đợt thi đua/);
   });
 });

@@ -40,6 +40,14 @@ export function shortDate(d: DateParts & { day: number }): string {
   return `${padDay(d.day)}/${padMonth(d.month)}/${d.year}`;
 }
 
+/** A cited document's date, short: "09/9/2025"; a draft's blank day keeps its place: "      /9/2025". */
+export function citedDate(d: DateParts): string {
+  return d.day === null ? `${BLANK_CITED_DAY}/${padMonth(d.month)}/${d.year}` : shortDate({ ...d, day: d.day });
+}
+
+/** Blank left for the day of a cited draft: with the space after "ngày", as wide as its number's blank ("số      /"). */
+const BLANK_CITED_DAY = '     ';
+
 /** "12/2025", "01/2026". */
 export function monthYear(d: Pick<DateParts, 'year' | 'month'>): string {
   return `${padMonth(d.month)}/${d.year}`;

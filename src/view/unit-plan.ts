@@ -16,7 +16,7 @@ import { childrenOf, isItem, isSection, planParts } from '../model/outline.js';
 import { closeList } from '../format/text.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
-import { longDate, parseIsoDate, shortDate } from '../format/date.js';
+import { citedDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
 import { issuerWords, unitProfile, unitWords } from '../phrases/words.js';
 import { profile } from '../phrases/profiles.js';
@@ -60,14 +60,17 @@ function taskNodes(picks: TaskPick[]): Node[] {
   });
 }
 
-/** "Thực hiện Kế hoạch số .../KH-UBND ngày ... của ... về việc ...; <unit> xây dựng ...". */
+/**
+ * "Thực hiện Kế hoạch số 05/KH-UBND ngày 15/9/2025 của <issuer> <its title>; <unit> xây dựng ...": the plan's title follows
+ * its issuer directly; a draft's number and day are left blank to fill in ("số      /KH-UBND ngày      /9/2025"), in the
+ * issuer's form, not the unit's.
+ */
 function openingSentence(c: Campaign, u: Unit): string {
   const p = planOf(c);
   return phrase('unit-opening', {
     typeName: documentTypeName(p.type),
-    // A launch plan still in draft has no number yet: it is cited by issuer and title; in the issuer's form, not the unit's.
-    number: p.number === null ? '' : citedNumber(p.number, issuerSymbol(c, p.type), issuerProfile(c).number),
-    date: longDate(p.date),
+    number: citedNumber(p.number, issuerSymbol(c, p.type), issuerProfile(c).number),
+    date: citedDate(p.date),
     issuer: c.issuer.name,
     subject: subjectOf(p),
     unit: u.name,
