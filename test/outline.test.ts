@@ -357,19 +357,19 @@ describe('the words of levels and kinds (templates/*.yaml)', () => {
   const issuer = (level: string, kind = 'people-committee', words = {}) =>
     Issuer.parse({ level, kind, lines: ['X'], abbreviation: 'UBND', place: 'X', name: 'X', words });
 
-  it.each<[string, string, string, string, string]>([
-    ['xa', 'xã', 'các thôn', 'các phòng, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân xã'],
-    ['phuong', 'phường', 'các tổ dân phố', 'các phòng, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân phường'],
-    ['dac-khu', 'đặc khu', 'các thôn, tổ dân phố', 'các phòng, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân đặc khu'],
-    ['huyen', 'huyện', 'các xã, thị trấn', 'các phòng, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân huyện'],
-    ['tinh', 'tỉnh', 'các xã, phường', 'các sở, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân tỉnh'],
-    ['thanh-pho', 'thành phố', 'các xã, phường, đặc khu', 'các sở, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân thành phố'],
-  ])('a People\'s Committee of level %s: %s, %s, %s, %s', (level, word, subdivisions, bodies, head) => {
-    expect(issuerWords(issuer(level))).toEqual({ level: word, subdivisions, bodies, head });
+  it.each<[string, string, string, string, string, string]>([
+    ['xa', 'xã', 'các thôn', 'các phòng, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân xã', 'Đảng ủy xã'],
+    ['phuong', 'phường', 'các tổ dân phố', 'các phòng, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân phường', 'Đảng ủy phường'],
+    ['dac-khu', 'đặc khu', 'các thôn, tổ dân phố', 'các phòng, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân đặc khu', 'Đảng ủy đặc khu'],
+    ['huyen', 'huyện', 'các xã, thị trấn', 'các phòng, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân huyện', 'Huyện ủy'],
+    ['tinh', 'tỉnh', 'các xã, phường', 'các sở, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân tỉnh', 'Tỉnh ủy'],
+    ['thanh-pho', 'thành phố', 'các xã, phường, đặc khu', 'các sở, ban, ngành, đoàn thể', 'Chủ tịch Ủy ban nhân dân thành phố', 'Thành ủy'],
+  ])('a People\'s Committee of level %s: %s, %s, %s, %s, %s', (level, word, subdivisions, bodies, head, party) => {
+    expect(issuerWords(issuer(level))).toEqual({ level: word, subdivisions, bodies, head, party });
   });
 
   it('a department has its own bodies and head; the issuer\'s own words win', () => {
-    expect(issuerWords(issuer('tinh', 'department'))).toEqual({ level: 'tỉnh', subdivisions: 'các đơn vị trực thuộc', bodies: 'các phòng, đơn vị', head: 'Thủ trưởng cơ quan' });
+    expect(issuerWords(issuer('tinh', 'department'))).toEqual({ level: 'tỉnh', subdivisions: 'các đơn vị trực thuộc', bodies: 'các phòng, đơn vị', head: 'Thủ trưởng cơ quan', party: 'Tỉnh ủy' });
     expect(issuerWords(issuer('tinh', 'department', { head: 'Giám đốc Sở', bodies: 'các phòng thuộc Sở' }))).toMatchObject({ head: 'Giám đốc Sở', bodies: 'các phòng thuộc Sở' });
   });
 

@@ -97,11 +97,12 @@ describe('the frame of the report', () => {
     expect(view.summary).toBe(`Tổng kết ${campaign.name}`);
   });
 
-  it('is addressed to the city and signed for the committee by its chairman', () => {
+  it('is addressed to the city, which "Nơi nhận" names first as "- Như trên;", and signed for the committee by its chairman', () => {
     expect(view.addressees).toEqual(['Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.']);
     expect(view.closing.signerLines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
     expect(view.closing.signerName).toBeNull();
     expect(view.closing.recipients).toEqual([
+      '- Như trên;',
       ...rawResults.report.recipients.map((r: Raw) => `- ${r.name}${r.note ? ` (${r.note})` : ''};`),
       '- Lưu: VT, VHXH.',
     ]);

@@ -49,6 +49,8 @@ function clauseContent(view: DocumentView, title: string): string[] {
 
 const stripPoint = (t: string) => t.replace(/^[a-zđ]\) /, '');
 
+const UNDER_FRONT = new Set(['youth-union', 'womens-union', 'farmers-union', 'veterans-association', 'mass-organisation']);
+
 describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (_, unit) => {
   let view: DocumentView;
   beforeAll(() => {
@@ -61,6 +63,10 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     'farmers-union': [(a) => `Số      -KH/${a}`, '- Lưu: VT.'],
   };
   const [numberOf, archive] = FORMS[unit.kind] ?? [(a: string) => `Số:      /KH-${a}`, '- Lưu: VT.'];
+
+  it('the police report to the city police', () => {
+    if (unit.id === 'cong-an-xa') expect(first).toEqual(['- Công an thành phố Hải Phòng (b/c);']);
+  });
 
   it('has the unit in its header under its parent body, its symbol in its organisation\'s form, and is signed by its head', () => {
     expect(view.header.parent).toEqual(unit.header.parent);
@@ -130,9 +136,15 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     expect(textOf(view.body.at(-1)!)).toMatch(/\.\/\.$/);
   });
 
-  it('goes to the commune (b/c), Phòng Văn hóa - Xã hội (unless it is that unit), its own members, and the archive', () => {
+  // The Front and the mass organisations are not under the People's Committee: they report to the Party committee (and the
+  // Front); a force reports to its own superior too.
+  const reports = unit.kind === 'front' ? ['Thường trực Đảng ủy xã'] : UNDER_FRONT.has(unit.kind) ? ['Thường trực Đảng ủy xã', 'Ủy ban MTTQ Việt Nam xã'] : [];
+  const first = [...reports, ...unit.reportsTo.map((x) => x.name)].map((name) => `- ${name} (b/c);`);
+
+  it('goes first to whom it reports (b/c), then to the commune (b/c, or a copy), Phòng Văn hóa - Xã hội (unless it is that unit), its own members, and the archive', () => {
     const r = view.closing.recipients;
-    expect(r[0]).toBe('- UBND xã (b/c);');
+    expect(r.slice(0, first.length)).toEqual(first);
+    expect(r[first.length]).toBe(reports.length ? '- UBND xã;' : '- UBND xã (b/c);');
     expect(r.includes('- Phòng Văn hóa - Xã hội;')).toBe(unit.id !== 'phong-van-hoa-xa-hoi');
     for (const m of unit.members) expect(r).toContain(`- ${m};`);
     expect(r.at(-1)).toBe(archive);

@@ -31,6 +31,8 @@ export const LevelWords = z.strictObject({
   bodies: Text.optional(),
   /** Who heads the issuer, in running text: "Chủ tịch Ủy ban nhân dân xã", "Giám đốc Sở". */
   head: Text.optional(),
+  /** The Party committee of its level, in running text: "Đảng ủy xã", "Tỉnh ủy". */
+  party: Text.optional(),
 });
 
 /** Formats of documents by kind of organisation (templates/profiles.yaml, FORMATS.md): Decree 30's, the Party's, the Youth Union's, the Farmers' Union's. */
@@ -156,6 +158,8 @@ export const Unit = z.strictObject({
   duty: Text.optional(),
   /** The unit's own members or sections, added to the recipients of its plan. */
   members: z.array(Text).default([]),
+  /** A superior of its own its plan reports to, "(b/c)" unless noted otherwise: the city police for the commune police. */
+  reportsTo: z.array(Recipient).default([]),
   leads: Assignment.default({ indicators: [], tasks: [] }),
   supports: Assignment.default({ indicators: [], tasks: [] }),
   /** The unit's own targets and tasks, beyond the issuer's. */

@@ -11,14 +11,29 @@ import {
   type Campaign, type Issuer, type Level, type ProfileName, type ReportKind, type Unit, type UnitKind,
 } from '../model/schema.js';
 
-const WordSet = z.strictObject({ level: Text.optional(), subdivisions: Text.optional(), bodies: Text.optional(), head: Text.optional() });
+const WordSet = z.strictObject({
+  level: Text.optional(),
+  subdivisions: Text.optional(),
+  bodies: Text.optional(),
+  head: Text.optional(),
+  party: Text.optional(),
+});
 const LevelsFile = z.strictObject({
-  levels: z.record(z.enum(LEVELS), WordSet.required({ level: true, subdivisions: true, bodies: true })),
+  levels: z.record(z.enum(LEVELS), WordSet.required({ level: true, subdivisions: true, bodies: true, party: true })),
   kinds: z.record(z.enum(ISSUER_KINDS), WordSet),
 });
 const UnitKindsFile = z.record(
   z.enum(UNIT_KINDS),
-  z.strictObject({ levels: z.array(z.enum(LEVELS)).min(1), profile: z.enum(PROFILES).default('state'), audience: Text, head: Text, field: Text, duty: Text }),
+  z.strictObject({
+    levels: z.array(z.enum(LEVELS)).min(1),
+    profile: z.enum(PROFILES).default('state'),
+    underIssuer: z.boolean().default(true),
+    reportsTo: z.array(Text).default([]),
+    audience: Text,
+    head: Text,
+    field: Text,
+    duty: Text,
+  }),
 );
 const CampaignKindsFile = z.record(z.enum(CAMPAIGN_KINDS), Text);
 const ReportKindsFile = z.record(z.enum(REPORT_KINDS), z.strictObject({ summary: Text, name: Text, file: Text }));
@@ -45,6 +60,8 @@ export interface IssuerWords {
   subdivisions: string;
   bodies: string;
   head: string;
+  /** The Party committee of the issuer's level: "Đảng ủy xã", "Tỉnh ủy". */
+  party: string;
 }
 
 /** The issuer's words: its own, else its kind's, else its level's; templates resolved over the others. */
@@ -54,7 +71,7 @@ export function issuerWords(issuer: Issuer): IssuerWords {
   // Words may name the others ("Chủ tịch Ủy ban nhân dân {{level}}"); the issuer's own are text as typed.
   const resolve = (key: keyof IssuerWords) =>
     issuer.words[key] ?? compile(merged[key] ?? '')({ level: merged.level, subdivisions: merged.subdivisions, bodies: merged.bodies });
-  return { level: resolve('level'), subdivisions: resolve('subdivisions'), bodies: resolve('bodies'), head: resolve('head') };
+  return { level: resolve('level'), subdivisions: resolve('subdivisions'), bodies: resolve('bodies'), head: resolve('head'), party: resolve('party') };
 }
 
 export interface UnitWords {
@@ -64,12 +81,21 @@ export interface UnitWords {
   duty: string;
 }
 
-/** A unit's words: its own, else those of its kind over its name. */
 /** A unit's words: its own, else its kind's over its name and its issuer's words ("Ban công tác Mặt trận các thôn"). */
 export function unitWords(unit: Unit, issuer?: IssuerWords): UnitWords {
   const kind = data().unitKinds[unit.kind];
   const of = (key: keyof UnitWords) => unit[key] ?? compile(kind[key])({ ...issuer, unit: unit.name });
   return { audience: of('audience'), head: of('head'), field: of('field'), duty: of('duty') };
+}
+
+/**
+ * Whom a unit reports to, by its kind: the Party committee and the Front for
+ * an organisation not under the People's Committee ("Thường trực Đảng ủy
+ * xã"), and whether it is under the issuer.
+ */
+export function unitReporting(unit: Unit, issuer: IssuerWords): { underIssuer: boolean; reportsTo: string[] } {
+  const kind = data().unitKinds[unit.kind];
+  return { underIssuer: kind.underIssuer, reportsTo: kind.reportsTo.map((t) => compile(t)({ ...issuer, unit: unit.name })) };
 }
 
 /** The format of a unit's documents: its own, else its kind's. */

@@ -86,10 +86,14 @@ export function signerLines(signer: Signer, profile: Profile): string[] {
   return [...signer.authorities.map((a) => `${profile.authorities[a.prefix]} ${a.of}`), signer.position];
 }
 
-export function closingView(recipients: Recipient[], archive: string[], signer: Signer, profile: Profile): ClosingView {
+/** The addressees of "Kính gửi" stand first in "Nơi nhận" as "- Như trên;" (Decree 30, Appendix I). */
+export const AS_ADDRESSED: Recipient = { name: 'Như trên' };
+
+/** `addressed`: the document has addressees ("Kính gửi"), so its recipients open with "- Như trên;". */
+export function closingView(recipients: Recipient[], archive: string[], signer: Signer, profile: Profile, addressed = false): ClosingView {
   return {
     recipientsTitle: RECIPIENTS_TITLE,
-    recipients: recipientLines(recipients, archive, profile),
+    recipients: recipientLines(addressed ? [AS_ADDRESSED, ...recipients] : recipients, archive, profile),
     signerLines: signerLines(signer, profile),
     signerName: signer.name,
   };

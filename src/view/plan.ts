@@ -67,7 +67,7 @@ export function planView(c: Campaign): DocumentView {
     summaryRule: summaryRule(p.summary),
     addressees: addresseeLines(p.addressees),
     body: withClosing(outlineBlocks(p.body, ctx, p.numbering), p.closing),
-    closing: closingView(p.recipients, p.archive, p.signer, format),
+    closing: closingView(p.recipients, p.archive, p.signer, format, p.addressees.length > 0),
     appendices: appendixViews(keptAppendices(p.appendices, ctx), ownCitation(typeName, p.number, symbol, p.date, c.issuer.name, format.number)),
     metadata: {
       title: `${typeName} ${subjectOf(p)}`,

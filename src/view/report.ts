@@ -210,7 +210,7 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
     summaryRule: summaryRule(summary),
     addressees: addresseeLines(data.to),
     body: withClosing(outlineBlocks(data.body ?? base.body ?? [], ctx, data.numbering), data.closing ?? base.closing),
-    closing: closingView(data.recipients, data.archive, data.signer, format),
+    closing: closingView(data.recipients, data.archive, data.signer, format, data.to.length > 0),
     appendices: appendixViews(kept, ownCitation(typeName, data.number, symbol, data.date, c.issuer.name, format.number)),
     metadata: {
       title: `${typeName} ${subjectOf({ summary, subject: data.subject })}`,

@@ -18,7 +18,7 @@ import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/l
 import { citedNumber } from '../format/numbering.js';
 import { citedDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
-import { issuerWords, unitProfile, unitWords } from '../phrases/words.js';
+import { issuerWords, unitProfile, unitReporting, unitWords } from '../phrases/words.js';
 import { profile } from '../phrases/profiles.js';
 import { outlineTemplate } from '../phrases/outline-template.js';
 
@@ -131,8 +131,14 @@ function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string
 export function unitPlanView(c: Campaign, u: Unit): DocumentView {
   const outline = unitOutline(c, u);
   const ctx = { ...planContext(c), generate: generator(c, u) };
+  // First whom the unit reports to: its kind's (the Party committee and the Front, for the organisations not under the
+  // People's Committee) and its own superiors; then the issuer's list, which goes to those organisations as a copy only.
+  const { underIssuer, reportsTo } = unitReporting(u, issuerWords(c.issuer));
+  const shared = (c.unitPlans?.recipients ?? [{ name: c.issuer.name, note: 'b/c' }]).filter((r) => r.unit !== u.id);
   const recipients = [
-    ...(c.unitPlans?.recipients ?? [{ name: c.issuer.name, note: 'b/c' }]).filter((r) => r.unit !== u.id),
+    ...reportsTo.map((name) => ({ name, note: 'b/c' })),
+    ...u.reportsTo.map((r) => ({ ...r, note: r.note ?? 'b/c' })),
+    ...(underIssuer ? shared : shared.map((r) => (r.note === 'b/c' ? { ...r, note: undefined } : r))),
     ...u.members.map((name) => ({ name })),
   ];
   const date = u.plan.date ?? planOf(c).date;
