@@ -156,7 +156,7 @@ describe('the body of the report', () => {
     const [d, m, y] = [deadline.slice(8), deadline.slice(5, 7), deadline.slice(0, 4)];
     expect(under(view, 'I. CÔNG TÁC TRIỂN KHAI')).toContain(
       `Các phòng, ban, ngành, đoàn thể và các thôn đã xây dựng ${pad(ids.length)} kế hoạch triển khai tại đơn vị. ` +
-        `Có ${pad(onTime)} đơn vị gửi báo cáo kết quả đúng thời hạn (trước ngày ${d}/${m}/${y}), ${pad(late)} đơn vị gửi chậm, ` +
+        `Có ${pad(onTime)} đơn vị gửi báo cáo kết quả đúng hạn (hạn ngày ${d}/${m}/${y}), ${pad(late)} đơn vị gửi chậm, ` +
         `${pad(missing)} đơn vị chưa gửi báo cáo.`,
     );
     expect([ids.length, onTime, late, missing]).toEqual([15, 13, 1, 1]);
@@ -223,7 +223,10 @@ describe('the indicators in section II: every figure computed', () => {
     const strengths = under(view, '1. Ưu điểm')[0];
     expect(strengths).toMatch(new RegExp(`^- Có ${reachedCount(plan, rawResults)}/14 chỉ tiêu chủ yếu đạt và vượt kế hoạch\\.`));
     for (const e of names('exceeded')) expect(strengths).toContain(`(${e.code}) ${label(e.items[0].item)}`);
-    const shortcomings = under(view, '2. Hạn chế, nguyên nhân');
+    const [lead, ...shortcomings] = under(view, '2. Hạn chế');
+    expect(lead).toBe('Bên cạnh những kết quả đạt được, việc tổ chức thực hiện Đợt thi đua còn một số hạn chế:');
+    expect(under(view, '3. Nguyên nhân')[0]).toBe('Nguyên nhân của những hạn chế trên:');
+    expect(under(view, '3. Nguyên nhân').slice(1)).toEqual(rawResults.report.causes.map((t: string) => `- ${t.replace(/\s+/g, ' ')}`));
     expect(shortcomings[0]).toBe(
       `- Còn ${pad(names('not-reached').length)} chỉ tiêu chưa đạt kế hoạch: ` +
         `${names('not-reached').map((e) => `(${e.code}) ${label(e.items[0].item)}`).join('; ')}.`,
@@ -234,7 +237,7 @@ describe('the indicators in section II: every figure computed', () => {
 
   // (5) has two items: the poverty rate has its figure, the near-poverty rate has none.
   it('names in section IV the items without data, not the first item of their indicator', () => {
-    const line = under(view, '2. Hạn chế, nguyên nhân').find((t) => t.includes('chưa có số liệu'));
+    const line = under(view, '2. Hạn chế').find((t) => t.includes('chưa có số liệu'));
     expect(line).toBeDefined();
     expect(line).toContain('Tỷ lệ hộ cận nghèo');
   });
@@ -255,7 +258,7 @@ describe('a changed result changes the report', () => {
     expect(lineOf(v, 9)).toContain('đạt 102,0% kế hoạch');
     const row = gridOf(v.appendices[0]).rows.find((r) => r.cells[0] === '9')!;
     expect(row.cells.slice(4)).toEqual(['41,0', '102,0', 'Vượt']);
-    expect(under(v, '2. Hạn chế, nguyên nhân')[0]).not.toContain('(9)');
+    expect(under(v, '2. Hạn chế')[1]).not.toContain('(9)');
   });
 
   it('budget 300 → "không đạt", and the words change', () => {
@@ -274,9 +277,9 @@ describe('a changed result changes the report', () => {
     const { view: v } = report((d) => {
       delete d.units.find((u: Raw) => u.unit === 'hoi-nong-dan').reportedOn;
     });
-    expect(under(v, '2. Hạn chế, nguyên nhân')).toContain('- Đơn vị chưa gửi báo cáo: Hội Nông dân xã, Thôn 3.');
+    expect(under(v, '2. Hạn chế')).toContain('- Đơn vị chưa gửi báo cáo: Hội Nông dân xã, Thôn 3.');
     expect(under(v, 'I. CÔNG TÁC TRIỂN KHAI').join('\n')).toContain(
-      'Có 12 đơn vị gửi báo cáo kết quả đúng thời hạn (trước ngày 10/12/2025), 01 đơn vị gửi chậm, 02 đơn vị chưa gửi báo cáo.',
+      'Có 12 đơn vị gửi báo cáo kết quả đúng hạn (hạn ngày 10/12/2025), 01 đơn vị gửi chậm, 02 đơn vị chưa gửi báo cáo.',
     );
     // Its tasks are no longer reported either.
     expect(under(v, '2. Kết quả thực hiện các nhiệm vụ').some((t) => t.startsWith('- Hội Nông dân xã:'))).toBe(false);

@@ -98,7 +98,7 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
   });
 
   it('carries exactly the indicators it leads and supports, each as the launch plan words it', () => {
-    for (const [role, title] of [['leads', 'Chỉ tiêu chủ trì thực hiện (chỉ tiêu của xã)'], ['supports', 'Chỉ tiêu phối hợp thực hiện']] as const) {
+    for (const [role, title] of [['leads', 'Các chỉ tiêu được giao chủ trì (số thứ tự theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh)'], ['supports', 'Các chỉ tiêu được giao phối hợp (số thứ tự theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh)']] as const) {
       const lines = clauseContent(view, title);
       expect(lines.map((l) => Number(/^\((\d+)\)/.exec(l)![1]))).toEqual(expectedIndicatorCodes(unit, role));
       for (const line of lines) {
@@ -111,7 +111,7 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
   });
 
   it('carries exactly the tasks and dash items it leads and supports, word for word', () => {
-    for (const [role, title] of [['leads', 'Nhiệm vụ chủ trì thực hiện'], ['supports', 'Nhiệm vụ phối hợp thực hiện']] as const) {
+    for (const [role, title] of [['leads', 'Các nhiệm vụ được giao chủ trì'], ['supports', 'Các nhiệm vụ được giao phối hợp']] as const) {
       const lines = clauseContent(view, title).map(stripPoint);
       expect(lines).toEqual(expectedTaskTexts(unit, role));
       const bare = (t: string) => t.replace(/[.;]$/, '');

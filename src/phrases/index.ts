@@ -36,7 +36,9 @@ export type PhraseName =
   | 'report-units'
   | 'report-indicators'
   | 'report-awards'
-  | 'report-strength';
+  | 'report-strength'
+  | 'report-shortcomings'
+  | 'report-causes';
 
 const sources = new Map<PhraseName, string>();
 

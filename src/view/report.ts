@@ -22,7 +22,7 @@ import { documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
 import { longDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
-import { issuerWords, reportKindWords, type IssuerWords } from '../phrases/words.js';
+import { campaignKindName, issuerWords, reportKindWords, type IssuerWords } from '../phrases/words.js';
 import { outlineTemplate } from '../phrases/outline-template.js';
 
 const TYPE = 'BC';
@@ -151,6 +151,9 @@ function shortcomings({ c, r, outcomes }: ReportInput): Node[] {
   ].map(item);
 }
 
+/** A list under the sentence that leads in to it; nothing when the list is empty. */
+const withLead = (lead: string, list: Node[]): Node[] => (list.length ? [lead, ...list] : []);
+
 function generator(input: ReportInput): (name: GeneratedName) => Node[] {
   const { c, r, forms, outcomes, words, appendixOf } = input;
   const own = `Khen thưởng của ${words.level}`;
@@ -169,8 +172,9 @@ function generator(input: ReportInput): (name: GeneratedName) => Node[] {
       return r.awards.length && label ? [`Danh sách chi tiết tại ${label} kèm theo Báo cáo này.`] : [];
     },
     strengths: () => strengths(input),
-    shortcomings: () => shortcomings(input),
-    causes: () => r.report.causes.map(item),
+    // Each list under its lead-in, and neither when the list is empty.
+    shortcomings: () => withLead(phrase('report-shortcomings', { kindName: campaignKindName(c) }), shortcomings(input)),
+    causes: () => withLead(phrase('report-causes', {}), r.report.causes.map(item)),
     lessons: () => r.report.lessons.map(item),
     directions: () => r.report.directions.map(item),
     recommendations: () => r.report.recommendations.map(item),
