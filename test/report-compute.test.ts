@@ -11,7 +11,6 @@ import {
 import { IndicatorItem } from '../src/model/schema.js';
 import { IndicatorResult } from '../src/model/results-schema.js';
 import { toCanonical, toFixed } from '../src/format/decimal.js';
-import { inWordsLine, numberInWords } from '../src/format/words.js';
 import { loadAwardForms, loadCampaign, loadResults } from '../src/model/load.js';
 import { CAMPAIGN_FILE, RESULTS_FILE, expectedIndicators, isReached, readYaml, type Raw } from './support/expected-outcomes.js';
 import { rawGroups, rawIndicators, rawReporting } from './support/kien-minh.js';
@@ -260,41 +259,6 @@ describe('itemOutcome: an item and its result', () => {
     expect(show(o)).toEqual(c.expected);
     expect(o.item).toBe(c.item);
     expect(o.result).toBe(res);
-  });
-});
-
-describe('numbers in Vietnamese words', () => {
-  it.each<[number | string, string]>([
-    [372, 'ba trăm bảy mươi hai'],
-    ['1718.642', 'một nghìn bảy trăm mười tám phẩy sáu trăm bốn mươi hai'],
-    [105, 'một trăm linh năm'],
-    [1005, 'một nghìn không trăm linh năm'],
-    ['0.7', 'không phẩy bảy'],
-    [0, 'không'],
-    [15, 'mười lăm'],
-    [21, 'hai mươi mốt'],
-    [2000000000, 'hai tỷ'],
-    [1200000000, 'một tỷ hai trăm triệu'],
-    // Trailing zeros of the decimals are not read.
-    ['1712.500', 'một nghìn bảy trăm mười hai phẩy năm'],
-    ['2.010', 'hai phẩy không một'],
-  ])('%j → "%s"', (value, words) => {
-    expect(numberInWords(value)).toBe(words);
-    expect(numberInWords(toFixed(value))).toBe(words);
-  });
-
-  it('never says "lẻ", "tỉ" or "chấm"', () => {
-    for (const v of [105, 2000000000, '1.5', '3005000000.05']) {
-      expect(numberInWords(v)).not.toMatch(/\b(lẻ|tỉ|chấm)\b/u);
-    }
-  });
-
-  it.each<[number | string, string, string]>([
-    [372, 'triệu đồng', 'Bằng chữ: Ba trăm bảy mươi hai triệu đồng.'],
-    ['1718.642', 'tỷ đồng', 'Bằng chữ: Một nghìn bảy trăm mười tám phẩy sáu trăm bốn mươi hai tỷ đồng.'],
-    ['0.7', 'tỷ đồng', 'Bằng chữ: Không phẩy bảy tỷ đồng.'],
-  ])('inWordsLine(%j, %j)', (value, unit, line) => {
-    expect(inWordsLine(value, unit)).toBe(line);
   });
 });
 

@@ -44,30 +44,39 @@ function label(item: Raw): string {
   return item.name ?? item.label;
 }
 
-/** What an indicator line must say about one item: its achieved figures and, for higher-is-better targets, its rate. */
+/** What an indicator line must say about one item, as a clerk writes it: its achieved figures and, against a target above zero, its rate. */
 function itemFragments(d: Raw, item: Raw): string[] {
   const r = resultOf(d, item.id);
   if (item.kind === 'completion') {
-    return [`${label(item)}: ${r === undefined ? 'chưa có số liệu' : r.achieved ? 'đã hoàn thành' : 'chưa hoàn thành'}`];
+    return [`${item.label} ${r === undefined ? ': chưa có số liệu' : r.achieved ? 'đã hoàn thành' : 'chưa hoàn thành'}`.replace(' :', ':')];
   }
   if (!r) return [`${label(item)}: chưa có số liệu`];
-  // A quota's rate would only repeat its figure: none is given.
-  if (item.kind === 'quota') return [`${label(item)}: thực hiện ${vi(r.achieved)}%`];
+  // A quota: its share done of what was given.
+  if (item.kind === 'quota') return [`${vi(r.achieved)}% chỉ tiêu ${item.label}`];
   const pair = typeof item.target === 'object';
   const values = pair ? `${vi(r.achieved.period)}/${vi(r.achieved.year)}` : vi(r.achieved);
-  // A percent the plan prints without its sign ("Tỷ lệ hộ nghèo: 0") stays without it.
-  const sign = item.showSign === false ? '' : '%';
+  // A report writes a rate with its sign, even where the plan printed none ("Tỷ lệ hộ nghèo: 0").
+  const sign = '%';
   // Money names its currency ("372 triệu đồng").
   const unit = item.kind === 'money' && !/đồng/.test(item.unit) ? `${item.unit} đồng` : item.unit;
-  const achieved = item.kind === 'percent' ? `thực hiện ${pair ? values.replace('/', `${sign}/`) : values}${sign}` : `thực hiện ${values} ${unit}`;
+  const figures = item.kind === 'percent' ? `${pair ? values.replace('/', `${sign}/`) : values}${sign}` : `${values} ${unit}`;
   const lower = item.lowerIsBetter === true;
   const zero = !pair && Number(item.target) === 0;
-  if (lower || zero) return [achieved];
+  // Beside a ceiling or a zero target, no rate: the plan's figure in brackets.
+  if (lower || zero) return [`${label(item)} ${figures} (kế hoạch: `];
   const rates = pair
     ? `${rate(r.achieved.period, item.target.period)}%/${rate(r.achieved.year, item.target.year)}%`
     : `${rate(r.achieved, item.target)}%`;
-  return [achieved, `đạt ${rates} kế hoạch`];
+  return [`${label(item)} thực hiện ${figures}`, `đạt ${rates} kế hoạch`];
 }
+
+/** How a line ends for an indicator of one status. */
+const ENDING: Record<Status, RegExp> = {
+  exceeded: /(vượt kế hoạch|, đạt)\.$/,
+  reached: /(kế hoạch|, đạt|hoàn thành|Công an nhân dân|thành phố giao)\.$/,
+  'not-reached': /(chưa đạt kế hoạch|không đạt|chưa hoàn thành)\.$/,
+  'no-data': /chưa có số liệu\.$/,
+};
 
 const texts = bodyTexts;
 const lineOf = (v: DocumentView, code: number) => {
@@ -187,35 +196,34 @@ describe('the indicators in section II: every figure computed', () => {
     );
   });
 
-  it.each(expected.map((e) => [e.code, e] as const))('line (%i) has its achieved figures, rates and status', (code, e) => {
+  it.each(expected.map((e) => [e.code, e] as const))('line (%i) has its achieved figures, rates and status in one sentence', (code, e) => {
     const line = lineOf(view, code);
-    for (const { item } of e.items) for (const f of itemFragments(rawResults, item)) expect(line).toContain(f);
-    expect(line).toContain(`; đánh giá: ${STATUS_LABEL[e.status].toLocaleLowerCase('vi')}.`);
+    const lower = line.toLocaleLowerCase('vi');
+    for (const { item } of e.items) for (const f of itemFragments(rawResults, item)) expect(lower).toContain(f.toLocaleLowerCase('vi'));
+    expect(line).toMatch(ENDING[e.status]);
+    // Sources, notes and money in words are the appendix's, not the narrative's.
+    for (const w of ['đánh giá:', 'Số liệu do', 'Ghi chú:', 'Bằng chữ', 'không quá', '≤']) expect(line).not.toContain(w);
   });
 
   it('spells the examples of the issue', () => {
-    expect(lineOf(view, 1)).toContain('thực hiện 840,215/1.718,642 tỷ đồng');
-    // The components' reported figures follow the total's.
-    expect(lineOf(view, 1)).toContain(
-      'đạt 100,8%/100,9% kế hoạch (trong đó: Giá trị thương mại, dịch vụ: 726,402/1.495,307 tỷ đồng; ' +
-        'giá trị sản xuất nông lâm, thủy sản: 113,813/223,335 tỷ đồng); đánh giá: vượt.',
-    );
-    expect(lineOf(view, 9)).toContain('thực hiện 38,5%');
-    expect(lineOf(view, 9)).toContain('đạt 95,8% kế hoạch; đánh giá: không đạt.');
+    expect(lineOf(view, 1)).toBe('- (1) Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế hoạch, vượt kế hoạch.');
+    expect(lineOf(view, 9)).toContain('thực hiện 38,5%, đạt 95,8% kế hoạch, chưa đạt kế hoạch.');
+    expect(lineOf(view, 5)).toContain('Tỷ lệ hộ nghèo 0% (kế hoạch: 0%), đạt;');
+    expect(lineOf(view, 3)).toBe('- (3) Dự án xây dựng hạ tầng nông thôn mới kiểu mẫu trên địa bàn xã Đông Phương (cũ) chưa hoàn thành.');
+    expect(lineOf(view, 14)).toBe('- (14) Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao; hoàn thành 100% chỉ tiêu tuyển nghĩa vụ Công an nhân dân.');
   });
 
-  it('writes money in words, and only money', () => {
-    const moneyCodes = expected.filter((e) => e.items.some(({ item }) => item.kind === 'money')).map((e) => e.code);
-    expect(moneyCodes).toEqual([1, 2]);
-    for (const e of expected) expect(lineOf(view, e.code).includes('Bằng chữ')).toBe(moneyCodes.includes(e.code));
-    // After a period/year pair the whole year's figure is spelt out, and said to be.
-    expect(lineOf(view, 1)).toMatch(/ Bằng chữ \(cả năm\): Một nghìn bảy trăm mười tám phẩy sáu trăm bốn mươi hai tỷ đồng\.$/);
-    expect(lineOf(view, 2)).toContain(' Bằng chữ: Ba trăm bảy mươi hai triệu');
-  });
-
-  // The budget's unit is "triệu" (as the plan prints it); money in words still names the currency.
-  it('names the currency in every "Bằng chữ"', () => {
-    for (const code of [1, 2]) expect(lineOf(view, code)).toMatch(/Bằng chữ( \(cả năm\))?: [^.]* đồng\.$/);
+  it('the appendix gives each component a row of its own, figures right-aligned, and the source and note of each item', () => {
+    const table = gridOf(view.appendices[0]);
+    const rows = table.rows.map((r) => r.cells);
+    const total = rows.findIndex((r) => r[0] === '1');
+    expect(rows.slice(total + 1, total + 3)).toEqual([
+      ['', '- Giá trị thương mại, dịch vụ', 'tỷ đồng', '720,556/1.483,178', '726,402/1.495,307', '', '', ''],
+      ['', '- Giá trị sản xuất nông lâm, thủy sản', 'tỷ đồng', '112,953/220,096', '113,813/223,335', '', '', ''],
+    ]);
+    expect(rows[total][7]).toBe('Phòng Kinh tế');
+    expect(rows.find((r) => r[0] === '3')![7]).toMatch(/^Phòng Kinh tế; Dự án đang thi công/);
+    expect(rows.find((r) => r[0] === '5')![3]).toBe('0');
   });
 
   it('names in section IV the indicators exceeded, not reached and without data', () => {
@@ -254,23 +262,21 @@ describe('a changed result changes the report', () => {
     expect(countsLine(v)).toContain(`${pad(before + 1)}/14 chỉ tiêu đạt và vượt`);
     expect(countsLine(v)).toContain('12/14 chỉ tiêu đạt và vượt');
     expect(lineOf(v, 9)).toContain('thực hiện 41,0%');
-    expect(lineOf(v, 9)).toContain(`đạt ${rate('41.0', '40.2')}% kế hoạch; đánh giá: vượt.`);
+    expect(lineOf(v, 9)).toContain(`đạt ${rate('41.0', '40.2')}% kế hoạch, vượt kế hoạch.`);
     expect(lineOf(v, 9)).toContain('đạt 102,0% kế hoạch');
     const row = gridOf(v.appendices[0]).rows.find((r) => r.cells[0] === '9')!;
-    expect(row.cells.slice(4)).toEqual(['41,0', '102,0', 'Vượt']);
+    expect(row.cells.slice(4, 7)).toEqual(['41,0', '102,0', 'Vượt']);
     expect(under(v, '2. Hạn chế')[1]).not.toContain('(9)');
   });
 
-  it('budget 300 → "không đạt", and the words change', () => {
+  it('budget 300 → "chưa đạt kế hoạch"', () => {
     const { view: v } = report((d) => {
       resultOf(d, 'thu-ngan-sach').achieved = 300;
     });
     expect(countsLine(v)).toContain(`${pad(before - 1)}/14 chỉ tiêu đạt và vượt`);
     expect(lineOf(v, 2)).toContain('thực hiện 300 triệu');
-    expect(lineOf(v, 2)).toContain(`đạt ${rate(300, 350)}% kế hoạch; đánh giá: không đạt.`);
-    expect(lineOf(v, 2)).toContain(' Bằng chữ: Ba trăm triệu');
-    expect(lineOf(v, 2)).not.toContain('bảy mươi hai');
-    expect(lineOf(view, 2)).toContain(' Bằng chữ: Ba trăm bảy mươi hai triệu');
+    expect(lineOf(v, 2)).toContain(`đạt ${rate(300, 350)}% kế hoạch, chưa đạt kế hoạch.`);
+    expect(lineOf(view, 2)).toContain('thực hiện 372 triệu đồng');
   });
 
   it('a unit without a report date → named among the units that did not report', () => {
@@ -286,11 +292,11 @@ describe('a changed result changes the report', () => {
     expect(under(view, '2. Kết quả thực hiện các nhiệm vụ').some((t) => t.startsWith('- Hội Nông dân xã:'))).toBe(true);
   });
 
-  it('the project completed → line (3) says "đã hoàn thành" and "đạt"', () => {
+  it('the project completed → line (3) says "đã hoàn thành"', () => {
     const { view: v } = report((d) => {
       resultOf(d, 'du-an-ha-tang-dong-phuong').achieved = true;
     });
-    expect(lineOf(v, 3)).toContain(': đã hoàn thành; đánh giá: đạt.');
+    expect(lineOf(v, 3)).toBe('- (3) Dự án xây dựng hạ tầng nông thôn mới kiểu mẫu trên địa bàn xã Đông Phương (cũ) đã hoàn thành.');
     expect(countsLine(v)).toContain(`${pad(before + 1)}/14 chỉ tiêu đạt và vượt`);
   });
 });
@@ -362,16 +368,22 @@ describe('the appendices', () => {
   });
 
   it('Phụ lục I: one row per item under a strong row per group, judged as the results say', () => {
-    expect(gridOf(first).columns.map((c) => c.title)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá']);
+    expect(gridOf(first).columns.map((c) => c.title)).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá', 'Ghi chú']);
     const expected = expectedIndicators(plan, rawResults);
     const rows = rawGroups(plan).flatMap((g: Raw, gi: number) => [
       { strong: true, head: [ROMAN[gi], g.title] },
       ...expected
         .filter((e) => e.group === gi)
-        .flatMap((e) => e.items.map(({ item, status }, k) => ({ strong: false, head: [k ? '' : String(e.code), label(item)], status: STATUS_LABEL[status] }))),
+        .flatMap((e) =>
+          e.items.flatMap(({ item, status }, k) => [
+            { strong: false, head: [k ? '' : String(e.code), label(item)], status: STATUS_LABEL[status] },
+            // Its components on rows of their own, judged only as the whole item.
+            ...(item.components ?? []).map((c: Raw) => ({ strong: false, head: ['', `- ${c.label.charAt(0).toLocaleUpperCase('vi')}${c.label.slice(1)}`], status: '' })),
+          ]),
+        ),
     ]);
     expect(gridOf(first).rows).toHaveLength(rows.length);
-    expect(rows.filter((r: { strong: boolean }) => !r.strong)).toHaveLength(17);
+    expect(rows.filter((r: { strong: boolean }) => !r.strong)).toHaveLength(19);
     expect(
       gridOf(first).rows.map((r) => (r.strong ? { strong: true, head: r.cells.slice(0, 2) } : { strong: false, head: r.cells.slice(0, 2), status: r.cells[6] })),
     ).toEqual(rows);
@@ -380,9 +392,9 @@ describe('the appendices', () => {
 
   it('Phụ lục I: the achieved figures and rates of the items', () => {
     const row = (code: string) => gridOf(first).rows.find((r) => r.cells[0] === code)!.cells;
-    expect(row('1').slice(2)).toEqual(['tỷ đồng', '833,509/1.703,274', '840,215/1.718,642', '100,8/100,9', 'Vượt']);
-    expect(row('6').slice(4)).toEqual([`${vi(135)}/${vi(856)}`, `${rate(135, 120)}/${rate(856, 831)}`, 'Vượt']);
-    expect(row('9').slice(4)).toEqual(['38,5', rate('38.5', '40.2'), 'Không đạt']);
+    expect(row('1').slice(2, 7)).toEqual(['tỷ đồng', '833,509/1.703,274', '840,215/1.718,642', '100,8/100,9', 'Vượt']);
+    expect(row('6').slice(4, 7)).toEqual([`${vi(135)}/${vi(856)}`, `${rate(135, 120)}/${rate(856, 831)}`, 'Vượt']);
+    expect(row('9').slice(4, 7)).toEqual(['38,5', rate('38.5', '40.2'), 'Không đạt']);
     const nearPoverty = gridOf(first).rows.find((r) => r.cells[1] === 'Tỷ lệ hộ cận nghèo')!.cells;
     expect(nearPoverty[6]).toBe('Chưa có số liệu');
   });

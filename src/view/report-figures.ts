@@ -4,11 +4,10 @@
  */
 import type { IndicatorItem, Target } from '../model/schema.js';
 import { boundOf, type Bound } from '../model/bound.js';
-import { STATUS_LABEL, type IndicatorOutcome, type ItemOutcome } from '../report/outcomes.js';
+import type { IndicatorOutcome, ItemOutcome } from '../report/outcomes.js';
 import { padNumber } from '../format/numbering.js';
-import { formatVi, type Fixed } from '../format/decimal.js';
-import { inWordsLine } from '../format/words.js';
-import { lowerFirst } from '../format/text.js';
+import { formatVi, toFixed, type Fixed } from '../format/decimal.js';
+import { upperFirst } from '../format/text.js';
 import { formatTarget, itemName } from './indicators.js';
 
 /** "05", "12": counts below ten with a leading zero, as administrative reports write them; none is "0". */
@@ -21,7 +20,8 @@ export const moneyUnit = (unit: string): string => (/đồng/.test(unit) ? unit 
 export function unitOf(item: IndicatorItem): string {
   if (item.kind === 'money') return ` ${moneyUnit(item.unit)}`;
   if (item.kind === 'count') return ` ${item.unit}`;
-  if (item.kind === 'percent') return item.showSign ? '%' : '';
+  // A report writes a rate with its sign even where the plan left it out ("Tỷ lệ hộ nghèo 0%").
+  if (item.kind === 'percent') return '%';
   return item.kind === 'quota' ? '%' : '';
 }
 
@@ -36,12 +36,12 @@ export function achievedText(o: ItemOutcome): string {
   return u === '%' ? values.map((v) => `${v}%`).join('/') : `${values.join('/')}${u}`;
 }
 
+/** The plan's target in a report sentence, as plain figures: "0%", "1.703,274 tỷ đồng" (a ceiling needs no "không quá" beside its result). */
 function targetText(item: IndicatorItem): string {
   if (item.kind === 'quota') return `${formatVi(item.percent)}%`;
   if (item.kind === 'completion') return 'hoàn thành';
   const u = unitOf(item);
-  const words = boundOf(item) === 'atMost' ? 'không quá ' : '';
-  return u === '%' ? `${words}${formatTarget(item.target, (v) => `${formatVi(v)}%`)}` : `${words}${formatTarget(item.target, formatVi)}${u}`;
+  return u === '%' ? formatTarget(item.target, (v) => `${formatVi(v)}%`) : `${formatTarget(item.target, formatVi)}${u}`;
 }
 
 /** "100,8%/100,9%"; in the table, whose column says "(%)", without the signs. */
@@ -54,55 +54,55 @@ export const rateText = (o: ItemOutcome, sign = true): string => {
 export const isCeiling = (o: ItemOutcome): boolean =>
   (o.item.kind === 'money' || o.item.kind === 'count' || o.item.kind === 'percent') && boundOf(o.item) === 'atMost';
 
-/** "Tổng giá trị sản xuất: thực hiện 840,215/1.712,500 tỷ đồng (kế hoạch 833,509/1.703,274 tỷ đồng), đạt 100,8%/100,5% kế hoạch". */
-function itemSentence(o: ItemOutcome): string {
-  const label = itemName(o.item);
-  if (o.status === 'no-data') return `${label}: chưa có số liệu`;
-  if (o.item.kind === 'completion') return `${label}: ${achievedText(o)}`;
-  const rate = o.slots.some((s) => s.rate) && !isCeiling(o) ? `, đạt ${rateText(o)} kế hoạch` : '';
-  if (o.item.kind === 'quota') return `${label}: thực hiện ${achievedText(o)}`;
-  return `${label}: thực hiện ${achievedText(o)} (kế hoạch ${targetText(o.item)})${rate}`;
+/** A target of zero ("Tỷ lệ hộ nghèo 0%"): no rate can be taken of it. */
+function isZero(item: IndicatorItem): boolean {
+  if (item.kind !== 'money' && item.kind !== 'count' && item.kind !== 'percent') return false;
+  const t = item.target;
+  const values = typeof t !== 'object' ? [t] : 'from' in t ? [] : [t.period, t.year];
+  return values.length > 0 && values.every((v) => toFixed(v).scaled === 0n);
 }
 
-/** Money achieved in words, for the whole year (or the one value). */
-function inWords(o: ItemOutcome): string | undefined {
-  if (o.item.kind !== 'money') return undefined;
-  const main = o.slots.find((s) => s.slot === 'year' && s.achieved) ?? o.slots.find((s) => s.slot === 'value' && s.achieved);
-  if (!main?.achieved) return undefined;
-  const line = inWordsLine(main.achieved, moneyUnit(o.item.unit));
-  // After a period/year pair, say which figure is spelt out.
-  return main.slot === 'year' ? line.replace(/^Bằng chữ:/, 'Bằng chữ (cả năm):') : line;
+/** How an item's status ends its clause: "vượt kế hoạch"; beside a ceiling or zero, its plain "đạt" / "không đạt". */
+function statusPhrase(o: ItemOutcome, plain: boolean): string {
+  if (o.status === 'exceeded') return plain ? 'đạt' : 'vượt kế hoạch';
+  if (o.status === 'reached') return plain ? 'đạt' : 'đạt kế hoạch';
+  return plain ? 'không đạt' : 'chưa đạt kế hoạch';
 }
 
-/** "trong đó: Giá trị thương mại, dịch vụ: 726,402/1.495,307 tỷ đồng; ..." from the reported components. */
-function componentsText(o: ItemOutcome): string {
-  if ((o.item.kind !== 'money' && o.item.kind !== 'count') || !o.result?.components.length) return '';
+/**
+ * One item as a clerk writes it: "Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế
+ * hoạch, vượt kế hoạch"; "Tỷ lệ hộ nghèo 0% (kế hoạch: 0%), đạt"; "Hoàn thành 100% chỉ tiêu tuyển quân thành phố
+ * giao"; "Dự án ... chưa hoàn thành".
+ */
+export function itemClause(o: ItemOutcome, first = true): string {
   const item = o.item;
-  const parts = item.components.flatMap((c) => {
-    const a = o.result!.components.find((x) => x.id === c.id)?.achieved;
-    if (a === undefined || typeof a === 'boolean') return [];
-    const value = typeof a === 'object' ? [a.period, a.year].map((v) => (v === undefined ? '…' : formatVi(v))).join('/') : formatVi(a);
-    return [`${c.label}${c.separator}${value}${unitOf(item)}`];
-  });
-  return parts.length ? ` (trong đó: ${parts.join('; ')})` : '';
+  // The words this clause opens with are ours: capitalised at the start of the sentence, not after a ";".
+  const open = (s: string) => (first ? upperFirst(s) : s);
+  if (item.kind === 'completion') {
+    return o.done === undefined ? `${open(item.label)}: chưa có số liệu` : `${open(item.label)} ${o.done ? 'đã hoàn thành' : 'chưa hoàn thành'}`;
+  }
+  if (o.status === 'no-data') return `${itemName(item)}: chưa có số liệu`;
+  if (item.kind === 'quota') {
+    const missed = o.status === 'not-reached';
+    return `${open(missed ? 'thực hiện' : 'hoàn thành')} ${achievedText(o)} chỉ tiêu ${item.label}${missed ? `, ${statusPhrase(o, false)}` : ''}`;
+  }
+  const label = itemName(item);
+  if (isCeiling(o) || isZero(item)) return `${label} ${achievedText(o)} (kế hoạch: ${targetText(item)}), ${statusPhrase(o, true)}`;
+  const rate = o.slots.some((s) => s.rate) ? `, đạt ${rateText(o)} kế hoạch` : '';
+  // "đạt 100,0% kế hoạch" says it is reached; only exceeding or falling short is said again.
+  return `${label} thực hiện ${achievedText(o)}${rate}${o.status === 'reached' && rate ? '' : `, ${statusPhrase(o, false)}`}`;
 }
 
-export const statusWord = (o: IndicatorOutcome): string => lowerFirst(STATUS_LABEL[o.status]);
-
-/** "(1) Tổng giá trị sản xuất: thực hiện ...; đánh giá: vượt. Số liệu do ... báo cáo. Ghi chú: ... Bằng chữ: ..." */
-export function indicatorLine(o: IndicatorOutcome, unitName: (id: string) => string): string {
-  const words = o.items.map(inWords).filter(Boolean).join(' ');
-  const reporters = [...new Set(o.items.flatMap((i) => (i.result?.reportedBy ? [unitName(i.result.reportedBy)] : [])))];
-  const notes = o.items.flatMap((i) => (i.result?.note ? [i.result.note.replace(/\.$/, '')] : []));
-  return (
-    `(${o.code}) ${o.items.map((i) => itemSentence(i) + componentsText(i)).join('; ')}; đánh giá: ${statusWord(o)}.` +
-    (reporters.length ? ` Số liệu do ${reporters.join(', ')} báo cáo.` : '') +
-    (notes.length ? ` Ghi chú: ${notes.join('; ')}.` : '') +
-    (words ? ` ${words}` : '')
-  );
+/**
+ * "(1) Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế hoạch, vượt kế hoạch." Each
+ * item in one clause with its status, the same as in the appendix; who reported a figure, notes, components and money
+ * in words are the appendix table's, not the narrative's.
+ */
+export function indicatorLine(o: IndicatorOutcome): string {
+  return `(${o.code}) ${o.items.map((it, i) => itemClause(it, i === 0)).join('; ')}.`;
 }
 
-/** The plan's figures in a table cell: "≤ 1,1" for a ceiling. */
-export function planFigures(t: Target, bound: Bound): string {
-  return `${bound === 'atMost' ? '≤ ' : ''}${formatTarget(t, formatVi)}`;
+/** The plan's figures in a table cell: "≤ 1,1" for a ceiling; a target of zero plainly "0". */
+export function planFigures(item: IndicatorItem & { target: Target }, bound: Bound): string {
+  return `${bound === 'atMost' && !isZero(item) ? '≤ ' : ''}${formatTarget(item.target, formatVi)}`;
 }

@@ -7,12 +7,12 @@ import type { Campaign, Table } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { boundOf } from '../model/bound.js';
 import { unitName } from '../model/assignments.js';
-import { STATUS_LABEL, type Outcomes } from '../report/outcomes.js';
+import { STATUS_LABEL, type ItemOutcome, type Outcomes } from '../report/outcomes.js';
 import { formatVi } from '../format/decimal.js';
 import { roman } from '../format/numbering.js';
 import { upperFirst } from '../format/text.js';
 import { layout } from '../layout.js';
-import { itemName } from './indicators.js';
+import { formatTarget, itemName } from './indicators.js';
 import { achievedText, isCeiling, planFigures, rateText, unitOf } from './report-figures.js';
 
 type Columns = Table['columns'];
@@ -23,25 +23,40 @@ const columns = (shares: readonly number[], align: Columns[number]['align'][]): 
 /** A group row: bold, its number and title, the rest empty. */
 const groupRow = (n: string, title: string, width: number) => ({ group: true, cells: [n, title, ...Array(width - 2).fill(null)] });
 
-/** Every indicator item: its plan, result, rate and status, in groups. */
-export function indicatorTable(outcomes: Outcomes): Table {
+/** "- Giá trị thương mại, dịch vụ" rows under an item: each component's plan and result, judged only as the whole item. */
+function componentRows(it: ItemOutcome, unit: string | null): Table['rows'] {
+  if ((it.item.kind !== 'money' && it.item.kind !== 'count') || !it.item.components.length) return [];
+  return it.item.components.map((comp) => {
+    const a = it.result?.components.find((x) => x.id === comp.id)?.achieved;
+    const done = a === undefined || typeof a === 'boolean' ? '—' : typeof a === 'object' ? [a.period, a.year].map((v) => (v === undefined ? '—' : formatVi(v))).join('/') : formatVi(a);
+    return [null, `- ${upperFirst(comp.label)}`, unit, formatTarget(comp.target, formatVi), done, null, null, null];
+  });
+}
+
+/** Who gave an item's figures, and its note: the appendix's, not the narrative's. */
+const noteOf = (c: Campaign, it: ItemOutcome): string | null =>
+  [it.result?.reportedBy ? unitName(c, it.result.reportedBy) : '', it.result?.note?.replace(/\.$/, '') ?? ''].filter(Boolean).join('; ') || null;
+
+/** Every indicator item: its plan, result, rate and status, in groups; its components as rows of their own; its source and note. */
+export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
   const rows: Table['rows'] = [];
   let groups = 0;
   outcomes.groups.forEach((g) => {
-    if (g.group.title) rows.push(groupRow(roman(++groups), g.group.title, 7));
+    if (g.group.title) rows.push(groupRow(roman(++groups), g.group.title, 8));
     for (const o of g.indicators) {
       o.items.forEach((it, k) => {
         const kind = it.item.kind;
         const unit = kind === 'completion' ? null : kind === 'percent' || kind === 'quota' ? '%' : unitOf(it.item).trim();
-        const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item.target, boundOf(it.item));
+        const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item, boundOf(it.item));
         const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.status === 'no-data' ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
-        rows.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status]]);
+        rows.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
+        rows.push(...componentRows(it, unit));
       });
     }
   });
   return {
-    columns: columns(layout.table.columns.indicators, ['center', 'left', 'center', 'center', 'center', 'center', 'center']),
-    header: [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá']],
+    columns: columns(layout.table.columns.indicators, ['center', 'left', 'center', 'right', 'right', 'right', 'center', 'left']),
+    header: [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá', 'Ghi chú']],
     rows,
   };
 }

@@ -86,9 +86,9 @@ function indicatorCounts({ outcomes, appendixOf }: ReportInput): Node[] {
 }
 
 /** Per group, "1.1. Các chỉ tiêu kinh tế: đạt và vượt 03/03 chỉ tiêu" and a line per indicator. */
-function indicatorOutcomes({ c, outcomes }: ReportInput): Node[] {
+function indicatorOutcomes({ outcomes }: ReportInput): Node[] {
   return outcomes.groups.flatMap((g): Node[] => {
-    const lines = g.indicators.map((o) => item(indicatorLine(o, (id) => unitName(c, id))));
+    const lines = g.indicators.map((o) => item(indicatorLine(o)));
     if (!g.group.title) return lines;
     const heading = `${g.group.title}: đạt và vượt ${count(g.reached)}/${count(g.indicators.length)} chỉ tiêu`;
     return [{ section: heading, numbering: 'dash', omitEmpty: false, units: [], body: lines, items: [] }];
@@ -178,7 +178,7 @@ function generator(input: ReportInput): (name: GeneratedName) => Node[] {
     lessons: () => r.report.lessons.map(item),
     directions: () => r.report.directions.map(item),
     recommendations: () => r.report.recommendations.map(item),
-    'indicator-table': () => (outcomes.total ? [{ table: indicatorTable(outcomes) }] : []),
+    'indicator-table': () => (outcomes.total ? [{ table: indicatorTable(c, outcomes) }] : []),
     'award-table': () => (r.awards.length ? [{ table: awardTable(c, r, forms, own) }] : []),
   };
   return (name) => {
