@@ -2,6 +2,7 @@
  * The pure formatting rules of Decree 30 documents: dates, decimals,
  * numbering, type labels and the printed sentence of an indicator.
  */
+import { sentencesOf } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -694,5 +695,21 @@ describe('indicatorSentence', () => {
     expect(parsed.codeDot).toBe(true);
     expect(parsed.end).toBe('.');
     expect(parsed.items[0]).toMatchObject({ separator: ': ', printBound: false, lowerIsBetter: false, showSign: true });
+  });
+});
+
+// ---------------------------------------------------------------- sentences
+
+describe('sentencesOf', () => {
+  it.each<[string, string[]]>([
+    ['Một câu.', ['Một câu.']],
+    ['Bảo vệ an ninh. Thực hiện quyết liệt.', ['Bảo vệ an ninh.', 'Thực hiện quyết liệt.']],
+    // Not after a figure's point, nor before a lower-case word.
+    ['Đạt 1.703,274 tỷ đồng. Tăng 5%.', ['Đạt 1.703,274 tỷ đồng.', 'Tăng 5%.']],
+    ['Giữ gìn trật tự. và tiếp tục.', ['Giữ gìn trật tự. và tiếp tục.']],
+    ['Kiện toàn bộ máy; xây dựng Kế hoạch. Rà soát nguồn tuyển quân!', ['Kiện toàn bộ máy; xây dựng Kế hoạch.', 'Rà soát nguồn tuyển quân!']],
+    ['Đảm bảo an toàn. Đón Tết.', ['Đảm bảo an toàn.', 'Đón Tết.']],
+  ])('%j → %j', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
   });
 });

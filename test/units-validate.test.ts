@@ -147,6 +147,23 @@ const unitCases: UnitCase[] = [
     en: ['tang-truong-kinh-te', String(TTK_ITEMS)],
   },
   {
+    name: 'a sentence number beyond those of the part',
+    // leads.tasks[0] of cong-an-xa is { task: tang-truong-kinh-te, items: [8], sentences: [1, 2, 3] }: the part has 7.
+    mutate: (d) => unitOf(d, 'cong-an-xa').leads.tasks[0].sentences.push(9),
+    path: `units[${ui('cong-an-xa')}].leads.tasks[0].sentences[3]`,
+    unit: 'cong-an-xa',
+    vi: ['7 câu'],
+    en: ['7 sentences'],
+  },
+  {
+    name: 'sentences picked from several parts at once',
+    mutate: (d) => (unitOf(d, 'phong-kinh-te').leads.tasks[0].sentences = [1]),
+    path: `units[${ui('phong-kinh-te')}].leads.tasks[0].sentences`,
+    unit: 'phong-kinh-te',
+    vi: ['một ý'],
+    en: ['one part'],
+  },
+  {
     name: 'a unit kind the schema does not know ("bogus")',
     mutate: (d) => (unitOf(d, 'doan-thanh-nien').kind = 'bogus'),
     path: `units[${ui('doan-thanh-nien')}].kind`,

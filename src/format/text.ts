@@ -15,3 +15,11 @@ export const isCapitals = (s: string): boolean => s === s.toLocaleUpperCase('vi'
 
 /** A list cut from a longer one ends with a full stop, not the ";" that led on to the rest. */
 export const closeList = (lines: string[]): string[] => lines.map((t, i) => (i === lines.length - 1 ? t.replace(/;$/, '.') : t));
+
+/**
+ * The sentences of a text: it is cut after ".", "!" or "?" where the next
+ * word starts with a capital ("... trên địa bàn xã. Thực hiện quyết liệt ...");
+ * a full stop inside a figure or an abbreviation is not followed by a space
+ * and a capital, so it does not cut.
+ */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);

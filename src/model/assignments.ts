@@ -14,10 +14,14 @@ export interface IndicatorPick {
   item: number | null;
 }
 
-/** A task as assigned: whole, or some of its numbered children (indices from 0). */
+/** A task as assigned: whole, or some of its numbered children (indices from 0); some sentences of a part; or in the unit's own words. */
 export interface TaskPick {
   task: TaskNode;
   items: number[] | null;
+  /** Of a part (by index), the sentences assigned (from 1); the others are another unit's. */
+  sentences?: Map<number, number[]>;
+  /** The unit's own wording, printed instead of the plan's. */
+  text?: string[];
 }
 
 const indicatorMaps = new WeakMap<object, Map<string, IndicatorPick>>();
@@ -66,7 +70,9 @@ export const taskRefId = (ref: TaskRef): string => (typeof ref === 'string' ? re
 function resolveRef(ref: TaskRef, tasks: Map<string, TaskPick>): TaskPick | undefined {
   const found = tasks.get(taskRefId(ref));
   if (!found || typeof ref === 'string') return found;
-  return { task: found.task, items: ref.items.map((n) => n - 1) };
+  const items = ref.items ? ref.items.map((n) => n - 1) : found.items;
+  const sentences = ref.sentences && items?.length === 1 ? new Map([[items[0], ref.sentences]]) : undefined;
+  return { task: found.task, items, ...(sentences ? { sentences } : {}), ...(ref.text ? { text: ref.text } : {}) };
 }
 
 /** The picks of an assignment, in the plan's own order; unknown ids are left out (validation reports them). */
@@ -88,10 +94,18 @@ export function resolveAssignment(
   const tasks = planParts(c.plan).tasks.flatMap(({ task }): TaskPick[] => {
     const mine = refs.filter((r) => r.task === task);
     if (!mine.length) return [];
-    if (mine.some((r) => r.items === null)) return [{ task, items: null }];
+    const text = mine.flatMap((r) => r.text ?? []);
+    const own = text.length ? { text } : {};
+    if (mine.some((r) => r.items === null)) return [{ task, items: null, ...own }];
     const count = taskParts(task).length;
     const items = [...new Set(mine.flatMap((r) => r.items!))].filter((i) => i < count).sort((x, y) => x - y);
-    return [{ task, items }];
+    // A part given whole by one reference and by sentences by another is given whole.
+    const sentences = new Map<number, number[]>();
+    for (const i of items) {
+      const picked = mine.filter((r) => r.items!.includes(i));
+      if (picked.every((r) => r.sentences?.has(i))) sentences.set(i, [...new Set(picked.flatMap((r) => r.sentences!.get(i)!))].sort((x, y) => x - y));
+    }
+    return [{ task, items, ...(sentences.size ? { sentences } : {}), ...own }];
   });
   return { indicators: picks, tasks };
 }

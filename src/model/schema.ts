@@ -121,9 +121,20 @@ export const Plan = z.strictObject({
 });
 
 /** A task, whole or some of its numbered children (from 1), assigned to a unit. */
+/**
+ * A task as assigned: its id (whole), or some of its numbered parts (from 1),
+ * some sentences of one part (from 1: "Thực hiện quyết liệt ..." of a long
+ * item, without the sentences meant for another force), and the unit's own
+ * wording of what it is given, printed in the plan's stead.
+ */
 export const TaskRef = z.union([
   Id,
-  z.strictObject({ task: Id, items: z.array(z.number().int().positive()).min(1) }),
+  z.strictObject({
+    task: Id,
+    items: z.array(z.number().int().positive()).min(1).optional(),
+    sentences: z.array(z.number().int().positive()).min(1).optional(),
+    text: z.array(Text).min(1).optional(),
+  }),
 ]);
 
 /** Indicators (by indicator id, or one item by item id) and tasks a unit leads or supports. */

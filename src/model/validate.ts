@@ -14,7 +14,7 @@ import { isRealDate, placeDateLine } from '../format/date.js';
 import { appendixTextWidth, columnWidths, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf } from '../measure.js';
 import { POINT_LETTERS, defaultScheme, numberLine, schemeCapacity } from '../format/numbering.js';
-import { isCapitals } from '../format/text.js';
+import { isCapitals, sentencesOf } from '../format/text.js';
 import { indicatorLookup, leadsIndicatorItem, leadsTaskItem, resolveAssignment, taskLookup, taskParts, taskRefId } from './assignments.js';
 import { documentSymbol } from '../format/labels.js';
 import { profile } from '../phrases/profiles.js';
@@ -377,15 +377,28 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
           return;
         }
         if (typeof ref === 'string') return;
-        if (pick.items !== null) {
+        if (pick.items !== null && ref.items) {
           out.push(problem(at(role, 'tasks', k, 'items'), `"${ref.task}" là một ý của nhiệm vụ, không có ý con`, `"${ref.task}" is a part of a task, with no parts of its own`));
           return;
         }
-        const count = taskParts(pick.task).length;
-        ref.items.forEach((n, m) => {
-          if (n > count) {
-            out.push(problem(at(role, 'tasks', k, 'items', m), `nhiệm vụ "${ref.task}" chỉ có ${count} ý`, `task "${ref.task}" has only ${count} items`));
+        const parts = taskParts(pick.task);
+        (ref.items ?? []).forEach((n, m) => {
+          if (n > parts.length) {
+            out.push(problem(at(role, 'tasks', k, 'items', m), `nhiệm vụ "${ref.task}" chỉ có ${parts.length} ý`, `task "${ref.task}" has only ${parts.length} items`));
           }
+        });
+        if (!ref.sentences) return;
+        // Sentences are picked from one part, a text.
+        const only = ref.items ? (ref.items.length === 1 ? ref.items[0] - 1 : undefined) : pick.items?.length === 1 ? pick.items[0] : undefined;
+        const part = only === undefined ? undefined : parts[only];
+        const text = part && typeof part === 'object' && isItem(part) && !childrenOf(part).length ? part.item : undefined;
+        if (text === undefined) {
+          out.push(problem(at(role, 'tasks', k, 'sentences'), 'chỉ chọn được câu trong một ý (một đoạn văn) của nhiệm vụ', 'sentences are picked from one part of a task that is a single text'));
+          return;
+        }
+        const count = sentencesOf(text).length;
+        ref.sentences.forEach((n, m) => {
+          if (n > count) out.push(problem(at(role, 'tasks', k, 'sentences', m), `ý này chỉ có ${count} câu`, `the part has only ${count} sentences`));
         });
       });
     }

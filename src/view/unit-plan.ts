@@ -11,9 +11,9 @@ import { appendixViews, closingView, headerView, keptAppendices, summaryRule } f
 import { outlineBlocks } from './outline.js';
 import { documentTime, issuerProfile, issuerSymbol, ownCitation, planContext, planOf, subjectOf, withClosing } from './plan.js';
 import { reportingSentence } from './sentences.js';
-import { resolveAssignment, unitName, type IndicatorPick, type TaskPick } from '../model/assignments.js';
+import { resolveAssignment, taskParts, unitName, type IndicatorPick, type TaskPick } from '../model/assignments.js';
 import { childrenOf, isItem, isSection, planParts } from '../model/outline.js';
-import { closeList } from '../format/text.js';
+import { closeList, sentencesOf } from '../format/text.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
 import { citedDate, parseIsoDate, shortDate } from '../format/date.js';
@@ -37,26 +37,40 @@ function closed(n: Node): Node {
   return n;
 }
 
+/** A node without the label it had in the plan: the unit plan numbers its entries its own way. */
+const unlabel = (n: Node): Node => (typeof n === 'object' && (isItem(n) || isSection(n)) ? { ...n, label: undefined } : n);
+
+/** An entry of the unit's own list: a text as an item, or a part without its label. */
+const entry = (n: Node): Node => (typeof n === 'string' ? { item: n, omitEmpty: false, units: [], body: [], items: [] } : unlabel(n));
+
+/** Some sentences of a part (from 1), as the plan words them. */
+function someSentences(n: Node, picked: number[] | undefined): Node {
+  if (!picked) return n;
+  const keep = (text: string) => sentencesOf(text).filter((_, i) => picked.includes(i + 1)).join(' ');
+  if (typeof n === 'string') return keep(n);
+  return typeof n === 'object' && isItem(n) ? { ...n, item: keep(n.item) } : n;
+}
+
+/** The last of some nodes closed with a full stop (a list cut from a longer one). */
+const closingLast = (nodes: Node[]): Node[] => nodes.map((n, i) => (i === nodes.length - 1 ? closed(n) : n));
+
 /**
- * Assigned tasks as items of the unit's list, each with the parts assigned
- * and its other content where it stands. The unit plan numbers them its own
- * way: labels as printed in the plan do not carry over.
+ * Assigned tasks as entries of the unit's list. A whole task carries its own
+ * text and parts. A unit given some parts gets those parts alone, each an
+ * entry of its own: not the task's lead-in, which speaks of the others' work
+ * (a police plan has no "mục tiêu tăng trưởng kinh tế"); of a part it may get
+ * some sentences only. A unit's own wording replaces the plan's.
  */
 function taskNodes(picks: TaskPick[]): Node[] {
-  return picks.map(({ task, items: picked }): Node => {
-    // The task's parts in order, wherever they stand: its body's items and sections, then its items.
-    let k = 0;
-    // As taskParts counts them: items and sections, and in `items` its texts too.
-    const mark = (n: Node, inItems: boolean) => ({ n, part: (inItems && typeof n === 'string') || (typeof n === 'object' && (isItem(n) || isSection(n))) ? k++ : -1 });
-    const body = task.body.map((n) => mark(n, false));
-    const items = task.items.map((n) => mark(n, true));
-    const kept = (x: { part: number }) => x.part < 0 || picked === null || picked.includes(x.part);
-    const last = Math.max(-1, ...[...body, ...items].filter((x) => x.part >= 0 && kept(x)).map((x) => x.part));
-    const own = ({ n, part }: { n: Node; part: number }): Node => {
-      const node = part === last ? closed(n) : n;
-      return typeof node === 'object' && (isItem(node) || isSection(node)) ? { ...node, label: undefined } : node;
-    };
-    return { ...task, label: undefined, body: body.filter(kept).map(own), items: items.filter(kept).map(own) };
+  return picks.flatMap(({ task, items: picked, sentences, text }): Node[] => {
+    if (text) return closeList(text).map(entry);
+    if (picked !== null) {
+      const parts = taskParts(task);
+      return closingLast(picked.map((k) => entry(someSentences(parts[k], sentences?.get(k)))));
+    }
+    const body = task.body.map(unlabel);
+    const items = task.items.map(unlabel);
+    return [{ ...task, label: undefined, body: items.length ? body : closingLast(body), items: closingLast(items) }];
   });
 }
 
