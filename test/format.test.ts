@@ -2,7 +2,7 @@
  * The pure formatting rules of Decree 30 documents: dates, decimals,
  * numbering, type labels and the printed sentence of an indicator.
  */
-import { sentencesOf } from '../src/format/text.js';
+import { keepTogether, sentencesOf } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -711,5 +711,22 @@ describe('sentencesOf', () => {
     ['Đảm bảo an toàn. Đón Tết.', ['Đảm bảo an toàn.', 'Đón Tết.']],
   ])('%j → %j', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
+describe('keepTogether', () => {
+  const nb = (t: string) => t.replace(/_/g, '\u00a0').replace(/\^/g, '\u2011');
+  it.each<[string, string]>([
+    ['phát triển kinh tế - xã hội', 'phát triển kinh tế_^_xã hội'],
+    ['nhiệm kỳ 2025 - 2030', 'nhiệm kỳ 2025_^_2030'],
+    ['833,509/1.703,274 tỷ đồng', '833,509/1.703,274_tỷ đồng'],
+    ['135/856 lượt người', '135/856_lượt người'],
+    ['Kế hoạch số 232/KH-UBND ngày 09/9/2025', 'Kế hoạch số_232/KH-UBND ngày 09/9/2025'],
+    // A list's dash at the start, a number before a capital, "số" before a word: as they were.
+    ['- Phòng Kinh tế', '- Phòng Kinh tế'],
+    ['năm 2025 Ủy ban', 'năm 2025 Ủy ban'],
+    ['số lượng', 'số lượng'],
+  ])('%j → %j (_ for a non-breaking space, ^ for a non-breaking hyphen)', (text, expected) => {
+    expect(keepTogether(text)).toBe(nb(expected));
   });
 });

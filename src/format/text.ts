@@ -23,3 +23,24 @@ export const closeList = (lines: string[]): string[] => lines.map((t, i) => (i =
  * and a capital, so it does not cut.
  */
 export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+
+const NBSP = '\u00a0';
+/** NON-BREAKING HYPHEN: the dash as printed, with no line break on either side (Unicode line breaking, UAX 14: class GL). */
+const NB_HYPHEN = '\u2011';
+
+/**
+ * Places a line must not break at, joined: around a dash between words
+ * ("kinh tế - xã hội", "2025 - 2030", "Văn hóa - Xã hội": no line ends or
+ * starts with the dash; a break before it, or after it and its space, is
+ * otherwise allowed), between a number and the word after it ("833,509 tỷ
+ * đồng", "135/856 lượt người"), and between "số" and the number it
+ * introduces. Applied alike by both renderers, so the DOCX as Word or
+ * LibreOffice lays it out and the PDF break lines alike. (A symbol may still
+ * break after its "/" or "-", in both alike: a joiner there would copy out of
+ * the PDF as a space.)
+ */
+export const keepTogether = (text: string): string =>
+  text
+    .replace(/(?<=\S) - (?=\S)/gu, `${NBSP}${NB_HYPHEN}${NBSP}`)
+    .replace(/(?<=\d) (?=\p{Ll})/gu, NBSP)
+    .replace(/(?<=(?:^|\s)[sS]ố) (?=\d)/gu, NBSP);

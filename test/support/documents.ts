@@ -159,7 +159,8 @@ export const descendants = (el: Element | Document, name: string): Element[] =>
 export const attr = (el: Element | undefined, name: string): string | null => el?.getAttributeNS(W, name) ?? null;
 
 /** Text of a paragraph as Word shows it. */
-export const paragraphText = (p: Element): string => descendants(p, 't').map((t) => t.textContent ?? '').join('');
+/** A paragraph's text as a reader reads it: a non-breaking space is a space, a non-breaking hyphen a dash (keepTogether's, in src/format/text.ts). */
+export const paragraphText = (p: Element): string => descendants(p, 't').map((t) => t.textContent ?? '').join('').replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
 
 /** Formatting of a paragraph style, resolved from styles.xml. */
 export interface StyleProps {
@@ -208,7 +209,7 @@ export function docxParagraphs(docx: Buffer): string[] {
 export async function pdfPagesText(pdf: Buffer): Promise<string[]> {
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
   try {
-    return (await parser.getText()).pages.map((p) => p.text);
+    return (await parser.getText()).pages.map((p) => p.text.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-'));
   } finally {
     await parser.destroy();
   }
