@@ -110,6 +110,17 @@ describe('a run killed', () => {
     expectClean(dir);
   });
 
+  it('a lock without its pid yet is another run still writing it: waited for, and taken over only once it is old', async () => {
+    const dir = freshDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '.thidua.lock'), '');
+    const t = performance.now();
+    await writeAtomically(dir, set('new'));
+    expect(performance.now() - t).toBeGreaterThan(1500);
+    expect(contents(dir)).toEqual(asSet('new'));
+    expectClean(dir);
+  });
+
   it('holding the lock: the lock of a process that is gone is taken over', async () => {
     const dir = freshDir();
     mkdirSync(dir, { recursive: true });

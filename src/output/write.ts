@@ -25,6 +25,8 @@ const STAGING_PREFIX = '.thidua-staging-';
 /** How long a run waits for another run into the same folder to finish. */
 const LOCK_WAIT_MS = 120_000;
 const LOCK_POLL_MS = 50;
+/** How long a lock file may stand without its holder's pid before it counts as left by a killed run. */
+const UNNAMED_LOCK_MS = 2_000;
 
 /** Steps a test can stop a run at (to kill it there). */
 export type WriteStep = 'locked' | 'staged' | 'journaled' | 'renamed' | 'published';
@@ -66,13 +68,16 @@ async function lock(dir: string): Promise<() => Promise<void>> {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw withPath(e, file);
     }
     const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-    // A lock left by a killed run (or half-written as it was killed) is taken over.
-    if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder)) {
+    const named = Number.isInteger(holder) && holder > 0;
+    // A lock left by a killed run is taken over; one without a pid yet may be another run's, still writing it,
+    // unless it has been so for longer than a write takes.
+    const age = Date.now() - ((await lstat(file).catch(() => undefined))?.mtimeMs ?? 0);
+    if ((named && !isAlive(holder)) || (!named && age > UNNAMED_LOCK_MS)) {
       await rm(file, { force: true });
       continue;
     }
     if (Date.now() > until) {
-      throw Object.assign(new Error(`another run (pid ${holder}) is writing this folder`), { code: 'EBUSY', syscall: 'open', path: dir });
+      throw Object.assign(new Error(`another run (${named ? `pid ${holder}` : 'starting'}) is writing this folder`), { code: 'EBUSY', syscall: 'open', path: dir });
     }
     await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
   }
