@@ -709,6 +709,9 @@ describe('sentencesOf', () => {
     ['Giữ gìn trật tự. và tiếp tục.', ['Giữ gìn trật tự. và tiếp tục.']],
     ['Kiện toàn bộ máy; xây dựng Kế hoạch. Rà soát nguồn tuyển quân!', ['Kiện toàn bộ máy; xây dựng Kế hoạch.', 'Rà soát nguồn tuyển quân!']],
     ['Đảm bảo an toàn. Đón Tết.', ['Đảm bảo an toàn.', 'Đón Tết.']],
+    // Not after an abbreviation, nor after an article's number.
+    ['Công an TP. Hải Phòng giữ vững an ninh. Tăng cường tuần tra.', ['Công an TP. Hải Phòng giữ vững an ninh.', 'Tăng cường tuần tra.']],
+    ['Theo Điều 5. Luật Thi đua, khen thưởng quy định.', ['Theo Điều 5. Luật Thi đua, khen thưởng quy định.']],
   ])('%j → %j', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeAtomically, type OutputFile, type WriteStep } from '../src/output/write.js';
@@ -121,11 +121,38 @@ describe('a run killed', () => {
     expectClean(dir);
   });
 
+  it('a lock naming this very pid, left by an earlier process of the same pid (a container\'s pid 1), is taken over', async () => {
+    const dir = freshDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '.thidua.lock'), `${process.pid} 0123abcd`);
+    await writeAtomically(dir, set('new'));
+    expect(contents(dir)).toEqual(asSet('new'));
+    expectClean(dir);
+  });
+
+  it('calls into one folder at once in one process take turns, and a relative folder is the same folder', async () => {
+    const dir = freshDir();
+    const rel = relative(process.cwd(), dir);
+    await Promise.all([writeAtomically(dir, set('one')), writeAtomically(rel, set('two')), writeAtomically(dir, set('three'))]);
+    expect(contents(dir)).toEqual(asSet('three'));
+    expectClean(dir);
+  });
+
+  it('a journal pointing outside the folder is not followed', async () => {
+    const dir = freshDir();
+    await writeAtomically(dir, set('old'));
+    const outside = join(work, `outside-${n}`);
+    writeFileSync(outside, 'keep');
+    writeFileSync(join(dir, '.thidua-journal.json'), JSON.stringify({ staging: '.thidua-staging-/../..', names: [outside] }));
+    await writeAtomically(dir, [{ name: 'other.txt', content: 'x' }]).catch(() => undefined);
+    expect(readFileSync(outside, 'utf8')).toBe('keep');
+  });
+
   it('holding the lock: the lock of a process that is gone is taken over', async () => {
     const dir = freshDir();
     mkdirSync(dir, { recursive: true });
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    writeFileSync(join(dir, '.thidua.lock'), gone.stdout);
+    writeFileSync(join(dir, '.thidua.lock'), `${gone.stdout} 0123abcd`);
     await writeAtomically(dir, set('new'));
     expect(contents(dir)).toEqual(asSet('new'));
     expectClean(dir);

@@ -292,6 +292,13 @@ describe('a changed result changes the report', () => {
     expect(under(view, '2. Kết quả thực hiện các nhiệm vụ').some((t) => t.startsWith('- Hội Nông dân xã:'))).toBe(true);
   });
 
+  it('a quota without its result → named as what was given, not "Hoàn thành ..."', () => {
+    const { view: v } = report((d) => {
+      d.indicators = d.indicators.filter((r: Raw) => r.item !== 'chi-tieu-tuyen-quan');
+    });
+    expect(lineOf(v, 14)).toBe('- (14) Chỉ tiêu tuyển quân thành phố giao: chưa có số liệu; hoàn thành 100% chỉ tiêu tuyển nghĩa vụ Công an nhân dân.');
+  });
+
   it('the project completed → line (3) says "đã hoàn thành"', () => {
     const { view: v } = report((d) => {
       resultOf(d, 'du-an-ha-tang-dong-phuong').achieved = true;

@@ -22,7 +22,10 @@ export const closeList = (lines: string[]): string[] => lines.map((t, i) => (i =
  * a full stop inside a figure or an abbreviation is not followed by a space
  * and a capital, so it does not cut.
  */
-export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+export const sentencesOf = (text: string): string[] => text.split(SENTENCE_BREAK);
+
+/** A sentence ends at ".", "!" or "?" before a capital; not after an abbreviation ("TP. Hải Phòng", "TS. Nguyễn") or an article's number ("Điều 5. Luật"). */
+const SENTENCE_BREAK = /(?<=[.!?])(?<!(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Q|P|X|St|Th)\.)(?<!(?:Điều|Khoản|Mục|Chương|Phần|Phụ lục) \d+\.)\s+(?=\p{Lu})/u;
 
 const NBSP = '\u00a0';
 /** NON-BREAKING HYPHEN: the dash as printed, with no line break on either side (Unicode line breaking, UAX 14: class GL). */

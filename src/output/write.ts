@@ -9,8 +9,8 @@
  * set or the new one, never a mix. A lock file makes runs into one folder
  * take turns, so the manifest is read and rewritten by one run at a time.
  */
-import { lstat, mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { link, lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export interface OutputFile {
@@ -22,6 +22,7 @@ export interface OutputFile {
 const LOCK = '.thidua.lock';
 const JOURNAL = '.thidua-journal.json';
 const STAGING_PREFIX = '.thidua-staging-';
+const STAGING_NAME = /^\.thidua-staging-[\w-]+$/;
 /** How long a run waits for another run into the same folder to finish. */
 const LOCK_WAIT_MS = 120_000;
 const LOCK_POLL_MS = 50;
@@ -54,32 +55,67 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
-/** Take the folder's lock, waiting for a live holder and taking over from a dead one. */
+/** Locks this process holds, by their token: a lock naming this pid but none of these was left by an earlier process of the same pid (a container's pid 1). */
+const ownTokens = new Set<string>();
+/** Calls in this process into one folder, one after another. */
+const queues = new Map<string, Promise<unknown>>();
+
+/** The holder a lock file names ("pid token"), if it names one. */
+async function holderOf(file: string): Promise<{ pid: number; token: string } | undefined> {
+  const [pid, token] = (await readFile(file, 'utf8').catch(() => '')).trim().split(' ');
+  return Number.isInteger(Number(pid)) && Number(pid) > 0 && token ? { pid: Number(pid), token } : undefined;
+}
+
+/** Whether a lock's holder is gone: a dead process, or this pid's earlier life. */
+const isStale = (h: { pid: number; token: string }): boolean => (h.pid === process.pid ? !ownTokens.has(h.token) : !isAlive(h.pid));
+
+/**
+ * Take the folder's lock, waiting for a live holder and taking over from a
+ * dead one. The lock appears whole (written aside, then linked into place);
+ * a stale one is moved aside before it is removed, and only if it is still
+ * the one judged stale, so two runs taking over at once do not both win.
+ */
 async function lock(dir: string): Promise<() => Promise<void>> {
   const file = join(dir, LOCK);
+  const token = randomBytes(8).toString('hex');
+  const mine = join(dir, `${LOCK}.${token}`);
   const until = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      const handle = await open(file, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return () => rm(file, { force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw withPath(e, file);
+  await writeFile(mine, `${process.pid} ${token}`).catch((e) => {
+    throw withPath(e, file);
+  });
+  try {
+    for (;;) {
+      try {
+        await link(mine, file);
+        ownTokens.add(token);
+        return async () => {
+          ownTokens.delete(token);
+          // Removed only while it is still this run's.
+          if ((await holderOf(file))?.token === token) await rm(file, { force: true });
+        };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw withPath(e, file);
+      }
+      const holder = await holderOf(file);
+      // A lock without a holder is half-written by a run of an older version, or damaged: stale once it is old.
+      const age = Date.now() - ((await lstat(file).catch(() => undefined))?.mtimeMs ?? Date.now());
+      if (holder ? isStale(holder) : age > UNNAMED_LOCK_MS) {
+        const aside = join(dir, `${LOCK}.stale-${token}`);
+        if (await rename(file, aside).then(() => true, () => false)) {
+          const moved = await holderOf(aside);
+          // Another run took over in between: its live lock goes back, unless a third has taken the place.
+          if (holder && moved?.token !== holder.token) await link(aside, file).catch(() => undefined);
+          await rm(aside, { force: true });
+        }
+        continue;
+      }
+      if (Date.now() > until) {
+        throw Object.assign(new Error(`another run (${holder ? `pid ${holder.pid}` : 'starting'}) is writing this folder`), { code: 'EBUSY', syscall: 'open', path: dir });
+      }
+      await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
     }
-    const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-    const named = Number.isInteger(holder) && holder > 0;
-    // A lock left by a killed run is taken over; one without a pid yet may be another run's, still writing it,
-    // unless it has been so for longer than a write takes.
-    const age = Date.now() - ((await lstat(file).catch(() => undefined))?.mtimeMs ?? 0);
-    if ((named && !isAlive(holder)) || (!named && age > UNNAMED_LOCK_MS)) {
-      await rm(file, { force: true });
-      continue;
-    }
-    if (Date.now() > until) {
-      throw Object.assign(new Error(`another run (${named ? `pid ${holder}` : 'starting'}) is writing this folder`), { code: 'EBUSY', syscall: 'open', path: dir });
-    }
-    await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
+  } finally {
+    await rm(mine, { force: true });
   }
 }
 
@@ -92,8 +128,12 @@ interface Journal {
 async function recover(dir: string): Promise<void> {
   const journalFile = join(dir, JOURNAL);
   const journal = await readFile(journalFile, 'utf8').then((t) => JSON.parse(t) as Journal, () => undefined);
-  if (journal && typeof journal.staging === 'string' && journal.staging.startsWith(STAGING_PREFIX) && Array.isArray(journal.names)) {
+  // Only a journal of ours: its staging folder one entry of this folder, its names inside it.
+  const valid = journal && typeof journal.staging === 'string' && STAGING_NAME.test(journal.staging) && Array.isArray(journal.names);
+  if (valid) {
     for (const name of journal.names) {
+      if (typeof name !== 'string') continue;
+      checkName(dir, name);
       const staged = join(dir, journal.staging, name);
       // Renamed already, before the kill: nothing left to move.
       if (!(await lstat(staged).then(() => true, () => false))) continue;
@@ -148,7 +188,18 @@ async function stage(dir: string, root: string, files: OutputFile[]): Promise<vo
  * the paths written. On any error nothing of this run is left but what a
  * later run finishes (see above).
  */
-export async function writeAtomically(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
+export function writeAtomically(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
+  const folder = resolve(dir);
+  // One call into a folder at a time in this process (the lock keeps other processes out).
+  const run = (queues.get(folder) ?? Promise.resolve()).catch(() => undefined).then(() => publish(folder, files, options));
+  queues.set(folder, run);
+  void run.finally(() => {
+    if (queues.get(folder) === run) queues.delete(folder);
+  }).catch(() => undefined);
+  return run;
+}
+
+async function publish(dir: string, files: OutputFile[], options: WriteOptions): Promise<string[]> {
   const step = options.onStep ?? (() => {});
   await mkdir(dir, { recursive: true }).catch((e) => {
     throw withPath(e, dir);

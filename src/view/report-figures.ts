@@ -81,13 +81,15 @@ export function itemClause(o: ItemOutcome, first = true): string {
   if (item.kind === 'completion') {
     return o.done === undefined ? `${open(item.label)}: chưa có số liệu` : `${open(item.label)} ${o.done ? 'đã hoàn thành' : 'chưa hoàn thành'}`;
   }
-  if (o.status === 'no-data') return `${itemName(item)}: chưa có số liệu`;
+  // A quota's name says "Hoàn thành ...": without data it is named as what was given.
+  if (o.status === 'no-data') return item.kind === 'quota' ? `${open('chỉ tiêu')} ${item.label}: chưa có số liệu` : `${itemName(item)}: chưa có số liệu`;
   if (item.kind === 'quota') {
     const missed = o.status === 'not-reached';
     return `${open(missed ? 'thực hiện' : 'hoàn thành')} ${achievedText(o)} chỉ tiêu ${item.label}${missed ? `, ${statusPhrase(o, false)}` : ''}`;
   }
   const label = itemName(item);
-  if (isCeiling(o) || isZero(item)) return `${label} ${achievedText(o)} (kế hoạch: ${targetText(item)}), ${statusPhrase(o, true)}`;
+  // Beside a ceiling, a zero or an exact target a rate would mislead ("đạt 105% kế hoạch" of an exact 100 not met): the plan's figure instead.
+  if (isCeiling(o) || isZero(item) || boundOf(item) === 'exact') return `${label} ${achievedText(o)} (kế hoạch: ${targetText(item)}), ${statusPhrase(o, true)}`;
   const rate = o.slots.some((s) => s.rate) ? `, đạt ${rateText(o)} kế hoạch` : '';
   // "đạt 100,0% kế hoạch" says it is reached; only exceeding or falling short is said again.
   return `${label} thực hiện ${achievedText(o)}${rate}${o.status === 'reached' && rate ? '' : `, ${statusPhrase(o, false)}`}`;
