@@ -77,6 +77,7 @@ describe('templates/van-ban.docx', () => {
       return generateZip(zip);
     }, /no word\/document\.xml/],
     ['not a DOCX at all', () => Buffer.from('not a zip'), /not a DOCX/],
+    ['a motto printed always (a template from before the organisations\' profiles)', () => withPart('word/document.xml', (x) => x.replace('{#motto}', '').replace('{/motto}', '')), /\{#motto\}…\{\/motto\} section/],
     ['parts that inflate to 40 MB', () => withFile('word/media/image1.png', Buffer.alloc(40 * 1024 * 1024)), /inflate to 40\.\d MB, at most 32\.0 MB/],
     ['more parts than a package may hold', () => {
       const zip = new PizZip(readFileSync(DEFAULT_TEMPLATE));

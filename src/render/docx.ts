@@ -117,6 +117,9 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
     }
   }
   if (bad.length) throw new TemplateError(name, [...new Set(bad)]);
+  // The motto stands only under the national name: a template made before the organisations' profiles prints it always.
+  // Read before the recording render below, which fills the tags in place.
+  const mottoSection = (zip.file('word/document.xml')?.asText() ?? '').replace(/<[^>]+>/g, '').includes('{#motto}');
   // Render once with a parser that records the tags asked for; with no values, no loop opens, so these are the top-level ones.
   const asked = new Set<string>();
   const recorder = (tag: string) => ({
@@ -134,6 +137,7 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
   const unknown = used.filter((t) => !REQUIRED_TAGS.includes(t) && !OPTIONAL_TAGS.includes(t));
   const missing = REQUIRED_TAGS.filter((t) => !used.includes(t));
   const details = [...unknown.map((t) => `unknown tag {${t}}`), ...missing.map((t) => `missing tag {${t}}`)];
+  if (!mottoSection) details.push('the motto must stand in a {#motto}…{/motto} section (rebuild the template from templates/van-ban.docx)');
   if (details.length) throw new TemplateError(name, details);
   return { name, content };
 }
