@@ -11,6 +11,7 @@ import {
 import { IndicatorItem } from '../src/model/schema.js';
 import { IndicatorResult } from '../src/model/results-schema.js';
 import { toCanonical, toFixed } from '../src/format/decimal.js';
+import { itemClause } from '../src/view/report-figures.js';
 import { loadAwardForms, loadCampaign, loadResults } from '../src/model/load.js';
 import { CAMPAIGN_FILE, RESULTS_FILE, expectedIndicators, isReached, readYaml, type Raw } from './support/expected-outcomes.js';
 import { rawGroups, rawIndicators, rawReporting } from './support/kien-minh.js';
@@ -259,6 +260,27 @@ describe('itemOutcome: an item and its result', () => {
     expect(show(o)).toEqual(c.expected);
     expect(o.item).toBe(c.item);
     expect(o.result).toBe(res);
+  });
+});
+
+describe('itemClause: one item of a report sentence, as a clerk writes it', () => {
+  const count = (target: unknown, extra: Record<string, unknown> = {}) =>
+    IndicatorItem.parse({ id: 'so-ho', kind: 'count', label: 'Số hộ thoát nghèo', unit: 'hộ', target, ...extra });
+  it.each<[string, IndicatorItem, unknown, string]>([
+    ['above a pair', money(PAIR), { period: '840.215', year: '1718.642' }, 'Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế hoạch, vượt kế hoạch'],
+    ['short of a target', percent('40.2'), '38.5', 'Tỷ lệ thực hiện 38,5%, đạt 95,8% kế hoạch, chưa đạt kế hoạch'],
+    ['exactly the target', percent(100), 100, 'Tỷ lệ thực hiện 100%, đạt 100,0% kế hoạch'],
+    ['a zero target met', percent(0, { lowerIsBetter: true }), 0, 'Tỷ lệ 0% (kế hoạch: 0%), đạt'],
+    ['a ceiling kept', percent('0.7', { lowerIsBetter: true }), '0.6', 'Tỷ lệ 0,6% (kế hoạch: 0,7%), đạt'],
+    ['an exact target missed from above', count(100, { bound: 'exact' }), 105, 'Số hộ thoát nghèo 105 hộ (kế hoạch: 100 hộ), không đạt'],
+    ['a negative target (a fall), reached', percent(-2), -1, 'Tỷ lệ -1% (kế hoạch: -2%), đạt'],
+    ['a quota done', quota, 100, 'Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao'],
+    ['a quota short', quota, 90, 'Thực hiện 90% chỉ tiêu tuyển quân thành phố giao, chưa đạt kế hoạch'],
+    ['a quota without data', quota, undefined, 'Chỉ tiêu tuyển quân thành phố giao: chưa có số liệu'],
+    ['work done', completion, true, 'Dự án đã hoàn thành'],
+    ['work not done', completion, false, 'Dự án chưa hoàn thành'],
+  ])('%s', (_, item, achieved, clause) => {
+    expect(itemClause(itemOutcome(item, achieved === undefined ? undefined : result(item, achieved)))).toBe(clause);
   });
 });
 

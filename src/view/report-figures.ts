@@ -54,13 +54,17 @@ export const rateText = (o: ItemOutcome, sign = true): string => {
 export const isCeiling = (o: ItemOutcome): boolean =>
   (o.item.kind === 'money' || o.item.kind === 'count' || o.item.kind === 'percent') && boundOf(o.item) === 'atMost';
 
-/** A target of zero ("Tỷ lệ hộ nghèo 0%"): no rate can be taken of it. */
-function isZero(item: IndicatorItem): boolean {
-  if (item.kind !== 'money' && item.kind !== 'count' && item.kind !== 'percent') return false;
+function targetValues(item: IndicatorItem): Fixed[] {
+  if (item.kind !== 'money' && item.kind !== 'count' && item.kind !== 'percent') return [];
   const t = item.target;
-  const values = typeof t !== 'object' ? [t] : 'from' in t ? [] : [t.period, t.year];
-  return values.length > 0 && values.every((v) => toFixed(v).scaled === 0n);
+  return (typeof t !== 'object' ? [t] : 'from' in t ? [] : [t.period, t.year]).map((v) => toFixed(v));
 }
+
+/** A target of zero ("Tỷ lệ hộ nghèo 0%"): no rate can be taken of it. */
+const isZero = (item: IndicatorItem): boolean => targetValues(item).length > 0 && targetValues(item).every((v) => v.scaled === 0n);
+
+/** A target below zero (a fall to reach): a rate against it reads backwards. */
+const isNegative = (item: IndicatorItem): boolean => targetValues(item).some((v) => v.scaled < 0n);
 
 /** How an item's status ends its clause: "vượt kế hoạch"; beside a ceiling or zero, its plain "đạt" / "không đạt". */
 function statusPhrase(o: ItemOutcome, plain: boolean): string {
@@ -88,8 +92,8 @@ export function itemClause(o: ItemOutcome, first = true): string {
     return `${open(missed ? 'thực hiện' : 'hoàn thành')} ${achievedText(o)} chỉ tiêu ${item.label}${missed ? `, ${statusPhrase(o, false)}` : ''}`;
   }
   const label = itemName(item);
-  // Beside a ceiling, a zero or an exact target a rate would mislead ("đạt 105% kế hoạch" of an exact 100 not met): the plan's figure instead.
-  if (isCeiling(o) || isZero(item) || boundOf(item) === 'exact') return `${label} ${achievedText(o)} (kế hoạch: ${targetText(item)}), ${statusPhrase(o, true)}`;
+  // Beside a ceiling, a zero, a negative or an exact target a rate would mislead ("đạt 105% kế hoạch" of an exact 100 not met): the plan's figure instead.
+  if (isCeiling(o) || isZero(item) || isNegative(item) || boundOf(item) === 'exact') return `${label} ${achievedText(o)} (kế hoạch: ${targetText(item)}), ${statusPhrase(o, true)}`;
   const rate = o.slots.some((s) => s.rate) ? `, đạt ${rateText(o)} kế hoạch` : '';
   // "đạt 100,0% kế hoạch" says it is reached; only exceeding or falling short is said again.
   return `${label} thực hiện ${achievedText(o)}${rate}${o.status === 'reached' && rate ? '' : `, ${statusPhrase(o, false)}`}`;
