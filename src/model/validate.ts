@@ -16,8 +16,7 @@ import { textWidthPt, variantOf } from '../measure.js';
 import { POINT_LETTERS, defaultScheme, numberLine, schemeCapacity } from '../format/numbering.js';
 import { isCapitals, sentencesOf } from '../format/text.js';
 import { indicatorLookup, leadsIndicatorItem, leadsTaskItem, resolveAssignment, taskLookup, taskParts, taskRefId } from './assignments.js';
-import { documentSymbol } from '../format/labels.js';
-import { profile } from '../phrases/profiles.js';
+import { issuerProfile, issuerSymbol } from '../phrases/profiles.js';
 import { tableLayout } from '../view/table.js';
 import { unitKindLevels } from '../phrases/words.js';
 
@@ -216,8 +215,7 @@ function checkWidths(c: Campaign, out: Problem[]): void {
   checkSigner(p.signer, ['plan', 'signer'], out);
   // The widest date the plan can print: the place and a two-digit day and month.
   fitsColumn(placeDateLine(c.issuer.place, { ...p.date, day: 28, month: Math.max(p.date.month, 10) }), s.placeDate, right, ['issuer', 'place'], out);
-  const { number: format } = profile(c.issuer.profile);
-  fitsColumn(numberLine(p.number ?? 99, documentSymbol(p.type, c.issuer.abbreviation, format.form), format), s.number, left, ['issuer', 'abbreviation'], out);
+  fitsColumn(numberLine(p.number ?? 99, issuerSymbol(c, p.type), issuerProfile(c).number), s.number, left, ['issuer', 'abbreviation'], out);
 }
 
 /** How many entries of a list are numbered: items, sections, tasks, indicators printed as items; wrappers spread. */

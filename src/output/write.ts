@@ -134,17 +134,25 @@ async function recover(dir: string): Promise<void> {
     for (const name of journal.names) {
       if (typeof name !== 'string') continue;
       checkName(dir, name);
-      const staged = join(dir, journal.staging, name);
       // Renamed already, before the kill: nothing left to move.
-      if (!(await lstat(staged).then(() => true, () => false))) continue;
-      await mkdir(dirname(join(dir, name)), { recursive: true });
-      await rename(staged, join(dir, name));
+      if (!(await lstat(join(dir, journal.staging, name)).then(() => true, () => false))) continue;
+      await place(dir, join(dir, journal.staging), name);
     }
   }
   await rm(journalFile, { force: true });
   for (const entry of await readdir(dir)) {
     if (entry.startsWith(STAGING_PREFIX)) await rm(join(dir, entry), { recursive: true, force: true });
   }
+}
+
+/** Move a staged file to its target in the folder; returns the target. */
+async function place(dir: string, root: string, name: string): Promise<string> {
+  const target = join(dir, name);
+  await mkdir(dirname(target), { recursive: true });
+  await rename(join(root, name), target).catch((e) => {
+    throw withPath(e, target);
+  });
+  return target;
 }
 
 /** A name that stays inside the folder: no absolute path, no "..". */
@@ -230,12 +238,7 @@ async function publish(dir: string, files: OutputFile[], options: WriteOptions):
     // From here the journal stands: an error or a kill leaves it for the next run to finish.
     const written: string[] = [];
     for (const [i, f] of all.entries()) {
-      const target = join(dir, f.name);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(root, f.name), target).catch((e) => {
-        throw withPath(e, target);
-      });
-      written.push(target);
+      written.push(await place(dir, root, f.name));
       await step('renamed', i);
     }
     await rm(join(dir, JOURNAL), { force: true });

@@ -5,8 +5,9 @@
  * archive entry's label.
  */
 import { z } from 'zod';
-import { AUTHORITY_PREFIXES, CapsLine, PROFILES, Text, type ProfileName } from '../model/schema.js';
+import { AUTHORITY_PREFIXES, CapsLine, PROFILES, Text, type Campaign, type ProfileName } from '../model/schema.js';
 import type { NumberFormat } from '../format/numbering.js';
+import { documentSymbol, type DocumentTypeCode } from '../format/labels.js';
 import { dataFile } from './data-file.js';
 
 const ProfileData = z.strictObject({
@@ -27,3 +28,9 @@ export function profile(name: ProfileName): Profile {
   cache ??= dataFile('profiles.yaml', ProfilesFile);
   return cache[name];
 }
+
+/** The issuer's format (Decree 30's unless it names another). */
+export const issuerProfile = (c: Campaign): Profile => profile(c.issuer.profile);
+
+/** The issuer's symbol of a document type, in its format: "KH-UBND", "KH/ĐU". */
+export const issuerSymbol = (c: Campaign, type: DocumentTypeCode): string => documentSymbol(type, c.issuer.abbreviation, issuerProfile(c).number.form);

@@ -61,10 +61,6 @@ function templateErrorDetails(e: unknown): string[] {
 }
 
 /**
- * Check a template before anything is rendered with it: a DOCX package with
- * well-formed XML parts, whose tags are exactly those the renderer fills.
- */
-/**
  * A template's package within LIMITS: its parts are copied into every
  * document made from it, so a package that inflates to hundreds of megabytes
  * is refused as it is read, by the sizes its directory declares, and each
@@ -93,6 +89,10 @@ function checkPackageSize(name: string, zip: PizZip): void {
 
 const tooLarge = (bytes: number) => `a file of ${bytes} bytes, at most ${LIMITS.templateInflatedBytes}`;
 
+/**
+ * Check a template before anything is rendered with it: a DOCX package with
+ * well-formed XML parts, whose tags are exactly those the renderer fills.
+ */
 export function docxTemplate(name: string, content: Buffer): DocxTemplate {
   if (content.length > LIMITS.templateInflatedBytes) throw new TemplateError(name, [tooLarge(content.length)]);
   let zip: PizZip;
@@ -104,6 +104,8 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
   checkPackageSize(name, zip);
   if (!zip.file('word/document.xml')) throw new TemplateError(name, ['no word/document.xml']);
   const bad: string[] = [];
+  // The main document's text as the clerk's template holds it, before the recording render below fills its tags in place.
+  let documentText = '';
   for (const part of zip.file(/\.(xml|rels)$/)) {
     const parser = new DOMParser({
       onError: (level, msg) => {
@@ -111,15 +113,14 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
       },
     });
     try {
-      parser.parseFromString(part.asText(), 'text/xml');
+      const xml = part.asText();
+      if (part.name === 'word/document.xml') documentText = xml.replace(/<[^>]+>/g, '');
+      parser.parseFromString(xml, 'text/xml');
     } catch (e) {
       bad.push(`${part.name}: ${(e as Error).message.split('\n')[0]}`);
     }
   }
   if (bad.length) throw new TemplateError(name, [...new Set(bad)]);
-  // The motto stands only under the national name: a template made before the organisations' profiles prints it always.
-  // Read before the recording render below, which fills the tags in place.
-  const mottoSection = (zip.file('word/document.xml')?.asText() ?? '').replace(/<[^>]+>/g, '').includes('{#motto}');
   // Render once with a parser that records the tags asked for; with no values, no loop opens, so these are the top-level ones.
   const asked = new Set<string>();
   const recorder = (tag: string) => ({
@@ -137,7 +138,8 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
   const unknown = used.filter((t) => !REQUIRED_TAGS.includes(t) && !OPTIONAL_TAGS.includes(t));
   const missing = REQUIRED_TAGS.filter((t) => !used.includes(t));
   const details = [...unknown.map((t) => `unknown tag {${t}}`), ...missing.map((t) => `missing tag {${t}}`)];
-  if (!mottoSection) details.push('the motto must stand in a {#motto}…{/motto} section (rebuild the template from templates/van-ban.docx)');
+  // The motto stands only under the national name: a template made before the organisations' profiles prints it always.
+  if (!documentText.includes('{#motto}')) details.push('the motto must stand in a {#motto}…{/motto} section (rebuild the template from templates/van-ban.docx)');
   if (details.length) throw new TemplateError(name, details);
   return { name, content };
 }

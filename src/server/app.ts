@@ -264,14 +264,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     const body = bodyOf(req.body);
     return answer(reply, ['bundle'], body, async () => {
       const [listed] = await work<Extract<ServiceResult, { documents: unknown }>>(body, [{ op: 'documents' }]);
-      const most = maxBundleDocuments;
       const count = listed.documents.length;
-      if (count > most) {
+      if (count > maxBundleDocuments) {
         throw new HttpError(
           413,
           'TOO_MANY_DOCUMENTS',
-          `một gói tối đa ${most} văn bản (có ${count}): hãy dùng lệnh thidua all`,
-          `a bundle holds at most ${most} documents (this one ${count}): use thidua all`,
+          `một gói tối đa ${maxBundleDocuments} văn bản (có ${count}): hãy dùng lệnh thidua all`,
+          `a bundle holds at most ${maxBundleDocuments} documents (this one ${count}): use thidua all`,
         );
       }
       const rendered = await work<Extract<ServiceResult, { rendered: unknown }>>(

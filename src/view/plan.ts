@@ -7,9 +7,9 @@ import type { Block, DocumentView } from './document.js';
 import { appendixViews, closingText, closingView, headerView, keptAppendices, summaryRule, addresseeLines } from './frame.js';
 import { outlineBlocks, type OutlineContext } from './outline.js';
 import { planParts } from '../model/outline.js';
-import { documentSymbol, documentTypeName, documentTypeTitle, type DocumentTypeCode } from '../format/labels.js';
+import { documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber, type NumberFormat } from '../format/numbering.js';
-import { profile, type Profile } from '../phrases/profiles.js';
+import { issuerProfile, issuerSymbol } from '../phrases/profiles.js';
 import { longDate } from '../format/date.js';
 import { lowerFirst } from '../format/text.js';
 import { campaignKindName } from '../phrases/words.js';
@@ -43,12 +43,6 @@ export function withClosing(body: Block[], closing: Closing | undefined): Block[
 export function ownCitation(typeName: string, number: Plan['number'], symbol: string, date: DocumentDate, issuer: string, format: NumberFormat): string {
   return `${typeName} ${citedNumber(number, symbol, format)} ${longDate(date)} của ${issuer}`;
 }
-
-/** The issuer's format (Decree 30's unless it names another). */
-export const issuerProfile = (c: Campaign): Profile => profile(c.issuer.profile);
-
-/** The issuer's symbol of a document type, in its format: "KH-UBND", "KH/ĐU". */
-export const issuerSymbol = (c: Campaign, type: DocumentTypeCode): string => documentSymbol(type, c.issuer.abbreviation, issuerProfile(c).number.form);
 
 /** When a document was made, for its metadata: its own date (the first of the month while the day is blank). */
 export const documentTime = (d: DocumentDate): Date => new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));

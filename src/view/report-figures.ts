@@ -61,7 +61,10 @@ function targetValues(item: IndicatorItem): Fixed[] {
 }
 
 /** A target of zero ("Tỷ lệ hộ nghèo 0%"): no rate can be taken of it. */
-const isZero = (item: IndicatorItem): boolean => targetValues(item).length > 0 && targetValues(item).every((v) => v.scaled === 0n);
+function isZero(item: IndicatorItem): boolean {
+  const values = targetValues(item);
+  return values.length > 0 && values.every((v) => v.scaled === 0n);
+}
 
 /** A target below zero (a fall to reach): a rate against it reads backwards. */
 const isNegative = (item: IndicatorItem): boolean => targetValues(item).some((v) => v.scaled < 0n);

@@ -9,7 +9,7 @@ import type { AwardForm, Results } from '../model/results-schema.js';
 import type { DocumentView } from './document.js';
 import { addresseeLines, appendixLabel, appendixViews, closingView, headerView, keptAppendices, summaryRule } from './frame.js';
 import { outlineBlocks } from './outline.js';
-import { documentTime, issuerProfile, issuerSymbol, ownCitation, planContext, subjectOf, withClosing } from './plan.js';
+import { documentTime, ownCitation, planContext, subjectOf, withClosing } from './plan.js';
 import { itemName } from './indicators.js';
 import { count, indicatorLine } from './report-figures.js';
 import { awardTable, indicatorTable } from './report-tables.js';
@@ -24,6 +24,7 @@ import { longDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
 import { campaignKindName, issuerWords, reportKindWords, type IssuerWords } from '../phrases/words.js';
 import { outlineTemplate } from '../phrases/outline-template.js';
+import { issuerProfile, issuerSymbol } from '../phrases/profiles.js';
 
 const TYPE = 'BC';
 

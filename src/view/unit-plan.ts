@@ -9,7 +9,7 @@ import type { Campaign, GeneratedName, GeneratedOutline, Node, Unit, UNIT_PLAN_B
 import type { DocumentView } from './document.js';
 import { appendixViews, closingView, headerView, keptAppendices, summaryRule } from './frame.js';
 import { outlineBlocks } from './outline.js';
-import { documentTime, issuerProfile, issuerSymbol, ownCitation, planContext, planOf, subjectOf, withClosing } from './plan.js';
+import { documentTime, ownCitation, planContext, planOf, subjectOf, withClosing } from './plan.js';
 import { reportingSentence } from './sentences.js';
 import { resolveAssignment, taskParts, unitName, type IndicatorPick, type TaskPick } from '../model/assignments.js';
 import { childrenOf, isItem, isSection, planParts } from '../model/outline.js';
@@ -19,7 +19,7 @@ import { citedNumber } from '../format/numbering.js';
 import { citedDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
 import { issuerWords, unitProfile, unitReporting, unitWords } from '../phrases/words.js';
-import { profile } from '../phrases/profiles.js';
+import { issuerProfile, issuerSymbol, profile } from '../phrases/profiles.js';
 import { outlineTemplate } from '../phrases/outline-template.js';
 
 type UnitPlanBlock = (typeof UNIT_PLAN_BLOCKS)[number];
