@@ -67,6 +67,8 @@ export const layout = {
     /** Height of the paragraph that carries a rule in the DOCX, points. */
     gap: 2,
   },
+  /** Widow and orphan control: at least this many lines of a paragraph on each side of a page break (Word's and LibreOffice's own). */
+  minLines: 2,
   /** Blank lines left for the signature and seal. */
   signatureLines: 4,
   /** Space above the closing table (recipients and signer), as the top margin of its cells, points. */

@@ -109,6 +109,15 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
     expect(attr(descendants(rPr, 'lang')[0], 'val')).toBe('vi-VN');
   });
 
+  it('has widow and orphan control on every paragraph, turned off by no style or paragraph', () => {
+    const defaults = descendants(descendants(d.styles, 'pPrDefault')[0], 'widowControl');
+    expect(defaults).toHaveLength(1);
+    expect(attr(defaults[0], 'val') ?? 'true').toMatch(/^(1|true|on)$/);
+    for (const part of [d.styles, d.doc]) {
+      for (const w of descendants(part, 'widowControl')) expect(attr(w, 'val') ?? 'true').toMatch(/^(1|true|on)$/);
+    }
+  });
+
   it('numbers pages from page 2 on, centred at the top in 13–14 pt upright, none on page 1', () => {
     const sectPr = descendants(d.doc, 'sectPr')[0];
     expect(child(sectPr, 'titlePg')).toBeDefined();
@@ -379,6 +388,13 @@ describe('the summary report\'s appendices (DOCX)', () => {
       for (const row of rows) expect(child(child(row, 'trPr')!, 'cantSplit')).toBeDefined();
       expect(children(rows[0], 'tc').map((c) => d.paras(c)[0].text)).toEqual(cellTexts(view.header[0]));
       rows.slice(1).forEach((row, k) => expect(children(row, 'tc').map((c) => d.paras(c)[0].text)).toEqual(cellTexts(view.rows[k])));
+      // A group row ("I", "Các chỉ tiêu kinh tế") keeps with the row after it: every paragraph of it keeps with the next.
+      const kept = rows.slice(1).map((row) => descendants(row, 'p').every((p) => {
+        const pPr = child(p, 'pPr');
+        return pPr !== undefined && child(pPr, 'keepNext') !== undefined;
+      }));
+      expect(kept).toEqual(view.rows.map((v) => v.keepWithNext));
+      expect(kept.some(Boolean), 'the table has group rows').toBe(true);
       const width = children(child(tbl, 'tblGrid')!, 'gridCol').reduce((n, g) => n + Number(attr(g, 'w')), 0);
       expect(twipsToMm(width)).toBeCloseTo(297 - 30 - 15, 0);
     });

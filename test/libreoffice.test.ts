@@ -12,7 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   docxParagraphs, fixtureDocuments, pdfPagesText, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
 } from './support/documents.js';
-import { checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
+import { groupRowAtFoot, type GroupRowCase } from './support/group-row.js';
+import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
+import { checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords, paragraphSpreads } from './support/pdf-layout.js';
 
 function hasSoffice(): boolean {
   try {
@@ -32,6 +34,7 @@ const NAMES = DOCUMENTS.map(([, , name]) => name);
 describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
   const rendered = new Map<string, Rendered>();
   const converted = new Map<string, Buffer>();
+  let group: GroupRowCase;
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
@@ -47,6 +50,14 @@ describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
       { stdio: 'ignore', timeout: 300_000 },
     );
     for (const name of NAMES) converted.set(name, readFileSync(join(dir, `${name}.pdf`)));
+    // A report with a group row at the foot of a page unless it is kept with the next.
+    group = await groupRowAtFoot();
+    writeFileSync(join(dir, 'group-row.docx'), renderDocx(group.view, await loadDocxTemplate()));
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'group-row.docx')], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    converted.set('group-row', readFileSync(join(dir, 'group-row.pdf')));
   }, 360_000);
 
   it.each(NAMES)('%s: opens, has the page count of our PDF, shows the same words', async (name) => {
@@ -60,5 +71,16 @@ describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
 
   it.each(NAMES)('%s: passes the Decree 30 ruler checks as LibreOffice lays it out', (name) => {
     checkPdfLayout(pdfWords(converted.get(name)!), rendered.get(name)!.view, 1.5);
+  });
+
+  it.each(NAMES)('%s: breaks its pages cleanly, at the places our PDF breaks them', (name) => {
+    const r = rendered.get(name)!;
+    const spreads = checkPageBreaks(pdfWords(converted.get(name)!), r.view);
+    const ours = new Map(paragraphSpreads(pdfWords(r.pdf), r.view).map((s) => [s.block, s.pages]));
+    for (const s of spreads) if (ours.has(s.block)) expect(s.pages, `"${s.text.slice(0, 60)}": lines per page`).toEqual(ours.get(s.block));
+  });
+
+  it('keeps a table\'s group row with the row after it', () => {
+    checkPageBreaks(pdfWords(converted.get('group-row')!), group.view);
   });
 });

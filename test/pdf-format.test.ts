@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   docxParagraphs, fixtureDocuments, pdfPagesText, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, tablesOf, cellTexts, type Rendered,
 } from './support/documents.js';
-import { checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
+import { checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
+import { groupRowAtFoot } from './support/group-row.js';
 import { planView } from '../src/view/plan.js';
 import { renderPdf } from '../src/render/pdf.js';
 
@@ -66,6 +67,10 @@ describe.each(DOCUMENTS)('%s (PDF)', (_, renderDoc) => {
   it.skipIf(!poppler)('keeps the margins, page numbers, header, indents and closing table of Decree 30 on the page', () => {
     checkPdfLayout(pdfWords(r.pdf), r.view);
   });
+
+  it.skipIf(!poppler)('leaves no single line of a paragraph at the foot or the top of a page, no heading or group row at the foot', () => {
+    checkPageBreaks(pdfWords(r.pdf), r.view);
+  });
 });
 
 describe('PDF of the launch plan', () => {
@@ -103,5 +108,14 @@ describe('PDF of the summary report', () => {
       continued++;
     }
     expect(continued).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe.skipIf(!poppler)('PDF of a report whose group row falls at the foot of a page', () => {
+  it('carries the group row over with the row after it', async () => {
+    const c = await groupRowAtFoot();
+    // The check sees the fault where nothing keeps the row.
+    expect(() => checkPageBreaks(pdfWords(c.loosePdf), c.view)).toThrow(/kept with the row after it/);
+    checkPageBreaks(pdfWords((await renderPdf(c.view)).content), c.view);
   });
 });

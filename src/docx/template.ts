@@ -115,8 +115,8 @@ function stylesXml(): string {
     `<w:rPr>${fonts()}` +
     `<w:sz w:val="${body.size * 2}"/><w:szCs w:val="${body.size * 2}"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/></w:rPr>` +
     '</w:rPrDefault><w:pPrDefault><w:pPr>' +
-    // pdfmake has no widow/orphan control: turning it off here keeps the page breaks the same.
-    '<w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>' +
+    // Widow and orphan control, 2 lines in Word and LibreOffice (layout.minLines; pdf-keep.ts does the same in the PDF).
+    '<w:widowControl/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>' +
     '</w:pPr></w:pPrDefault></w:docDefaults>' +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>' +

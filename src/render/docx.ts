@@ -200,17 +200,18 @@ export function tableXml(table: TableView, widthPt: number): string {
     (colSpan > 1 ? `<w:gridSpan w:val="${colSpan}"/>` : '') +
     (merge === 'restart' ? '<w:vMerge w:val="restart"/>' : merge === 'continue' ? '<w:vMerge/>' : '') +
     '</w:tcPr>';
-  const paragraph = (style: 'tableHeader' | 'tableCell', c: CellView, line: string) => {
+  const paragraph = (style: 'tableHeader' | 'tableCell', c: CellView, line: string, keepNext: boolean) => {
     // A header cell is bold by its style; emphasis beyond the style is the cell's own, as in the PDF.
     const bold = style === 'tableCell' && c.bold;
     const rPr = bold || c.italic ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${c.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
     return (
-      `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/><w:jc w:val="${c.align}"/></w:pPr>` +
+      `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/>${keepNext ? '<w:keepNext/>' : ''}<w:jc w:val="${c.align}"/></w:pPr>` +
       (line ? `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(keepTogether(line))}</w:t></w:r>` : '') +
       '</w:p>'
     );
   };
-  const row = (cells: TableView['rows'][number]['cells'], header: boolean) => {
+  // Word keeps a row with the next when its paragraphs keep with the next; LibreOffice reads it so.
+  const row = (cells: TableView['rows'][number]['cells'], header: boolean, keepNext = false) => {
     const style = header ? 'tableHeader' : 'tableCell';
     return cells
       .map((c, k) => {
@@ -219,12 +220,12 @@ export function tableXml(table: TableView, widthPt: number): string {
           return c.covered === 'row' ? `<w:tc>${tcPr(k, c.colSpan, 'continue')}<w:p/></w:tc>` : '';
         }
         const lines = c.lines.length ? c.lines : [''];
-        return `<w:tc>${tcPr(k, c.colSpan, c.rowSpan > 1 ? 'restart' : '')}${lines.map((l) => paragraph(style, c, l)).join('')}</w:tc>`;
+        return `<w:tc>${tcPr(k, c.colSpan, c.rowSpan > 1 ? 'restart' : '')}${lines.map((l) => paragraph(style, c, l, keepNext)).join('')}</w:tc>`;
       })
       .join('');
   };
   const header = table.header.map((r) => `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${row(r.cells, true)}</w:tr>`).join('');
-  const rows = table.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row(r.cells, false)}</w:tr>`).join('');
+  const rows = table.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row(r.cells, false, r.keepWithNext)}</w:tr>`).join('');
   return (
     '<w:tbl><w:tblPr>' +
     `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:jc w:val="center"/>` +

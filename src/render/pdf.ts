@@ -4,12 +4,14 @@
  * that lines break where Word and LibreOffice break them.
  */
 import pdfmake from 'pdfmake';
-import type { Content, ContentCanvas, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, ContentCanvas, ContentTable, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AppendixView, Block, DocumentView, TableView } from '../view/document.js';
 import { appendixTextWidth, columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
 import { keepTogether } from '../format/text.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
+import type { KeptLines, KeptRows } from './pdf-keep.js';
+import './pdf-keep.js';
 import './pdf-fonts.js';
 
 const FONT_PATHS = new Set(Object.values(FONT_FILES));
@@ -108,7 +110,7 @@ function closingTable(view: DocumentView): Content {
 }
 
 /** A table `width` wide: borders, padding, header rows repeated on each page, rows never split, merged cells. */
-function table(t: TableView, width: number): Content {
+function table(t: TableView, width: number): ContentTable & KeptRows {
   const tl = layout.table;
   const widths = t.widths.map((share) => width * share - 2 * tl.padX - tl.border);
   const row = (cells: TableView['rows'][number]['cells'], header: boolean): TableCell[] =>
@@ -132,6 +134,8 @@ function table(t: TableView, width: number): Content {
     table: {
       headerRows: t.header.length,
       dontBreakRows: true,
+      // pdf-keep.ts: pdfmake's row indexes count the header rows.
+      keepWithNext: t.rows.flatMap((r, i) => (r.keepWithNext ? [t.header.length + i] : [])),
       widths,
       body: [...t.header.map((r) => row(r.cells, true)), ...t.rows.map((r) => row(r.cells, false))],
     },
@@ -150,7 +154,7 @@ function table(t: TableView, width: number): Content {
 const KEEP_WITH_NEXT = 1;
 
 /** A block `width` wide (the text width of its page). */
-function block(b: Block, width: number): Content {
+function block(b: Block, width: number): Content & KeptLines {
   if (b.role === 'table') return table(b.table, width);
   const keep = layout.styles[b.role].keepNext;
   const text = b.lead ? [{ text: `${keepTogether(b.lead.text)} `, ...runStyle(b.lead.style) }, keepTogether(b.text)] : keepTogether(b.text);
@@ -161,7 +165,7 @@ function block(b: Block, width: number): Content {
     alignment: b.own.align,
     ...(b.own.indent ? {} : { leadingIndent: 0 }),
   };
-  return { text, style: b.role, ...own, ...(keep ? { headlineLevel: KEEP_WITH_NEXT } : {}) };
+  return { text, style: b.role, ...own, minLines: layout.minLines, ...(keep ? { headlineLevel: KEEP_WITH_NEXT } : {}) };
 }
 
 const runStyle = (name: keyof typeof layout.runs) => ({ bold: layout.runs[name].bold, italics: layout.runs[name].italic });

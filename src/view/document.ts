@@ -78,6 +78,8 @@ export type Covered = { covered: 'col' } | { covered: 'row'; colSpan: number };
 export interface RowView {
   /** One entry per grid column. */
   cells: (CellView | Covered)[];
+  /** A group row ("I. Chỉ tiêu kinh tế"): never the last row on a page. */
+  keepWithNext: boolean;
 }
 
 /** A table whose header rows repeat on every page and whose rows never split. */

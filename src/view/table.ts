@@ -44,17 +44,17 @@ function gridRows(rows: Row[], table: Table, part: 'header' | 'rows', problems: 
       const c = cells[next++];
       if (c === undefined) {
         problems.push({ part, row: r, vi: `hàng có ít ô hơn ${n} cột`, en: `the row has fewer cells than the ${n} columns` });
-        return { cells: [] };
+        return { cells: [], keepWithNext: false };
       }
       const header = part === 'header';
       const view = cellView(c, header ? 'center' : table.columns[col].align, header || isGroup(row));
       if (col + view.colSpan > n) {
         problems.push({ part, row: r, vi: `ô thứ ${next} vượt quá ${n} cột`, en: `cell ${next} reaches past the ${n} columns` });
-        return { cells: [] };
+        return { cells: [], keepWithNext: false };
       }
       if (below.slice(col + 1, col + view.colSpan).some((x) => x.left > 0)) {
         problems.push({ part, row: r, vi: `ô thứ ${next} chồng lên ô gộp hàng phía trên`, en: `cell ${next} overlaps a cell spanning rows from above` });
-        return { cells: [] };
+        return { cells: [], keepWithNext: false };
       }
       grid.push(view);
       for (let k = 1; k < view.colSpan; k++) grid.push({ covered: 'col' });
@@ -69,7 +69,7 @@ function gridRows(rows: Row[], table: Table, part: 'header' | 'rows', problems: 
     if (next < cells.length) {
       problems.push({ part, row: r, vi: `hàng có nhiều ô hơn ${n} cột`, en: `the row has more cells than the ${n} columns` });
     }
-    return { cells: grid };
+    return { cells: grid, keepWithNext: part === 'rows' && isGroup(row) };
   });
   if (below.some((b) => b.left > 0) && !problems.length) {
     problems.push({ part, row: rows.length - 1, vi: 'ô gộp hàng vượt quá hàng cuối', en: 'a cell spans rows past the last row' });

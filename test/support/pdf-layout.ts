@@ -227,3 +227,103 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
   expect(signer[0].xMin, 'signer in the right column').toBeGreaterThan(name[0].xMin - tolerance);
   for (const r of view.closing.recipients) sizeIn(findLine(last, r.split(' ').slice(0, 2).join(' ')), 11, 11, 'recipient');
 }
+
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+interface PageLine {
+  page: number;
+  text: string;
+}
+
+/** The body lines of every page (the page numbers left out), squeezed of spaces, top to bottom. */
+const pageLines = (pages: Page[]): PageLine[] =>
+  pages.flatMap((p, i) =>
+    lines({ ...p, words: p.words.filter((w) => w.yMax > MARGIN.top + 0.5) }).map((l) => ({ page: i, text: squeeze(l.map((w) => w.text).join('')) })),
+  );
+
+/** The lines from `cursor` on that spell `text` whole, the first of them the first line that starts it; null if none does. */
+function spell(all: PageLine[], text: string, cursor: number): { from: number; to: number } | null {
+  const want = squeeze(text);
+  for (let j = cursor; j < all.length; j++) {
+    if (!all[j].text || !want.startsWith(all[j].text)) continue;
+    let acc = '';
+    let k = j;
+    while (k < all.length && acc.length < want.length && want.startsWith(acc + all[k].text)) acc += all[k++].text;
+    if (acc === want) return { from: j, to: k };
+  }
+  return null;
+}
+
+/** Where each text paragraph of the view lies: how many of its lines are on each page, in page order. */
+export interface ParagraphSpread {
+  text: string;
+  /** Its place among the blocks of the body and the appendices, tables counted. */
+  block: number;
+  heading: boolean;
+  /** [page index, lines on it], one entry per page it is on. */
+  pages: [number, number][];
+}
+
+const blocksOf = (view: DocumentView) => [...view.body, ...view.appendices.flatMap((a) => a.body)];
+
+/**
+ * The paragraphs of the body and the appendices, found line by line on the
+ * pages in their order. A paragraph not found whole (its lines interleaved
+ * with another column's) is left out: the caller counts them.
+ */
+export function paragraphSpreads(pages: Page[], view: DocumentView): ParagraphSpread[] {
+  const all = pageLines(pages);
+  const out: ParagraphSpread[] = [];
+  let cursor = 0;
+  blocksOf(view).forEach((b, block) => {
+    if (b.role === 'table') return;
+    const text = `${b.lead ? `${b.lead.text} ` : ''}${b.text}`;
+    const found = spell(all, text, cursor);
+    if (!found) return;
+    const spread: [number, number][] = [];
+    for (const l of all.slice(found.from, found.to)) {
+      const last = spread.at(-1);
+      if (last?.[0] === l.page) last[1]++;
+      else spread.push([l.page, 1]);
+    }
+    out.push({ text, block, heading: b.role === 'section' || b.role === 'clause' || b.role === 'subclause', pages: spread });
+    cursor = found.to;
+  });
+  return out;
+}
+
+/**
+ * Clean page breaks: no paragraph leaves a single line on either side of a
+ * break (widow and orphan control), no heading ends a page, no group row of
+ * a table ends a page, and at least `share` of the view's text paragraphs
+ * are found on the pages (so that the check has checked something).
+ */
+export function checkPageBreaks(pages: Page[], view: DocumentView, share = 0.95): ParagraphSpread[] {
+  const spreads = paragraphSpreads(pages, view);
+  const blocks = blocksOf(view);
+  const total = blocks.filter((b) => b.role !== 'table').length;
+  expect(spreads.length / total, `paragraphs found on the pages: ${spreads.length} of ${total}`).toBeGreaterThanOrEqual(share);
+  spreads.forEach((s, i) => {
+    if (s.pages.length > 1) {
+      const [first, last] = [s.pages[0], s.pages.at(-1)!];
+      expect(first[1], `"${s.text.slice(0, 60)}": lines left at the foot of page ${first[0] + 1}`).toBeGreaterThanOrEqual(2);
+      expect(last[1], `"${s.text.slice(0, 60)}": lines carried to the top of page ${last[0] + 1}`).toBeGreaterThanOrEqual(2);
+    }
+    const next = spreads[i + 1];
+    if (s.heading && next?.block === s.block + 1) {
+      expect(next.pages[0][0], `heading "${s.text.slice(0, 60)}" kept with what follows`).toBe(s.pages.at(-1)![0]);
+    }
+  });
+  // A group row's lines are followed on their page by the row after them.
+  const all = pageLines(pages);
+  for (const t of blocks.flatMap((b) => (b.role === 'table' ? [b.table] : []))) {
+    t.rows.forEach((r, i) => {
+      if (!r.keepWithNext || i === t.rows.length - 1) return;
+      const text = r.cells.flatMap((c) => ('lines' in c ? c.lines : [])).join('');
+      const found = spell(all, text, 0);
+      expect(found, `group row "${text}" on the pages`).not.toBeNull();
+      expect(all[found!.to]?.page, `group row "${text}" kept with the row after it`).toBe(all[found!.to - 1].page);
+    });
+  }
+  return spreads;
+}
