@@ -84,9 +84,10 @@ export const layout = {
     placeDate: style({ size: 14, line: 17, italic: true, before: 4 }),
     docType: style({ size: 14, line: 17, bold: true, before: 18 }),
     summary: style({ size: 14, line: 17, bold: true }),
-    section: style({ ...body, bold: true, keepNext: true }),
-    clause: style({ ...body, bold: true, keepNext: true }),
-    subclause: style({ ...body, bold: true, italic: true, keepNext: true }),
+    // Headings are not justified: a heading that wraps keeps its spaces, not a first line stretched to the margin.
+    section: style({ ...body, align: 'left', bold: true, keepNext: true }),
+    clause: style({ ...body, align: 'left', bold: true, keepNext: true }),
+    subclause: style({ ...body, align: 'left', bold: true, italic: true, keepNext: true }),
     body: style(body),
     basis: style({ ...body, italic: true }),
     closing: style({ ...body, keepNext: true }),
