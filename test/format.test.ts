@@ -2,7 +2,8 @@
  * The pure formatting rules of Decree 30 documents: dates, decimals,
  * numbering, type labels and the printed sentence of an indicator.
  */
-import { keepTogether, sentencesOf } from '../src/format/text.js';
+import { keepTogetherWith, sentencesOf } from '../src/format/text.js';
+import { keepTogether } from '../src/phrases/keep-together.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -718,18 +719,32 @@ describe('sentencesOf', () => {
 });
 
 describe('keepTogether', () => {
-  const nb = (t: string) => t.replace(/_/g, '\u00a0').replace(/\^/g, '\u2011');
+  const nb = (t: string) => t.replace(/_/g, '\u00a0').replace(/\^/g, '\u2011').replace(/~/g, '\u2060');
+  const rule = keepTogetherWith(['kinh tế - xã hội', 'quốc phòng - an ninh', 'Văn hóa - Xã hội']);
   it.each<[string, string]>([
-    ['phát triển kinh tế - xã hội', 'phát triển kinh tế_^_xã hội'],
+    // Listed phrases whole, in any case; other dashes between words joined to the words beside them.
+    ['phát triển kinh tế - xã hội', 'phát triển kinh_tế_^_xã_hội'],
+    ['BẢO ĐẢM QUỐC PHÒNG - AN NINH', 'BẢO ĐẢM QUỐC_PHÒNG_^_AN_NINH'],
+    ['Phòng Văn hóa - Xã hội', 'Phòng Văn_hóa_^_Xã_hội'],
+    ['sáng - xanh - sạch', 'sáng_^_xanh_^_sạch'],
     ['nhiệm kỳ 2025 - 2030', 'nhiệm kỳ 2025_^_2030'],
-    ['833,509/1.703,274 tỷ đồng', '833,509/1.703,274_tỷ đồng'],
-    ['135/856 lượt người', '135/856_lượt người'],
-    ['Kế hoạch số 232/KH-UBND ngày 09/9/2025', 'Kế hoạch số_232/KH-UBND ngày 09/9/2025'],
+    // A phrase inside a longer word is not the phrase.
+    ['tái kinh tế - xã hộix', 'tái kinh tế_^_xã hộix'],
+    ['833,509/1.703,274 tỷ đồng', '833,509/~1.703,274_tỷ đồng'],
+    ['135/856 lượt người', '135/~856_lượt người'],
+    ['Kế hoạch số 232/KH-UBND ngày 09/9/2025', 'Kế hoạch số_232/~KH-~UBND ngày_09/~9/~2025'],
+    ['Thành ủy (b/c);', 'Thành ủy (b/~c);'],
+    ['(nhiệm kỳ 2025-2030)', '(nhiệm kỳ 2025-~2030)'],
+    ['ngày 10 tháng 12 năm 2025', 'ngày_10_tháng_12_năm_2025'],
     // A list's dash at the start, a number before a capital, "số" before a word: as they were.
     ['- Phòng Kinh tế', '- Phòng Kinh tế'],
-    ['năm 2025 Ủy ban', 'năm 2025 Ủy ban'],
+    ['năm 2025 Ủy ban', 'năm_2025 Ủy ban'],
     ['số lượng', 'số lượng'],
-  ])('%j → %j (_ for a non-breaking space, ^ for a non-breaking hyphen)', (text, expected) => {
-    expect(keepTogether(text)).toBe(nb(expected));
+  ])('%j → %j (_ a no-break space, ^ a non-breaking hyphen, ~ a word joiner)', (text, expected) => {
+    expect(rule(text)).toBe(nb(expected));
+  });
+
+  it('keeps the phrases of templates/keep-together.yaml whole', () => {
+    expect(keepTogether('kinh tế - xã hội, văn hóa - thể thao')).toBe(nb('kinh_tế_^_xã_hội, văn_hóa_^_thể_thao'));
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  docxParagraphs, fixtureDocuments, pdfPagesText, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
+  checkLineBreaks, docxParagraphs, fixtureDocuments, pdfPagesText, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
 } from './support/documents.js';
 import { groupRowAtFoot, type GroupRowCase } from './support/group-row.js';
 import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
@@ -67,6 +67,10 @@ describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
     // LibreOffice breaks "2025-2030" after the hyphen, which text extraction turns into two words: compare without spaces.
     const squeeze = (text: string) => words(text).join('');
     expect(squeeze(withoutPageNumbers(withoutRepeatedHeaders(pages, r.view)))).toBe(squeeze(docxParagraphs(r.docx).join('\n')));
+  });
+
+  it.each(NAMES)('%s: breaks no line at a dash, inside a symbol or a listed phrase, nor between a number and the word beside it', async (name) => {
+    checkLineBreaks(await pdfPagesText(converted.get(name)!));
   });
 
   it.each(NAMES)('%s: passes the Decree 30 ruler checks as LibreOffice lays it out', (name) => {

@@ -30,20 +30,33 @@ const SENTENCE_BREAK = /(?<=[.!?])(?<!(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS
 const NBSP = '\u00a0';
 /** NON-BREAKING HYPHEN: the dash as printed, with no line break on either side (Unicode line breaking, UAX 14: class GL). */
 const NB_HYPHEN = '\u2011';
+/** WORD JOINER: no line break here, and nothing printed (the PDF renderer drops it once lines are broken). */
+export const WORD_JOINER = '\u2060';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase as a pattern: its spaces may already be no-break spaces, its dash a non-breaking hyphen. */
+const phrasePattern = (phrase: string): string =>
+  escape(phrase.normalize('NFC')).replace(/ /g, '[ \u00a0]').replace(/-/g, `[-${NB_HYPHEN}]`);
 
 /**
- * Places a line must not break at, joined: around a dash between words
- * ("kinh tế - xã hội", "2025 - 2030", "Văn hóa - Xã hội": no line ends or
- * starts with the dash; a break before it, or after it and its space, is
- * otherwise allowed), between a number and the word after it ("833,509 tỷ
- * đồng", "135/856 lượt người"), and between "số" and the number it
- * introduces. Applied alike by both renderers, so the DOCX as Word or
- * LibreOffice lays it out and the PDF break lines alike. (A symbol may still
- * break after its "/" or "-", in both alike: a joiner there would copy out of
- * the PDF as a space.)
+ * Places a line must not break at, joined:
+ * - around a dash between words ("2025 - 2030": no line ends or starts with the dash);
+ * - inside the phrases given ("kinh tế - xã hội", "quốc phòng - an ninh"), whole;
+ * - between a number and the word after it ("833,509 tỷ đồng", "135/856 lượt người");
+ * - between "số", "ngày", "tháng", "năm" and the number they introduce;
+ * - after the "/" and "-" inside a symbol or a pair ("232/KH-UBND", "(b/c)", "2025-2030").
+ * Applied alike by both renderers, so the DOCX as Word or LibreOffice lays
+ * it out and the PDF break lines alike.
  */
-export const keepTogether = (text: string): string =>
-  text
-    .replace(/(?<=\S) - (?=\S)/gu, `${NBSP}${NB_HYPHEN}${NBSP}`)
-    .replace(/(?<=\d) (?=\p{Ll})/gu, NBSP)
-    .replace(/(?<=(?:^|\s)[sS]ố) (?=\d)/gu, NBSP);
+export function keepTogetherWith(phrases: readonly string[]): (text: string) => string {
+  const whole = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  return (text: string): string => {
+    const joined = text
+      .replace(/(?<=\S) - (?=\S)/gu, `${NBSP}${NB_HYPHEN}${NBSP}`)
+      .replace(/(?<=\d) (?=\p{Ll})/gu, NBSP)
+      .replace(/(?<=(?:^|\s)(?:[sS]ố|[nN]gày|[tT]háng|[nN]ăm)) (?=\d)/gu, NBSP)
+      .replace(/(?<=[\p{L}\p{N}][/-])(?=[\p{L}\p{N}])/gu, WORD_JOINER);
+    return whole ? joined.replace(whole, (m) => m.replace(/ /g, NBSP)) : joined;
+  };
+}

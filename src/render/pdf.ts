@@ -7,11 +7,12 @@ import pdfmake from 'pdfmake';
 import type { Content, ContentCanvas, ContentTable, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AppendixView, Block, DocumentView, TableView } from '../view/document.js';
 import { appendixTextWidth, columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
-import { keepTogether } from '../format/text.js';
+import { keepTogether } from '../phrases/keep-together.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
 import type { KeptLines, KeptRows } from './pdf-keep.js';
 import './pdf-keep.js';
+import './pdf-joiner.js';
 import './pdf-fonts.js';
 
 const FONT_PATHS = new Set(Object.values(FONT_FILES));

@@ -11,7 +11,7 @@ import { numberLine, roman } from '../format/numbering.js';
 import { appendixTextWidth, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine } from '../measure.js';
 import { phrase } from '../phrases/index.js';
-import { keepTogether } from '../format/text.js';
+import { keepTogether } from '../phrases/keep-together.js';
 import { outlineBlocks, type OutlineContext } from './outline.js';
 import type { Profile } from '../phrases/profiles.js';
 

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PizZip from 'pizzip';
+import { parse } from 'yaml';
+import { expect } from 'vitest';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { PDFParse } from 'pdf-parse';
 import { loadAwardForms, loadCampaign, loadResults } from '../../src/model/load.js';
@@ -160,7 +162,7 @@ export const attr = (el: Element | undefined, name: string): string | null => el
 
 /** Text of a paragraph as Word shows it. */
 /** A paragraph's text as a reader reads it: a non-breaking space is a space, a non-breaking hyphen a dash (keepTogether's, in src/format/text.ts). */
-export const paragraphText = (p: Element): string => descendants(p, 't').map((t) => t.textContent ?? '').join('').replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
+export const paragraphText = (p: Element): string => descendants(p, 't').map((t) => t.textContent ?? '').join('').replace(/\u00a0/g, ' ').replace(/\u2011/g, '-').replace(/\u2060/g, '');
 
 /** Formatting of a paragraph style, resolved from styles.xml. */
 export interface StyleProps {
@@ -232,6 +234,40 @@ export function seedWords(): string[] {
 
 /** pt to mm. */
 export const mm = (pt: number): number => (pt / 72) * 25.4;
+
+const KEPT = (parse(readFileSync(join(ROOT, 'templates/keep-together.yaml'), 'utf8')) as { phrases: string[] }).phrases;
+
+/**
+ * The line breaks a reader would fix, in a document's text lines (a PDF's,
+ * ours or LibreOffice's): a line ending at a dash between words, a number
+ * parted from the word after it, "số", "ngày", "tháng" or "năm" parted from
+ * their number, a symbol cut after its "/" or "-" ("232/" / "KH-UBND"), a
+ * phrase of templates/keep-together.yaml cut, and no word joiner printed.
+ * Pages from the first appendix on are left out: their tables' lines are
+ * cells side by side, not lines of running text.
+ */
+export function checkLineBreaks(pages: string[]): void {
+  const first = pages.findIndex((p, i) => i > 0 && opensAppendix(p.split('\n').filter((l) => l.trim() && !/^\d+$/.test(l.trim()))));
+  const lines = pages.slice(0, first < 0 ? pages.length : first).join('\n').split('\n');
+  const lower = lines.map((l) => l.trim().toLocaleLowerCase('vi'));
+  lines.forEach((raw, i) => {
+    const l = raw.trim();
+    expect(l, 'a word joiner printed').not.toContain('\u2060');
+    expect(l, 'a line ending with a dash between words').not.toMatch(/\S -$/);
+    // A page number alone on its line, and a list's "a) " opening the next paragraph, are no line breaks.
+    const next = lines[i + 1]?.trim() ?? '';
+    if (/\d$/.test(l) && !/^\d+$/.test(l) && /^\p{Ll}(?!\))/u.test(next)) expect.fail(`"${l}" / "${next}": a number parted from the word after it`);
+    if (/(?:^|\s)(?:[sS]ố|[nN]gày|[tT]háng|[nN]ăm)$/.test(l) && /^\d/.test(next)) expect.fail(`"${l}" / "${next}": a word parted from its number`);
+    if (/[\p{L}\p{N}][/-]$/u.test(l) && /^[\p{L}\p{N}]/u.test(next)) expect.fail(`"${l}" / "${next}": a symbol cut after its "/" or "-"`);
+    for (const phrase of KEPT) {
+      const w = phrase.split(' ');
+      for (let k = 1; k < w.length; k++) {
+        const [head, tail] = [w.slice(0, k).join(' '), w.slice(k).join(' ')];
+        if (lower[i].endsWith(head) && (lower[i + 1] ?? '').startsWith(tail)) expect.fail(`"${l}" / "${next}": "${phrase}" cut`);
+      }
+    }
+  });
+}
 
 /** Whether a page's lines open an appendix: its label ("Phụ lục I", "PHỤ LỤC", "Phụ lục 01") first. */
 const opensAppendix = (lines: string[]): boolean => /^(Phụ lục|PHỤ LỤC)( [0-9IVXLC]+)?$/.test(lines[0]?.trim() ?? '');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { DocumentView } from '../../src/view/document.js';
+import { keepTogether } from '../../src/phrases/keep-together.js';
 
 export interface Word {
   text: string;
@@ -33,7 +34,8 @@ const MARGIN = { top: 20 * PT, bottom: 20 * PT, left: 30 * PT, right: 15 * PT };
  * the producer wrote for the font, so it is measured per document: most
  * words are body text, 14 pt.
  */
-let boxPerPt = 2268 / 2048;
+const TINOS_BOX = 2268 / 2048;
+let boxPerPt = TINOS_BOX;
 
 function calibrate(pages: Page[]): void {
   const counts = new Map<number, number>();
@@ -148,7 +150,9 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
       expect(w.xMin, `"${w.text}" inside the left margin`).toBeGreaterThanOrEqual(MARGIN.left - tolerance);
       expect(w.xMax, `"${w.text}" inside the right margin`).toBeLessThanOrEqual(page.width - MARGIN.right + tolerance);
       expect(w.yMin, `"${w.text}" below the top margin`).toBeGreaterThanOrEqual(MARGIN.top - tolerance);
-      expect(w.yMax, `"${w.text}" above the bottom margin`).toBeLessThanOrEqual(page.height - MARGIN.bottom + tolerance);
+      // A producer that writes a taller glyph box than Tinos's own (LibreOffice) reaches lower by half the difference.
+      const slack = Math.max(0, ((boxPerPt - TINOS_BOX) * sizeOf(w)) / 2);
+      expect(w.yMax, `"${w.text}" above the bottom margin`).toBeLessThanOrEqual(page.height - MARGIN.bottom + tolerance + slack);
     }
   }
   expect(pages[0].width < pages[0].height, 'page 1 portrait').toBe(true);
@@ -209,14 +213,17 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
   let checked = 0;
   // Headings wrap unjustified: their lines are left out.
   const headings = view.body.flatMap((b) => (b.role === 'section' || b.role === 'clause' || b.role === 'subclause' ? [squeeze(b.text)] : []));
+  const joined = new Set(
+    view.body.flatMap((b) => (b.role === 'table' ? [] : [...keepTogether(b.text).replace(/\u2011/g, '-').replace(/\u2060/g, '').matchAll(/(?=(\S+\u00a0\S+))/gu)].map((m) => m[1]))),
+  );
   const inHeading = (l: Word[]) => headings.some((h) => h.includes(squeeze(l.map((w) => w.text).join(''))));
   for (let k = firstBody; k + 1 < all.length; k++) {
     const [cur, next] = [all[k], all[k + 1]];
     if (inHeading(cur.words)) {
       // Word spaces of a heading are its font's own (a 14 pt space is 3.5 pt; a justified line widens them), never widened to fill the line.
-      // LibreOffice draws a no-break space wider: the spaces keepTogether makes (at " - ", after a number) are left out.
+      // LibreOffice draws a no-break space wider: the spaces keepTogether makes are left out.
       cur.words.slice(1).forEach((w, i) => {
-        if (w.text === '-' || cur.words[i].text === '-' || /\d$/.test(cur.words[i].text)) return;
+        if (joined.has(`${cur.words[i].text}\u00a0${w.text}`)) return;
         expect(w.xMin - cur.words[i].xMax, `space before "${w.text}" in a heading`).toBeLessThanOrEqual(4.5);
       });
       continue;

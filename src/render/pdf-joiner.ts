@@ -1,0 +1,27 @@
+/**
+ * The word joiners keepTogether puts where a line must not break
+ * ("232/⁠KH-⁠UBND") have done their work once pdfmake has found the places
+ * a line may break; printed, they would measure as a glyph Tinos lacks and
+ * copy out of the PDF as a space. This patch drops them from the pieces
+ * pdfmake's text breaker returns, before they are measured.
+ */
+import { createRequire } from 'node:module';
+import { WORD_JOINER } from '../format/text.js';
+
+interface Piece {
+  text: string;
+}
+interface TextBreakerProto {
+  getBreaks(this: TextBreakerProto, texts: unknown, styles: unknown): Piece[];
+}
+
+// The very module instance pdfmake itself requires.
+const require = createRequire(import.meta.url);
+const TextBreaker = (require('pdfmake/js/TextBreaker.js') as { default: { prototype: TextBreakerProto } }).default;
+const getBreaks = TextBreaker.prototype.getBreaks;
+
+TextBreaker.prototype.getBreaks = function withoutJoiners(texts: unknown, styles: unknown): Piece[] {
+  const pieces = getBreaks.call(this, texts, styles);
+  for (const p of pieces) if (p.text.includes(WORD_JOINER)) p.text = p.text.replaceAll(WORD_JOINER, '');
+  return pieces;
+};
