@@ -63,12 +63,14 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     view = unitPlanView(campaign, unit);
   });
 
-  // The number and archive of each organisation's format (FORMATS.md): Decree 30's, the Youth Union's, the Farmers' Union's.
-  const FORMS: Record<string, [number: (abbr: string) => string, archive: string]> = {
-    'youth-union': [(a) => `Số:      -KH/${a}`, '- Lưu VT.'],
-    'farmers-union': [(a) => `Số      -KH/${a}`, '- Lưu: VT.'],
+  // The number and archive of each organisation's format (FORMATS.md): Decree 30's, the Youth Union's, the Farmers' Union's;
+  // the archive names the unit as its drafting unit.
+  const FORMS: Record<string, [number: (abbr: string) => string, archive: (abbr: string) => string]> = {
+    'youth-union': [(a) => `Số:      -KH/${a}`, (a) => `- Lưu VT, ${a}.`],
+    'farmers-union': [(a) => `Số      -KH/${a}`, (a) => `- Lưu: VT, ${a}.`],
   };
-  const [numberOf, archive] = FORMS[unit.kind] ?? [(a: string) => `Số:      /KH-${a}`, '- Lưu: VT.'];
+  const [numberOf, archiveOf] = FORMS[unit.kind] ?? [(a: string) => `Số:      /KH-${a}`, (a: string) => `- Lưu: VT, ${a}.`];
+  const archive = archiveOf(unit.abbreviation);
 
   it('the police report to the city police', () => {
     if (unit.id === 'cong-an-xa') expect(first).toEqual(['- Công an thành phố Hải Phòng (b/c);']);

@@ -328,7 +328,15 @@ describe('unitPlans left out', () => {
     expect(result.campaign!.unitPlans).toBeUndefined();
     const view = unitPlanView(result.campaign!, result.campaign!.units[0]);
     expect(view.closing.recipients[0]).toBe('- Ủy ban nhân dân xã Kiến Minh (b/c);');
-    expect(view.closing.recipients.at(-1)).toBe('- Lưu: VT.');
+    expect(view.closing.recipients.at(-1)).toBe(`- Lưu: VT, ${result.campaign!.units[0].abbreviation}.`);
+  });
+
+  it('gives a unit its own archive line where it sets one', () => {
+    const data = fixture();
+    data.units[0].archive = ['VP'];
+    const result = checkCampaignData(data);
+    expect(errors(result.problems)).toEqual([]);
+    expect(unitPlanView(result.campaign!, result.campaign!.units[0]).closing.recipients.at(-1)).toBe('- Lưu: VP.');
   });
 });
 

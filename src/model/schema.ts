@@ -176,6 +176,8 @@ export const Unit = z.strictObject({
   /** The unit's own targets and tasks, beyond the issuer's. */
   ownTargets: z.array(Text).default([]),
   ownTasks: z.array(Text).default([]),
+  /** The archive line of its plan; by default the shared one (unitPlans.archive, or "VT") and the unit's abbreviation, as the drafting unit: "- Lưu: VT, KT.". */
+  archive: Archive.optional(),
   /** Number and date of the unit's plan; by default a draft dated like the launch plan. */
   plan: z.strictObject({ number: DocumentNumber.default(null), date: DocumentDate.optional() }).default({ number: null }),
   /** Made-up data (e.g. villages the source does not name). */

@@ -142,6 +142,10 @@ function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string
   return { ...merged, summary: merged.summary, body: merged.body };
 }
 
+/** The archive entries of a unit's plan: the shared ones, then the unit as its drafting unit (Decree 30: "Lưu: VT, <drafting unit>"). */
+export const unitArchive = (shared: string[], abbreviation: string): string[] =>
+  shared.includes(abbreviation) ? shared : [...shared, abbreviation];
+
 export function unitPlanView(c: Campaign, u: Unit): DocumentView {
   const outline = unitOutline(c, u);
   const ctx = { ...planContext(c), generate: generator(c, u) };
@@ -167,7 +171,7 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
     summaryRule: summaryRule(outline.summary),
     addressees: [],
     body: withClosing(outlineBlocks(outline.body, ctx), outline.closing),
-    closing: closingView(recipients, c.unitPlans?.archive ?? ['VT'], u.signer, format),
+    closing: closingView(recipients, u.archive ?? unitArchive(c.unitPlans?.archive ?? ['VT'], u.abbreviation), u.signer, format),
     appendices: appendixViews(keptAppendices(outline.appendices ?? [], ctx), ownCitation(typeName, u.plan.number, symbol, date, u.name, format.number)),
     metadata: {
       title: `${typeName} ${subjectOf({ summary: outline.summary })}`,
