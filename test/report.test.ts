@@ -200,7 +200,8 @@ describe('the indicators in section II: every figure computed', () => {
     const line = lineOf(view, code);
     const lower = line.toLocaleLowerCase('vi');
     for (const { item } of e.items) for (const f of itemFragments(rawResults, item)) expect(lower).toContain(f.toLocaleLowerCase('vi'));
-    expect(line).toMatch(ENDING[e.status]);
+    // Each item's clause ends with its own status: the line with the last one's.
+    expect(line).toMatch(ENDING[e.items.at(-1)!.status]);
     // Sources, notes and money in words are the appendix's, not the narrative's.
     for (const w of ['đánh giá:', 'Số liệu do', 'Ghi chú:', 'Bằng chữ', 'không quá', '≤']) expect(line).not.toContain(w);
   });
@@ -371,6 +372,10 @@ describe('the appendices', () => {
       expect(a.rule).toBeGreaterThan(0);
       expect(gridOf(a).columns.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 6);
       for (const r of gridOf(a).rows) expect(r.cells).toHaveLength(gridOf(a).columns.length);
+      // A group row's title runs across every column after the first, kept with the row after it.
+      const groups = a.body.flatMap((b) => (b.role === 'table' ? b.table.rows : [])).filter((r) => r.keepWithNext);
+      expect(groups.length).toBeGreaterThan(0);
+      for (const r of groups) expect(r.cells[1]).toMatchObject({ colSpan: gridOf(a).columns.length - 1 });
     }
   });
 
@@ -383,7 +388,8 @@ describe('the appendices', () => {
         .filter((e) => e.group === gi)
         .flatMap((e) =>
           e.items.flatMap(({ item, status }, k) => [
-            { strong: false, head: [k ? '' : String(e.code), label(item)], status: STATUS_LABEL[status] },
+            // An indicator of several items is judged once, over all its rows (a cell spanning them).
+            { strong: false, head: [k ? '' : String(e.code), label(item)], status: e.items.length === 1 ? STATUS_LABEL[status] : k ? '' : STATUS_LABEL[e.status] },
             // Its components on rows of their own, judged only as the whole item.
             ...(item.components ?? []).map((c: Raw) => ({ strong: false, head: ['', `- ${c.label.charAt(0).toLocaleUpperCase('vi')}${c.label.slice(1)}`], status: '' })),
           ]),
@@ -402,8 +408,10 @@ describe('the appendices', () => {
     expect(row('1').slice(2, 7)).toEqual(['tỷ đồng', '833,509/1.703,274', '840,215/1.718,642', '100,8/100,9', 'Vượt']);
     expect(row('6').slice(4, 7)).toEqual([`${vi(135)}/${vi(856)}`, `${rate(135, 120)}/${rate(856, 831)}`, 'Vượt']);
     expect(row('9').slice(4, 7)).toEqual(['38,5', rate('38.5', '40.2'), 'Không đạt']);
-    const nearPoverty = gridOf(first).rows.find((r) => r.cells[1] === 'Tỷ lệ hộ cận nghèo')!.cells;
-    expect(nearPoverty[6]).toBe('Chưa có số liệu');
+    // (5): the poverty rate met, the near-poverty rate without data: the indicator is without data.
+    expect(row('5')[6]).toBe('Chưa có số liệu');
+    // (12): one item above, one met: above, as the report counts it.
+    expect(row('12')[6]).toBe('Vượt');
   });
 
   it('Phụ lục II: every award once, the commune\'s before the proposals', () => {

@@ -3,7 +3,7 @@
  * with its plan, result, rate and status; every award given and proposed,
  * by form.
  */
-import type { Campaign, Table } from '../model/schema.js';
+import type { Campaign, Cell, Table } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { boundOf } from '../model/bound.js';
 import { unitName } from '../model/assignments.js';
@@ -17,14 +17,17 @@ import { achievedText, isCeiling, planFigures, rateText, unitOf } from './report
 
 type Columns = Table['columns'];
 
+/** The "Đánh giá" column of the indicator table. */
+const STATUS_COLUMN = 6;
+
 const columns = (shares: readonly number[], align: Columns[number]['align'][]): Columns =>
   shares.map((width, k) => ({ width, align: align[k] }));
 
-/** A group row: bold, its number and title, the rest empty. */
-const groupRow = (n: string, title: string, width: number) => ({ group: true, cells: [n, title, ...Array(width - 2).fill(null)] });
+/** A group row: bold, its number, and its title across the other columns (it does not wrap in the narrow second one). */
+const groupRow = (n: string | null, title: string, width: number) => ({ group: true, cells: [n, { text: title, colSpan: width - 1, rowSpan: 1 }] });
 
 /** "- Giá trị thương mại, dịch vụ" rows under an item: each component's plan and result, judged only as the whole item. */
-function componentRows(it: ItemOutcome, unit: string | null): Table['rows'] {
+function componentRows(it: ItemOutcome, unit: string | null): Cell[][] {
   if ((it.item.kind !== 'money' && it.item.kind !== 'count') || !it.item.components.length) return [];
   return it.item.components.map((comp) => {
     const a = it.result?.components.find((x) => x.id === comp.id)?.achieved;
@@ -44,14 +47,20 @@ export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
   outcomes.groups.forEach((g) => {
     if (g.group.title) rows.push(groupRow(roman(++groups), g.group.title, 8));
     for (const o of g.indicators) {
+      const own: Cell[][] = [];
       o.items.forEach((it, k) => {
         const kind = it.item.kind;
         const unit = kind === 'completion' ? null : kind === 'percent' || kind === 'quota' ? '%' : unitOf(it.item).trim();
         const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item, boundOf(it.item));
         const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.status === 'no-data' ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
-        rows.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
-        rows.push(...componentRows(it, unit));
+        own.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
+        own.push(...componentRows(it, unit));
       });
+      // An indicator of several items is judged once, as the report's counts judge it: one status over all its rows.
+      if (o.items.length > 1) {
+        own.forEach((r, k) => r.splice(STATUS_COLUMN, 1, ...(k === 0 ? [{ text: STATUS_LABEL[o.status], colSpan: 1, rowSpan: own.length }] : [])));
+      }
+      rows.push(...own);
     }
   });
   return {
@@ -73,7 +82,7 @@ export function awardTable(c: Campaign, r: Results, forms: AwardForm[], ownTitle
     for (const f of forms) {
       const ofForm = list.filter((x) => x.f.id === f.id);
       if (!ofForm.length) continue;
-      rows.push({ group: true, cells: [null, f.name, null, null] });
+      rows.push(groupRow(null, f.name, 4));
       for (const { a } of ofForm) {
         // A collective is its unit: only a person's position and unit are worth a column.
         const unit = a.unit ? unitName(c, a.unit) : undefined;

@@ -37,11 +37,11 @@ export function slotStatus(target: number, achieved: unknown, lower: boolean): S
   return a > target ? 'exceeded' : a === target ? 'reached' : 'not-reached';
 }
 
-/** Several statuses as one: any miss, then any gap, then exceeded only if all are. */
+/** Several statuses as one: any miss, then any gap, then exceeded if any is (all being met). */
 export function all(statuses: Status[]): Status {
   if (statuses.includes('not-reached')) return 'not-reached';
   if (statuses.includes('no-data')) return 'no-data';
-  return statuses.every((s) => s === 'exceeded') ? 'exceeded' : 'reached';
+  return statuses.some((s) => s === 'exceeded') ? 'exceeded' : 'reached';
 }
 
 /** The status of one item of the plan, from the results data. */
