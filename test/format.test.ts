@@ -2,8 +2,8 @@
  * The pure formatting rules of Decree 30 documents: dates, decimals,
  * numbering, type labels and the printed sentence of an indicator.
  */
-import { keepTogetherWith, sentencesOf } from '../src/format/text.js';
-import { keepTogether } from '../src/phrases/keep-together.js';
+import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
+import { typeset } from '../src/phrases/typeset.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -744,7 +744,21 @@ describe('keepTogether', () => {
     expect(rule(text)).toBe(nb(expected));
   });
 
-  it('keeps the phrases of templates/keep-together.yaml whole', () => {
-    expect(keepTogether('kinh tế - xã hội, văn hóa - thể thao')).toBe(nb('kinh_tế_^_xã_hội, văn_hóa_^_thể_thao'));
+  it('keeps the phrases of templates/keep-together.yaml whole, and prints quotes as “ ”', () => {
+    expect(typeset('kinh tế - xã hội, văn hóa - thể thao')).toBe(nb('kinh_tế_^_xã_hội, văn_hóa_^_thể_thao'));
+    expect(typeset('Quỹ "Vì người nghèo"')).toBe('Quỹ “Vì người nghèo”');
+  });
+});
+
+describe('typographicQuotes', () => {
+  it.each<[string, string]>([
+    ['Quỹ "Vì người nghèo" và', 'Quỹ “Vì người nghèo” và'],
+    ['"Camera an ninh" trên các tuyến', '“Camera an ninh” trên các tuyến'],
+    ['mô hình ("Biến rác thành tiền"),', 'mô hình (“Biến rác thành tiền”),'],
+    ['phong trào "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh".', 'phong trào “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.'],
+    ['đã “đúng” sẵn', 'đã “đúng” sẵn'],
+    ['không có ngoặc', 'không có ngoặc'],
+  ])('%j → %j', (text, expected) => {
+    expect(typographicQuotes(text)).toBe(expected);
   });
 });

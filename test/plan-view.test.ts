@@ -11,6 +11,7 @@ import type { Campaign } from '../src/model/schema.js';
 import { planView } from '../src/view/plan.js';
 import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
 import { renderPdf } from '../src/render/pdf.js';
+import { typographicQuotes } from '../src/format/text.js';
 import { FIXTURE, docxParagraphs, pdfPagesText, withoutPageNumbers } from './support/documents.js';
 
 function campaignWith(mutate: (d: any) => void): Campaign {
@@ -54,8 +55,10 @@ describe('user text is data', () => {
     const last = view.body.at(-1)!;
     expect(last.role === 'closing' && last.text.endsWith(`, ${tricky}./.`)).toBe(true);
     const docx = renderDocx(view, await loadDocxTemplate());
-    expect(docxParagraphs(docx).join('\n')).toContain(tricky);
+    // Printed as typed, its quotes typographic.
+    const printed = typographicQuotes(tricky);
+    expect(docxParagraphs(docx).join('\n')).toContain(printed);
     const pdf = await renderPdf(view);
-    expect(withoutPageNumbers(await pdfPagesText(pdf.content)).replace(/\s+/g, ' ')).toContain(tricky);
+    expect(withoutPageNumbers(await pdfPagesText(pdf.content)).replace(/\s+/g, ' ')).toContain(printed);
   });
 });

@@ -10,6 +10,7 @@ import { generateZip, zipFromParts } from '../src/docx/package.js';
 import { DEFAULT_TEMPLATE, TemplateError, docxTemplate, renderDocx } from '../src/render/docx.js';
 import { renderBatch } from '../src/batch/run.js';
 import { LIMITS } from '../src/model/limits.js';
+import { typographicQuotes } from '../src/format/text.js';
 import { docxPart, docxParagraphs, renderFixturePlan, styleProps } from './support/documents.js';
 
 const withPart = (path: string, edit: (xml: string) => string): Buffer => {
@@ -107,6 +108,7 @@ describe('templates/van-ban.docx', () => {
       { ...view, body: [{ role: 'body', text: tricky }, ...view.body] },
       docxTemplate('van-ban.docx', readFileSync(DEFAULT_TEMPLATE)),
     );
-    expect(docxParagraphs(out)).toContain(tricky);
+    // Printed as typed, its quotes typographic.
+    expect(docxParagraphs(out)).toContain(typographicQuotes(tricky));
   });
 });

@@ -27,6 +27,12 @@ export const sentencesOf = (text: string): string[] => text.split(SENTENCE_BREAK
 /** A sentence ends at ".", "!" or "?" before a capital; not after an abbreviation ("TP. Hải Phòng", "TS. Nguyễn") or an article's number ("Điều 5. Luật"). */
 const SENTENCE_BREAK = /(?<=[.!?])(?<!(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Q|P|X|St|Th)\.)(?<!(?:Điều|Khoản|Mục|Chương|Phần|Phụ lục) \d+\.)\s+(?=\p{Lu})/u;
 
+/**
+ * Straight double quotes as typographic ones: “ where a quotation opens (at
+ * the start, after a space or an opening bracket), ” elsewhere.
+ */
+export const typographicQuotes = (text: string): string => text.replace(/"/g, (_, i: number) => (i === 0 || /[\s([{“‘]/u.test(text[i - 1]) ? '“' : '”'));
+
 const NBSP = '\u00a0';
 /** NON-BREAKING HYPHEN: the dash as printed, with no line break on either side (Unicode line breaking, UAX 14: class GL). */
 const NB_HYPHEN = '\u2011';

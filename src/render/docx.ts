@@ -10,7 +10,7 @@ import PizZip from 'pizzip';
 import { LIMITS } from '../model/limits.js';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
-import { keepTogether } from '../phrases/keep-together.js';
+import { typeset } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { styleId } from '../docx/template.js';
 import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
@@ -206,7 +206,7 @@ export function tableXml(table: TableView, widthPt: number): string {
     const rPr = bold || c.italic ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${c.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
     return (
       `<w:p><w:pPr><w:pStyle w:val="${styleId(style)}"/>${keepNext ? '<w:keepNext/>' : ''}<w:jc w:val="${c.align}"/></w:pPr>` +
-      (line ? `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(keepTogether(line))}</w:t></w:r>` : '') +
+      (line ? `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typeset(line))}</w:t></w:r>` : '') +
       '</w:p>'
     );
   };
@@ -288,7 +288,7 @@ function ownParagraphXml(b: TextBlock & { own: NonNullable<TextBlock['own']> }):
   const rPr = o.bold || o.italic ? `<w:rPr>${o.bold ? '<w:b/><w:bCs/>' : ''}${o.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
   return (
     `<w:p><w:pPr><w:pStyle w:val="${styleId(b.role)}"/>${o.indent ? '' : '<w:ind w:firstLine="0"/>'}<w:jc w:val="${jc}"/></w:pPr>` +
-    `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(keepTogether(b.text))}</w:t></w:r></w:p>`
+    `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typeset(b.text))}</w:t></w:r></w:p>`
   );
 }
 
@@ -298,8 +298,8 @@ function blockData(b: Block, widthPt: number): Record<string, unknown> {
   const flags = Object.fromEntries([...TEXT_ROLES, 'raw'].map((r) => [r, raw ? r === 'raw' : r === b.role]));
   if (b.role === 'table') return { ...flags, xml: tableGapXml() + tableXml(b.table, widthPt) };
   if (b.own) return { ...flags, xml: ownParagraphXml({ ...b, own: b.own }) };
-  const leads = Object.fromEntries(LEAD_STYLES.map((l) => [l, b.lead?.style === l ? `${keepTogether(b.lead.text)} ` : '']));
-  return { ...flags, ...leads, text: keepTogether(b.text) };
+  const leads = Object.fromEntries(LEAD_STYLES.map((l) => [l, b.lead?.style === l ? `${typeset(b.lead.text)} ` : '']));
+  return { ...flags, ...leads, text: typeset(b.text) };
 }
 
 /** What the template's tags receive. */
@@ -312,20 +312,20 @@ export function templateData(view: DocumentView, templateXml: string): Record<st
     issuerRule: h.issuerMark === null ? ruleXml(h.issuerRule, left) : markXml(h.issuerMark),
     mottoRule: ruleXml(h.mottoRule, right),
     typeTitle: view.typeTitle,
-    summary: keepTogether(view.summary),
+    summary: typeset(view.summary),
     summaryRule: ruleXml(view.summaryRule, textWidth()),
-    addressees: view.addressees.map(keepTogether),
+    addressees: view.addressees.map(typeset),
     // Every flag is set on every item so that none resolves to an outer value.
     blocks: view.body.map((b) => blockData(b, textWidth())),
     ...view.closing,
-    recipients: view.closing.recipients.map(keepTogether),
+    recipients: view.closing.recipients.map(typeset),
     appendices: view.appendices.map((a, i) => {
       const width = appendixTextWidth(a.landscape);
       return {
         sectionBreak: sectionBreakXml(templateXml, i > 0 ? view.appendices[i - 1] : null),
         label: a.label,
-        title: a.title.map(keepTogether),
-        note: a.note === null ? [] : [keepTogether(a.note)],
+        title: a.title.map(typeset),
+        note: a.note === null ? [] : [typeset(a.note)],
         rule: ruleXml(a.rule, width),
         blocks: a.body.map((b) => blockData(b, width)),
       };

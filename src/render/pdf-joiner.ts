@@ -1,5 +1,5 @@
 /**
- * The word joiners keepTogether puts where a line must not break
+ * The word joiners typeset puts where a line must not break
  * ("232/⁠KH-⁠UBND") have done their work once pdfmake has found the places
  * a line may break; printed, they would measure as a glyph Tinos lacks and
  * copy out of the PDF as a space. This patch drops them from the pieces

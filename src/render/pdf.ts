@@ -7,7 +7,7 @@ import pdfmake from 'pdfmake';
 import type { Content, ContentCanvas, ContentTable, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AppendixView, Block, DocumentView, TableView } from '../view/document.js';
 import { appendixTextWidth, columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
-import { keepTogether } from '../phrases/keep-together.js';
+import { typeset } from '../phrases/typeset.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
 import type { KeptLines, KeptRows } from './pdf-keep.js';
@@ -95,7 +95,7 @@ function closingTable(view: DocumentView): Content {
       dontBreakRows: true,
       body: [
         [
-          { stack: [line(c.recipientsTitle, 'recipientsTitle'), ...c.recipients.map((r) => line(keepTogether(r), 'recipient'))] },
+          { stack: [line(c.recipientsTitle, 'recipientsTitle'), ...c.recipients.map((r) => line(typeset(r), 'recipient'))] },
           {
             stack: [
               ...c.signerLines.map((l) => line(l, 'signer')),
@@ -119,7 +119,7 @@ function table(t: TableView, width: number): ContentTable & KeptRows {
       // pdfmake wants an empty placeholder at every position a span covers.
       if ('covered' in c) return {};
       const lines = c.lines.map((l): Content => ({
-        text: keepTogether(l),
+        text: typeset(l),
         style: header ? 'tableHeader' : 'tableCell',
         alignment: c.align,
         bold: header || c.bold,
@@ -158,7 +158,7 @@ const KEEP_WITH_NEXT = 1;
 function block(b: Block, width: number): Content & KeptLines {
   if (b.role === 'table') return table(b.table, width);
   const keep = layout.styles[b.role].keepNext;
-  const text = b.lead ? [{ text: `${keepTogether(b.lead.text)} `, ...runStyle(b.lead.style) }, keepTogether(b.text)] : keepTogether(b.text);
+  const text = b.lead ? [{ text: `${typeset(b.lead.text)} `, ...runStyle(b.lead.style) }, typeset(b.text)] : typeset(b.text);
   // Emphasis adds to the role's style, as direct formatting does in the DOCX.
   const own = b.own && {
     ...(b.own.bold ? { bold: true } : {}),
@@ -176,8 +176,8 @@ function appendixContent(a: AppendixView, label: Content & { positions?: { pageN
   const width = appendixTextWidth(a.landscape);
   return [
     label,
-    ...a.title.map((t) => line(keepTogether(t), 'appendixTitle')),
-    ...(a.note === null ? [] : [line(keepTogether(a.note), 'appendixNote')]),
+    ...a.title.map((t) => line(typeset(t), 'appendixTitle')),
+    ...(a.note === null ? [] : [line(typeset(a.note), 'appendixNote')]),
     rule(a.rule, width),
     ...a.body.map((b) => block(b, width)),
   ];
@@ -224,9 +224,9 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
     content: [
       headerTable(view),
       line(view.typeTitle, 'docType'),
-      line(keepTogether(view.summary), 'summary'),
+      line(typeset(view.summary), 'summary'),
       rule(view.summaryRule, textWidth()),
-      ...view.addressees.map((a) => line(keepTogether(a), 'addressee')),
+      ...view.addressees.map((a) => line(typeset(a), 'addressee')),
       ...view.body.slice(0, -1).map((b) => block(b, textWidth())),
       // The last paragraph ("... ./.") and the signature stay on one page, as the DOCX's keepNext does.
       { stack: [...view.body.slice(-1).map((b) => block(b, textWidth())), closingTable(view)], unbreakable: true },

@@ -11,7 +11,7 @@ import { numberLine, roman } from '../format/numbering.js';
 import { appendixTextWidth, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine } from '../measure.js';
 import { phrase } from '../phrases/index.js';
-import { keepTogether } from '../phrases/keep-together.js';
+import { typeset } from '../phrases/typeset.js';
 import { outlineBlocks, type OutlineContext } from './outline.js';
 import type { Profile } from '../phrases/profiles.js';
 
@@ -62,7 +62,7 @@ export function headerView(issuer: HeaderLines, symbol: string, number: Document
 /** Rule under the summary: a share of its widest printed line. */
 export function summaryRule(summary: string): number {
   // Measured as the renderers set it: with its spaces that do not break.
-  return widestLine(keepTogether(summary), textWidth(), s.summary.size, variantOf(s.summary)) * layout.rule.share;
+  return widestLine(typeset(summary), textWidth(), s.summary.size, variantOf(s.summary)) * layout.rule.share;
 }
 
 /** "Kính gửi: X." for one addressee; for several, one per line starting "-". */

@@ -242,7 +242,8 @@ const KEPT = (parse(readFileSync(join(ROOT, 'templates/keep-together.yaml'), 'ut
  * ours or LibreOffice's): a line ending at a dash between words, a number
  * parted from the word after it, "số", "ngày", "tháng" or "năm" parted from
  * their number, a symbol cut after its "/" or "-" ("232/" / "KH-UBND"), a
- * phrase of templates/keep-together.yaml cut, and no word joiner printed.
+ * phrase of templates/keep-together.yaml cut; and no word joiner or
+ * straight quote printed.
  * Pages from the first appendix on are left out: their tables' lines are
  * cells side by side, not lines of running text.
  */
@@ -253,6 +254,7 @@ export function checkLineBreaks(pages: string[]): void {
   lines.forEach((raw, i) => {
     const l = raw.trim();
     expect(l, 'a word joiner printed').not.toContain('\u2060');
+    expect(l, 'a straight quote printed, not “ ”').not.toContain('"');
     expect(l, 'a line ending with a dash between words').not.toMatch(/\S -$/);
     // A page number alone on its line, and a list's "a) " opening the next paragraph, are no line breaks.
     const next = lines[i + 1]?.trim() ?? '';

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { DocumentView } from '../../src/view/document.js';
-import { keepTogether } from '../../src/phrases/keep-together.js';
+import { typeset } from '../../src/phrases/typeset.js';
+import { typographicQuotes } from '../../src/format/text.js';
 
 export interface Word {
   text: string;
@@ -214,14 +215,14 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
   // Headings wrap unjustified: their lines are left out.
   const headings = view.body.flatMap((b) => (b.role === 'section' || b.role === 'clause' || b.role === 'subclause' ? [squeeze(b.text)] : []));
   const joined = new Set(
-    view.body.flatMap((b) => (b.role === 'table' ? [] : [...keepTogether(b.text).replace(/\u2011/g, '-').replace(/\u2060/g, '').matchAll(/(?=(\S+\u00a0\S+))/gu)].map((m) => m[1]))),
+    view.body.flatMap((b) => (b.role === 'table' ? [] : [...typeset(b.text).replace(/\u2011/g, '-').replace(/\u2060/g, '').matchAll(/(?=(\S+\u00a0\S+))/gu)].map((m) => m[1]))),
   );
   const inHeading = (l: Word[]) => headings.some((h) => h.includes(squeeze(l.map((w) => w.text).join(''))));
   for (let k = firstBody; k + 1 < all.length; k++) {
     const [cur, next] = [all[k], all[k + 1]];
     if (inHeading(cur.words)) {
       // Word spaces of a heading are its font's own (a 14 pt space is 3.5 pt; a justified line widens them), never widened to fill the line.
-      // LibreOffice draws a no-break space wider: the spaces keepTogether makes are left out.
+      // LibreOffice draws a no-break space wider: the spaces typeset makes are left out.
       cur.words.slice(1).forEach((w, i) => {
         if (joined.has(`${cur.words[i].text}\u00a0${w.text}`)) return;
         expect(w.xMin - cur.words[i].xMax, `space before "${w.text}" in a heading`).toBeLessThanOrEqual(4.5);
@@ -296,7 +297,7 @@ export function paragraphSpreads(pages: Page[], view: DocumentView): ParagraphSp
   blocksOf(view).forEach((b, block) => {
     if (b.role === 'table') return;
     const text = `${b.lead ? `${b.lead.text} ` : ''}${b.text}`;
-    const found = spell(all, text, cursor);
+    const found = spell(all, typographicQuotes(text), cursor);
     if (!found) return;
     const spread: [number, number][] = [];
     for (const l of all.slice(found.from, found.to)) {
