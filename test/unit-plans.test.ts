@@ -37,11 +37,13 @@ function expectedTaskTexts(u: Unit, role: 'leads' | 'supports'): string[] {
     if (!refs.length) return [];
     // A whole task: its own text, then its dash items; the last ends with a full stop where the plan's went on with ";".
     if (refs.some((r) => typeof r === 'string')) return [t.item, ...t.items.map((i: string, k: number) => `- ${k === t.items.length - 1 ? i.replace(/;$/, '.') : i}`)];
-    // Some parts: those parts alone, without the task's lead-in, each an entry of the unit's own (some sentences of one, where so given).
+    // Some parts: those parts alone, without the task's lead-in, each an entry of the unit's own (some sentences of one, where so given);
+    // a lead-in whose parts go on with its sentence ("...:" over "- Nghị quyết số ...;") with them, as dash items.
     const given = t.items.flatMap((i: string, k: number) =>
       refs.flatMap((r) => (typeof r !== 'string' && r.items?.includes(k + 1) ? [r.sentences ? sentences(i).filter((_, n) => r.sentences!.includes(n + 1)).join(' ') : i] : [])),
     );
-    return given.map((i: string, k: number) => (k === given.length - 1 ? i.replace(/;$/, '.') : i));
+    const closed = given.map((i: string, k: number) => (k === given.length - 1 ? i.replace(/;$/, '.') : i));
+    return /:$/.test(t.item) ? [t.item, ...closed.map((i: string) => `- ${i}`)] : closed;
   });
 }
 
@@ -122,6 +124,8 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     for (const [role, title] of [['leads', 'Các nhiệm vụ được giao chủ trì'], ['supports', 'Các nhiệm vụ được giao phối hợp']] as const) {
       const lines = clauseContent(view, title).map(stripPoint);
       expect(lines).toEqual(expectedTaskTexts(unit, role));
+      // No entry is a bare document title with nothing to do ("b) Nghị quyết số 68-NQ/TW ..."): its lead-in comes with it.
+      for (const line of lines) expect(line).not.toMatch(/^(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Luật|Nghị định) số/);
       // Word for word the plan's: a whole line of it, or sentences of one.
       const bare = (t: string) => t.replace(/[.;]$/, '');
       for (const line of lines) expect(planLines.some((p) => bare(stripPoint(p)).includes(bare(line).replace(/^- /, '')))).toBe(true);

@@ -54,19 +54,25 @@ function someSentences(n: Node, picked: number[] | undefined): Node {
 /** The last of some nodes closed with a full stop (a list cut from a longer one). */
 const closingLast = (nodes: Node[]): Node[] => nodes.map((n, i) => (i === nodes.length - 1 ? closed(n) : n));
 
+/** A lead-in whose parts go on with its sentence ("Tập trung thực hiện các Nghị quyết ...:" over "- Nghị quyết số 57-NQ/TW ...;"). */
+const continuesInParts = (task: TaskPick['task']): boolean => isItem(task) && /:$/.test(task.item.trim()) && !task.body.length;
+
 /**
  * Assigned tasks as entries of the unit's list. A whole task carries its own
  * text and parts. A unit given some parts gets those parts alone, each an
  * entry of its own: not the task's lead-in, which speaks of the others' work
- * (a police plan has no "mục tiêu tăng trưởng kinh tế"); of a part it may get
- * some sentences only. A unit's own wording replaces the plan's.
+ * (a police plan has no "mục tiêu tăng trưởng kinh tế"), unless the parts go
+ * on with the lead-in's sentence (a bare "Nghị quyết số 68-NQ/TW ..." says
+ * nothing to do): then the lead-in with the parts picked. Of a part it may
+ * get some sentences only. A unit's own wording replaces the plan's.
  */
 function taskNodes(picks: TaskPick[]): Node[] {
   return picks.flatMap(({ task, items: picked, sentences, text }): Node[] => {
     if (text) return closeList(text).map(entry);
     if (picked !== null) {
       const parts = taskParts(task);
-      return closingLast(picked.map((k) => entry(someSentences(parts[k], sentences?.get(k)))));
+      const chosen = closingLast(picked.map((k) => entry(someSentences(parts[k], sentences?.get(k)))));
+      return continuesInParts(task) ? [{ ...task, label: undefined, items: chosen }] : chosen;
     }
     const body = task.body.map(unlabel);
     const items = task.items.map(unlabel);
