@@ -4,6 +4,7 @@
  */
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
+import { namesBody } from '../src/phrases/abbreviations.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -760,5 +761,18 @@ describe('typographicQuotes', () => {
     ['không có ngoặc', 'không có ngoặc'],
   ])('%j → %j', (text, expected) => {
     expect(typographicQuotes(text)).toBe(expected);
+  });
+});
+
+describe('namesBody', () => {
+  it.each<[string, string, boolean]>([
+    ['Công chức Văn phòng HĐND và UBND xã', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', true],
+    ['Trưởng Công an xã', 'Công an xã', true],
+    ['Phó Chủ tịch UBMTTQ xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', false],
+    ['Chủ tịch Hội LHPN xã', 'Hội Liên hiệp Phụ nữ xã', true],
+    ['Công chức Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội', false],
+    ['Bí thư Chi đoàn thôn 1', 'Thôn 1', true],
+  ])('%j names %j: %s', (text, name, expected) => {
+    expect(namesBody(text, name)).toBe(expected);
   });
 });

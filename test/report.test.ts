@@ -426,6 +426,9 @@ describe('the appendices', () => {
     for (const a of rawResults.awards) {
       expect(people.find((r) => r.cells[1] === a.name)!.cells[3]).toBe(a.achievement);
     }
+    // A person's position and unit, the unit not again where the position names it, in full or short ("HĐND", "UBND").
+    expect(people.find((r) => r.cells[1] === 'Ông Đỗ Văn Nam')!.cells[2]).toBe('Công chức Văn phòng HĐND và UBND xã');
+    for (const r of people) expect(r.cells[2].split(', ').length, r.cells[2]).toBeLessThanOrEqual(2);
     const headings = gridOf(second).rows.filter((r) => r.strong && r.cells[0] !== '').map((r) => r.cells.slice(0, 2));
     expect(headings).toEqual([
       ['I', 'Khen thưởng của xã'],
