@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  checkLineBreaks, docxParagraphs, fixtureDocuments, pdfPagesText, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
+  appendixPages, checkLineBreaks, docxParagraphs, fixtureDocuments, pdfPagesText, withoutPageNumbers, withoutRepeatedHeaders, words, type Rendered,
 } from './support/documents.js';
 import { groupRowAtFoot, type GroupRowCase } from './support/group-row.js';
 import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
-import { checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords, paragraphSpreads } from './support/pdf-layout.js';
+import { checkRuleClearance, checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords, paragraphSpreads } from './support/pdf-layout.js';
 
 function hasSoffice(): boolean {
   try {
@@ -75,6 +75,11 @@ describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
 
   it.each(NAMES)('%s: passes the Decree 30 ruler checks as LibreOffice lays it out', (name) => {
     checkPdfLayout(pdfWords(converted.get(name)!), rendered.get(name)!.view, 1.5);
+  });
+
+  it.each(NAMES)('%s: draws no rule line touching the text above it', async (name) => {
+    const pdf = converted.get(name)!;
+    checkRuleClearance(pdf, rendered.get(name)!.view, appendixPages(await pdfPagesText(pdf)));
   });
 
   it.each(NAMES)('%s: breaks its pages cleanly, at the places our PDF breaks them', (name) => {

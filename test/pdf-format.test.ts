@@ -6,10 +6,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  checkLineBreaks,
+  appendixPages, checkLineBreaks,
   docxParagraphs, fixtureDocuments, pdfPagesText, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, tablesOf, cellTexts, type Rendered,
 } from './support/documents.js';
-import { checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
+import { checkRuleClearance, checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
 import { groupRowAtFoot } from './support/group-row.js';
 import { planView } from '../src/view/plan.js';
 import { renderPdf } from '../src/render/pdf.js';
@@ -60,6 +60,10 @@ describe.each(DOCUMENTS)('%s (PDF)', (_, renderDoc) => {
 
   it.skipIf(!poppler)('keeps the margins, page numbers, header, indents and closing table of Decree 30 on the page', () => {
     checkPdfLayout(pdfWords(r.pdf), r.view);
+  });
+
+  it.skipIf(!poppler)('draws no rule line touching the text above it', async () => {
+    checkRuleClearance(r.pdf, r.view, appendixPages(await pdfPagesText(r.pdf)));
   });
 
   it.skipIf(!poppler)('leaves no single line of a paragraph at the foot or the top of a page, no heading or group row at the foot', () => {

@@ -272,6 +272,10 @@ export function checkLineBreaks(pages: string[]): void {
 }
 
 /** Whether a page's lines open an appendix: its label ("Phụ lục I", "PHỤ LỤC", "Phụ lục 01") first. */
+/** The pages (from 1) on which an appendix opens. */
+export const appendixPages = (pages: string[]): number[] =>
+  pages.flatMap((p, i) => (i > 0 && opensAppendix(p.split('\n').filter((l) => l.trim())) ? [i + 1] : []));
+
 const opensAppendix = (lines: string[]): boolean => /^(Phụ lục|PHỤ LỤC)( [0-9IVXLC]+)?$/.test(lines[0]?.trim() ?? '');
 
 /**

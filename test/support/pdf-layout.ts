@@ -346,3 +346,74 @@ export function checkPageBreaks(pages: Page[], view: DocumentView, share = 0.95)
   }
   return spreads;
 }
+
+/** A rule line drawn on a page, and how far above it the nearest ink is (over the rule's length), points. */
+export interface RuleClearance {
+  /** Top of the rule, points from the top of the page. */
+  y: number;
+  length: number;
+  clearance: number;
+}
+
+const RULE_DPI = 200;
+
+/**
+ * The rule lines of a PDF page (rows of ink at least `minLength` points long,
+ * which no glyph makes) and the clear space above each, found on the page
+ * rasterised by poppler as a reader sees it.
+ */
+export function ruleClearances(pdf: Buffer, pageNumber: number, minLength = 15): RuleClearance[] {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-rules-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(RULE_DPI), '-f', String(pageNumber), '-l', String(pageNumber), join(dir, 'in.pdf')], {
+      maxBuffer: 64 << 20,
+    });
+    const m = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+    const [w, h, off] = [Number(m[1]), Number(m[2]), m[0].length];
+    const ink = (x: number, y: number) => pgm[off + y * w + x] < 128;
+    const px = (pt: number) => (pt * RULE_DPI) / 72;
+    const pt = (n: number) => (n * 72) / RULE_DPI;
+    const runs: { y: number; x1: number; x2: number }[] = [];
+    for (let y = 0; y < h; y++) {
+      let run = 0;
+      for (let x = 0; x <= w; x++) {
+        if (x < w && ink(x, y)) run++;
+        else {
+          if (run >= px(minLength)) runs.push({ y, x1: x - run, x2: x - 1 });
+          run = 0;
+        }
+      }
+    }
+    // A rule is a few rows thick: its top row is one with no run right above it.
+    const tops = runs.filter((r) => !runs.some((o) => o.y === r.y - 1 && Math.abs(o.x1 - r.x1) <= 2));
+    return tops.map((r) => {
+      let y = r.y - 1;
+      const clear = (row: number) => { for (let x = r.x1; x <= r.x2; x++) if (ink(x, row)) return false; return true; };
+      while (y > 0 && clear(y)) y--;
+      return { y: pt(r.y), length: pt(r.x2 - r.x1 + 1), clearance: pt(r.y - 1 - y) };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The rules of a document never touch the text above them: at least `min`
+ * points of clear space under the issuer, the motto and the summary on page
+ * 1 (the first rules from the top; table borders come later), and under each
+ * appendix's title on the page it opens.
+ */
+export function checkRuleClearance(pdf: Buffer, view: DocumentView, appendixPages: number[], min = 1.5): void {
+  const header = (view.header.issuerMark === null ? 1 : 0) + 1 + 1;
+  const pages: [number, RuleClearance[]][] = [
+    [1, ruleClearances(pdf, 1).slice(0, header)],
+    ...appendixPages.map((p): [number, RuleClearance[]] => [p, ruleClearances(pdf, p).slice(0, 1)]),
+  ];
+  expect(pages[0][1], 'the rules under the issuer, the motto and the summary').toHaveLength(header);
+  for (const [page, rules] of pages) {
+    for (const r of rules) {
+      expect(r.clearance, `page ${page}: clear space above the ${r.length.toFixed(0)} pt rule at ${r.y.toFixed(1)} pt`).toBeGreaterThanOrEqual(min);
+    }
+  }
+}
