@@ -149,7 +149,10 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     const all = bodyTexts(view).join('\n');
     expect(all).toContain('Đợt thi đua được triển khai từ ngày phát động đến hết tháng 12/2025.');
     if (unit.id === rawReporting(raw).viaUnit) {
-      expect(all).toContain(`${unit.name} tổng hợp kết quả thực hiện của các phòng, ban, ngành, đoàn thể xã và các thôn, báo cáo Ủy ban nhân dân xã trước ngày 10/12/2025`);
+      // The units' deadline is when their results reach it, not its own.
+      expect(all).toContain(
+        `${unit.name} tiếp nhận, tổng hợp kết quả thực hiện của các phòng, ban, ngành, đoàn thể xã và các thôn (gửi về trước ngày 10/12/2025), báo cáo Ủy ban nhân dân xã để tổng hợp báo cáo Ủy ban nhân dân thành phố.`,
+      );
     } else {
       // The collecting unit by its own name, capitalised as a unit's name is.
       expect(all).toContain(`${unit.name} báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
