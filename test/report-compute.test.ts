@@ -268,6 +268,9 @@ describe('itemClause: one item of a report sentence, as a clerk writes it', () =
     IndicatorItem.parse({ id: 'so-ho', kind: 'count', label: 'Số hộ thoát nghèo', unit: 'hộ', target, ...extra });
   it.each<[string, IndicatorItem, unknown, string]>([
     ['above a pair', money(PAIR), { period: '840.215', year: '1718.642' }, 'Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế hoạch, vượt kế hoạch'],
+    ['half of a pair reported, the year missing', money(PAIR), { period: '840.215' }, 'Tổng giá trị sản xuất thực hiện trong kỳ 840,215 tỷ đồng, đạt 100,8% kế hoạch; cả năm chưa có số liệu'],
+    ['half of a pair reported, the period missing', money(PAIR), { year: '1718.642' }, 'Tổng giá trị sản xuất thực hiện cả năm 1.718,642 tỷ đồng, đạt 100,9% kế hoạch; trong kỳ chưa có số liệu'],
+    ['nothing of a pair reported', money(PAIR), undefined, 'Tổng giá trị sản xuất: chưa có số liệu'],
     ['short of a target', percent('40.2'), '38.5', 'Tỷ lệ thực hiện 38,5%, đạt 95,8% kế hoạch, chưa đạt kế hoạch'],
     ['exactly the target', percent(100), 100, 'Tỷ lệ thực hiện 100%, đạt 100,0% kế hoạch'],
     ['a zero target met', percent(0, { lowerIsBetter: true }), 0, 'Tỷ lệ 0% (kế hoạch: 0%), đạt'],

@@ -4,7 +4,7 @@
  */
 import type { IndicatorItem, Target } from '../model/schema.js';
 import { boundOf, type Bound } from '../model/bound.js';
-import type { IndicatorOutcome, ItemOutcome } from '../report/outcomes.js';
+import type { IndicatorOutcome, ItemOutcome, Slot } from '../report/outcomes.js';
 import { padNumber } from '../format/numbering.js';
 import { formatVi, toFixed, type Fixed } from '../format/decimal.js';
 import { upperFirst } from '../format/text.js';
@@ -76,6 +76,18 @@ function statusPhrase(o: ItemOutcome, plain: boolean): string {
   return plain ? 'không đạt' : 'chưa đạt kế hoạch';
 }
 
+/** The words for each half of a pair: the campaign's period, the whole year. */
+const SLOT_WORDS: Record<Slot, string> = { value: '', period: 'trong kỳ', year: 'cả năm' };
+
+/** "thực hiện trong kỳ 840,215 tỷ đồng, đạt 100,8% kế hoạch; cả năm chưa có số liệu": a pair of which one half is reported. */
+function halfReported(o: ItemOutcome): string {
+  const u = unitOf(o.item);
+  const done = o.slots.filter((x) => x.achieved);
+  const missing = o.slots.filter((x) => !x.achieved).map((x) => SLOT_WORDS[x.slot]);
+  const parts = done.map((x) => `${SLOT_WORDS[x.slot]} ${formatVi(x.achieved!)}${u}${x.rate ? `, đạt ${pct(x.rate)} kế hoạch` : ''}`);
+  return `thực hiện ${parts.join('; ')}; ${missing.join(', ')} chưa có số liệu`;
+}
+
 /**
  * One item as a clerk writes it: "Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế
  * hoạch, vượt kế hoạch"; "Tỷ lệ hộ nghèo 0% (kế hoạch: 0%), đạt"; "Hoàn thành 100% chỉ tiêu tuyển quân thành phố
@@ -88,6 +100,8 @@ export function itemClause(o: ItemOutcome, first = true): string {
   if (item.kind === 'completion') {
     return o.done === undefined ? `${open(item.label)}: chưa có số liệu` : `${open(item.label)} ${o.done ? 'đã hoàn thành' : 'chưa hoàn thành'}`;
   }
+  // Half of a pair reported: that half with its rate, the other said to be missing.
+  if (o.status === 'no-data' && o.slots.some((x) => x.achieved)) return `${itemName(item)} ${halfReported(o)}`;
   // A quota's name says "Hoàn thành ...": without data it is named as what was given.
   if (o.status === 'no-data') return item.kind === 'quota' ? `${open('chỉ tiêu')} ${item.label}: chưa có số liệu` : `${itemName(item)}: chưa có số liệu`;
   if (item.kind === 'quota') {

@@ -53,7 +53,7 @@ export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
         const kind = it.item.kind;
         const unit = kind === 'completion' ? null : kind === 'percent' || kind === 'quota' ? '%' : unitOf(it.item).trim();
         const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item, boundOf(it.item));
-        const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.status === 'no-data' ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
+        const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.slots.every((x) => !x.achieved) ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
         own.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
         own.push(...componentRows(it, unit));
       });
