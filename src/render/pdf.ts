@@ -232,9 +232,10 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
       { stack: [...view.body.slice(-1).map((b) => block(b, textWidth())), closingTable(view)], unbreakable: true },
       ...view.appendices.flatMap((a, i) => appendixContent(a, labels[i])),
     ],
-    // Keep a heading with the paragraph after it, as the DOCX styles' keepNext does.
+    // Keep a heading with the paragraph after it, as the DOCX styles' keepNext does: a heading followed on its page by
+    // nothing but headings goes over with them (pdfmake asks once per node, so the chain is decided at its first).
     pageBreakBefore: (node, following) =>
-      node.headlineLevel === KEEP_WITH_NEXT && following.getFollowingNodesOnPage().length === 0,
+      node.headlineLevel === KEEP_WITH_NEXT && following.getFollowingNodesOnPage().every((n) => n.headlineLevel === KEEP_WITH_NEXT),
   };
 }
 

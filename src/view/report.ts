@@ -20,7 +20,7 @@ import { closeList } from '../format/text.js';
 import { citationHead } from '../format/citation.js';
 import { documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
-import { longDate, parseIsoDate, shortDate } from '../format/date.js';
+import { citedDate, longDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
 import { campaignKindName, issuerWords, reportKindWords, type IssuerWords } from '../phrases/words.js';
 import { outlineTemplate } from '../phrases/outline-template.js';
@@ -50,9 +50,10 @@ function launchSentence({ c, r, words }: ReportInput): Node[] {
   const p = c.plan;
   const plan = !p
     ? ''
-    : p.number === null
-      ? `${documentTypeName(p.type)} ${subjectOf(p)}`
-      : `${documentTypeName(p.type)} ${citedNumber(p.number, issuerSymbol(c, p.type), issuerProfile(c).number)} ${longDate(p.date)} ${subjectOf(p)}`;
+    : `${documentTypeName(p.type)} ${citedNumber(p.number, issuerSymbol(c, p.type), issuerProfile(c).number)} ${
+        // A draft's number and day are left blank to fill in, as the unit plans cite it ("số      /KH-UBND ngày      /9/2025").
+        p.number === null ? `ngày ${citedDate(p.date)}` : longDate(p.date)
+      } ${subjectOf(p)}`;
   return [phrase('report-launch', { basis: cited.join('; '), issuer: c.issuer.name, plan, ...words })];
 }
 
