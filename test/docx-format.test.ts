@@ -110,6 +110,15 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
     expect(attr(descendants(rPr, 'lang')[0], 'val')).toBe('vi-VN');
   });
 
+  it('keeps every heading and every lead-in ending with ":" with the paragraph after it', () => {
+    const paras = descendants(d.body, 'p').filter((p) => p.parentNode === d.body);
+    paras.forEach((p, i) => {
+      const text = paragraphText(p);
+      const keeps = d.style(p).keepNext || descendants(p, 'keepNext').length > 0;
+      if (/:$/.test(text) && i + 1 < paras.length && paragraphText(paras[i + 1]).trim()) expect(keeps, text).toBe(true);
+    });
+  });
+
   it('has widow and orphan control on every paragraph, turned off by no style or paragraph', () => {
     const defaults = descendants(descendants(d.styles, 'pPrDefault')[0], 'widowControl');
     expect(defaults).toHaveLength(1);

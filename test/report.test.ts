@@ -154,6 +154,13 @@ describe('the body of the report', () => {
     expect(opening).toContain(`đã ban hành Kế hoạch số 45/KH-UBND ngày 12 tháng 9 năm 2025 p${campaign.plan!.summary.slice(1)}`);
   });
 
+  it('keeps each lead-in that opens a list ("...:") with what follows, and nothing else', () => {
+    const kept = view.body.flatMap((b) => (b.role !== 'table' && b.keepWithNext ? [b.text] : []));
+    expect(kept).toContain('Nguyên nhân của những hạn chế trên:');
+    for (const t of kept) expect(t).toMatch(/:$/);
+    for (const b of view.body) if (b.role === 'body' && !b.lead && /:$/.test(b.text) && b !== view.body.at(-1)) expect(b.keepWithNext).toBe(true);
+  });
+
   it('section I counts the units, on time, late and missing', () => {
     const deadline: string = rawReporting(plan).deadline;
     const on = (id: string): string | null => rawResults.units.find((u: Raw) => u.unit === id)?.reportedOn ?? null;
@@ -387,8 +394,8 @@ describe('the appendices', () => {
         .filter((e) => e.group === gi)
         .flatMap((e) =>
           e.items.flatMap(({ item, status }, k) => [
-            // An indicator of several items is judged once, over all its rows (a cell spanning them).
-            { strong: false, head: [k ? '' : String(e.code), label(item)], status: e.items.length === 1 ? STATUS_LABEL[status] : k ? '' : STATUS_LABEL[e.status] },
+            // Each item judged on its own row, as its clause in the text judges it.
+            { strong: false, head: [k ? '' : String(e.code), label(item)], status: STATUS_LABEL[status] },
             // Its components on rows of their own, judged only as the whole item.
             ...(item.components ?? []).map((c: Raw) => ({ strong: false, head: ['', `- ${c.label.charAt(0).toLocaleUpperCase('vi')}${c.label.slice(1)}`], status: '' })),
           ]),
@@ -407,9 +414,10 @@ describe('the appendices', () => {
     expect(row('1').slice(2, 7)).toEqual(['tỷ đồng', '833,509/1.703,274', '840,215/1.718,642', '100,8/100,9', 'Vượt']);
     expect(row('6').slice(4, 7)).toEqual([`${vi(135)}/${vi(856)}`, `${rate(135, 120)}/${rate(856, 831)}`, 'Vượt']);
     expect(row('9').slice(4, 7)).toEqual(['38,5', rate('38.5', '40.2'), 'Không đạt']);
-    // (5): the poverty rate met, the near-poverty rate without data: the indicator is without data.
-    expect(row('5')[6]).toBe('Chưa có số liệu');
-    // (12): one item above, one met: above, as the report counts it.
+    // (5): the poverty rate met, the near-poverty rate without data, each on its row as in the text.
+    expect(row('5')[6]).toBe('Đạt');
+    expect(gridOf(first).rows.find((r) => r.cells[1] === 'Tỷ lệ hộ cận nghèo')!.cells[6]).toBe('Chưa có số liệu');
+    // (12): its first item above, on the numbered row: among the "vượt" the report counts.
     expect(row('12')[6]).toBe('Vượt');
   });
 

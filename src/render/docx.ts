@@ -281,23 +281,24 @@ function sectionBreakXml(templateXml: string, previous: { landscape: boolean } |
   return `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${sect}</w:pPr></w:p>`;
 }
 
-/** A paragraph with its own emphasis and alignment: its role's style, overridden. */
-function ownParagraphXml(b: TextBlock & { own: NonNullable<TextBlock['own']> }): string {
+/** A paragraph in its role's style with what the style cannot say: its own emphasis and alignment, keeping with the next. */
+function ownParagraphXml(b: TextBlock): string {
   const o = b.own;
-  const jc = o.align === 'justify' ? 'both' : o.align;
-  const rPr = o.bold || o.italic ? `<w:rPr>${o.bold ? '<w:b/><w:bCs/>' : ''}${o.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+  const jc = o ? `<w:jc w:val="${o.align === 'justify' ? 'both' : o.align}"/>` : '';
+  const rPr = o && (o.bold || o.italic) ? `<w:rPr>${o.bold ? '<w:b/><w:bCs/>' : ''}${o.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
   return (
-    `<w:p><w:pPr><w:pStyle w:val="${styleId(b.role)}"/>${o.indent ? '' : '<w:ind w:firstLine="0"/>'}<w:jc w:val="${jc}"/></w:pPr>` +
+    `<w:p><w:pPr><w:pStyle w:val="${styleId(b.role)}"/>${b.keepWithNext ? '<w:keepNext/>' : ''}${o && !o.indent ? '<w:ind w:firstLine="0"/>' : ''}${jc}</w:pPr>` +
     `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typeset(b.text))}</w:t></w:r></w:p>`
   );
 }
 
 /** What a block's paragraph receives: its role's flag (every flag set, so none resolves to an outer value), its runs. */
 function blockData(b: Block, widthPt: number): Record<string, unknown> {
-  const raw = b.role === 'table' || b.own !== undefined;
+  // A lead-in is never kept with the next (keepLeadIns), so a paragraph written out here has no run-in heading.
+  const raw = b.role === 'table' || b.own !== undefined || b.keepWithNext === true;
   const flags = Object.fromEntries([...TEXT_ROLES, 'raw'].map((r) => [r, raw ? r === 'raw' : r === b.role]));
   if (b.role === 'table') return { ...flags, xml: tableGapXml() + tableXml(b.table, widthPt) };
-  if (b.own) return { ...flags, xml: ownParagraphXml({ ...b, own: b.own }) };
+  if (raw) return { ...flags, xml: ownParagraphXml(b) };
   const leads = Object.fromEntries(LEAD_STYLES.map((l) => [l, b.lead?.style === l ? `${typeset(b.lead.text)} ` : '']));
   return { ...flags, ...leads, text: typeset(b.text) };
 }

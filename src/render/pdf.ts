@@ -157,7 +157,7 @@ const KEEP_WITH_NEXT = 1;
 /** A block `width` wide (the text width of its page). */
 function block(b: Block, width: number): Content & KeptLines {
   if (b.role === 'table') return table(b.table, width);
-  const keep = layout.styles[b.role].keepNext;
+  const keep = layout.styles[b.role].keepNext || b.keepWithNext === true;
   const text = b.lead ? [{ text: `${typeset(b.lead.text)} `, ...runStyle(b.lead.style) }, typeset(b.text)] : typeset(b.text);
   // Emphasis adds to the role's style, as direct formatting does in the DOCX.
   const own = b.own && {

@@ -19,6 +19,8 @@ export interface TextBlock {
   text: string;
   /** A paragraph's own emphasis and alignment, over its role's style. */
   own?: { bold: boolean; italic: boolean; align: 'justify' | 'left' | 'center' | 'right'; indent: boolean };
+  /** Kept on the page of what follows, as a heading is: a lead-in that opens a list ("Nguyên nhân của những hạn chế trên:"). */
+  keepWithNext?: boolean;
 }
 
 export interface TableBlock {

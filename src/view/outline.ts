@@ -101,5 +101,11 @@ function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentL
 
 /** The blocks of an outline whose top-level list is numbered `numbering` (Roman by default). */
 export function outlineBlocks(nodes: Node[], ctx: OutlineContext, numbering: NumberingScheme = defaultScheme(1)): Block[] {
-  return print(expand(nodes, ctx), 1, numbering, '');
+  return keepLeadIns(print(expand(nodes, ctx), 1, numbering, ''));
 }
+
+/** A paragraph ending with ":" opens what follows it: it never ends a page alone. */
+const keepLeadIns = (blocks: Block[]): Block[] =>
+  blocks.map((b, i) =>
+    (b.role === 'body' || b.role === 'basis') && !b.lead && /:$/.test(b.text.trim()) && blocks[i + 1] !== undefined ? { ...b, keepWithNext: true } : b,
+  );

@@ -18,8 +18,6 @@ import { achievedText, isCeiling, planFigures, rateText, unitOf } from './report
 
 type Columns = Table['columns'];
 
-/** The "Đánh giá" column of the indicator table. */
-const STATUS_COLUMN = 6;
 
 const columns = (shares: readonly number[], align: Columns[number]['align'][]): Columns =>
   shares.map((width, k) => ({ width, align: align[k] }));
@@ -57,10 +55,6 @@ export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
         own.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
         own.push(...componentRows(it, unit));
       });
-      // An indicator of several items is judged once, as the report's counts judge it: one status over all its rows.
-      if (o.items.length > 1) {
-        own.forEach((r, k) => r.splice(STATUS_COLUMN, 1, ...(k === 0 ? [{ text: STATUS_LABEL[o.status], colSpan: 1, rowSpan: own.length }] : [])));
-      }
       rows.push(...own);
     }
   });

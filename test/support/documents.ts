@@ -175,6 +175,8 @@ export interface StyleProps {
   line?: number;
   lineRule?: string;
   font?: string;
+  /** Keep with the next paragraph. */
+  keepNext: boolean;
 }
 
 export function styleProps(styles: Document, id: string): StyleProps {
@@ -195,6 +197,7 @@ export function styleProps(styles: Document, id: string): StyleProps {
     line: spacing ? Number(attr(spacing, 'line')) : undefined,
     lineRule: attr(spacing, 'lineRule') ?? undefined,
     font: attr(rPr && child(rPr, 'rFonts'), 'ascii') ?? undefined,
+    keepNext: !!(pPr && child(pPr, 'keepNext')),
   };
 }
 

@@ -278,6 +278,7 @@ export interface ParagraphSpread {
   text: string;
   /** Its place among the blocks of the body and the appendices, tables counted. */
   block: number;
+  /** Kept on the page of what follows: a heading, or a lead-in ending with ":". */
   heading: boolean;
   /** [page index, lines on it], one entry per page it is on. */
   pages: [number, number][];
@@ -305,7 +306,7 @@ export function paragraphSpreads(pages: Page[], view: DocumentView): ParagraphSp
       if (last?.[0] === l.page) last[1]++;
       else spread.push([l.page, 1]);
     }
-    out.push({ text, block, heading: b.role === 'section' || b.role === 'clause' || b.role === 'subclause', pages: spread });
+    out.push({ text, block, heading: b.role === 'section' || b.role === 'clause' || b.role === 'subclause' || b.keepWithNext === true, pages: spread });
     cursor = found.to;
   });
   return out;
