@@ -736,10 +736,13 @@ describe('keepTogether', () => {
     ['Kế hoạch số 232/KH-UBND ngày 09/9/2025', 'Kế hoạch số_232/~KH-~UBND ngày_09/~9/~2025'],
     ['Thành ủy (b/c);', 'Thành ủy (b/~c);'],
     ['(nhiệm kỳ 2025-2030)', '(nhiệm kỳ 2025-~2030)'],
-    ['ngày 10 tháng 12 năm 2025', 'ngày_10_tháng_12_năm_2025'],
+    ['ngày 10/12/2025', 'ngày_10/~12/~2025'],
+    // A year is no figure with a unit: "năm 2025 tại" may break.
+    ['năm 2025 tại Hội', 'năm 2025 tại Hội'],
+    ['2.025 tỷ đồng', '2.025_tỷ đồng'],
     // A list's dash at the start, a number before a capital, "số" before a word: as they were.
     ['- Phòng Kinh tế', '- Phòng Kinh tế'],
-    ['năm 2025 Ủy ban', 'năm_2025 Ủy ban'],
+    ['năm 2025 Ủy ban', 'năm 2025 Ủy ban'],
     ['số lượng', 'số lượng'],
   ])('%j → %j (_ a no-break space, ^ a non-breaking hyphen, ~ a word joiner)', (text, expected) => {
     expect(rule(text)).toBe(nb(expected));

@@ -50,7 +50,7 @@ const phrasePattern = (phrase: string): string =>
  * - around a dash between words ("2025 - 2030": no line ends or starts with the dash);
  * - inside the phrases given ("kinh tế - xã hội", "quốc phòng - an ninh"), whole;
  * - between a number and the word after it ("833,509 tỷ đồng", "135/856 lượt người");
- * - between "số", "ngày", "tháng", "năm" and the number they introduce;
+ * - between "số" or "ngày" and the number they introduce;
  * - after the "/" and "-" inside a symbol or a pair ("232/KH-UBND", "(b/c)", "2025-2030").
  * Applied alike by both renderers, so the DOCX as Word or LibreOffice lays
  * it out and the PDF break lines alike.
@@ -60,8 +60,9 @@ export function keepTogetherWith(phrases: readonly string[]): (text: string) => 
   return (text: string): string => {
     const joined = text
       .replace(/(?<=\S) - (?=\S)/gu, `${NBSP}${NB_HYPHEN}${NBSP}`)
-      .replace(/(?<=\d) (?=\p{Ll})/gu, NBSP)
-      .replace(/(?<=(?:^|\s)(?:[sS]ố|[nN]gày|[tT]háng|[nN]ăm)) (?=\d)/gu, NBSP)
+      // A year ("năm 2025 tại") is no figure with a unit: joined, it would leave long runs that stretch justified lines.
+      .replace(/(?<=\d)(?<!(?:^|[^\d.,])(?:19|20)\d\d) (?=\p{Ll})/gu, NBSP)
+      .replace(/(?<=(?:^|\s)(?:[sS]ố|[nN]gày)) (?=\d)/gu, NBSP)
       .replace(/(?<=[\p{L}\p{N}][/-])(?=[\p{L}\p{N}])/gu, WORD_JOINER);
     return whole ? joined.replace(whole, (m) => m.replace(/ /g, NBSP)) : joined;
   };

@@ -243,7 +243,7 @@ const KEPT = (parse(readFileSync(join(ROOT, 'templates/keep-together.yaml'), 'ut
 /**
  * The line breaks a reader would fix, in a document's text lines (a PDF's,
  * ours or LibreOffice's): a line ending at a dash between words, a number
- * parted from the word after it, "số", "ngày", "tháng" or "năm" parted from
+ * parted from the word after it (a year may be), "số" or "ngày" parted from
  * their number, a symbol cut after its "/" or "-" ("232/" / "KH-UBND"), a
  * phrase of templates/keep-together.yaml cut; and no word joiner or
  * straight quote printed.
@@ -261,8 +261,8 @@ export function checkLineBreaks(pages: string[]): void {
     expect(l, 'a line ending with a dash between words').not.toMatch(/\S -$/);
     // A page number alone on its line, and a list's "a) " opening the next paragraph, are no line breaks.
     const next = lines[i + 1]?.trim() ?? '';
-    if (/\d$/.test(l) && !/^\d+$/.test(l) && /^\p{Ll}(?!\))/u.test(next)) expect.fail(`"${l}" / "${next}": a number parted from the word after it`);
-    if (/(?:^|\s)(?:[sS]ố|[nN]gày|[tT]háng|[nN]ăm)$/.test(l) && /^\d/.test(next)) expect.fail(`"${l}" / "${next}": a word parted from its number`);
+    if (/\d$/.test(l) && !/(?:^|[^\d.,])(?:19|20)\d\d$/.test(l) && !/^\d+$/.test(l) && /^\p{Ll}(?!\))/u.test(next)) expect.fail(`"${l}" / "${next}": a number parted from the word after it`);
+    if (/(?:^|\s)(?:[sS]ố|[nN]gày)$/.test(l) && /^\d/.test(next)) expect.fail(`"${l}" / "${next}": a word parted from its number`);
     if (/[\p{L}\p{N}][/-]$/u.test(l) && /^[\p{L}\p{N}]/u.test(next)) expect.fail(`"${l}" / "${next}": a symbol cut after its "/" or "-"`);
     for (const phrase of KEPT) {
       const w = phrase.split(' ');
