@@ -3,7 +3,7 @@
  * with its plan, result, rate and status; every award given and proposed,
  * by form.
  */
-import type { Campaign, Cell, Table } from '../model/schema.js';
+import type { Campaign, Table } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { boundOf } from '../model/bound.js';
 import { unitName } from '../model/assignments.js';
@@ -26,7 +26,7 @@ const columns = (shares: readonly number[], align: Columns[number]['align'][]): 
 const groupRow = (n: string | null, title: string, width: number) => ({ group: true, cells: [n, { text: title, colSpan: width - 1, rowSpan: 1 }] });
 
 /** "- Giá trị thương mại, dịch vụ" rows under an item: each component's plan and result, judged only as the whole item. */
-function componentRows(it: ItemOutcome, unit: string | null): Cell[][] {
+function componentRows(it: ItemOutcome, unit: string | null): Table['rows'] {
   if ((it.item.kind !== 'money' && it.item.kind !== 'count') || !it.item.components.length) return [];
   return it.item.components.map((comp) => {
     const a = it.result?.components.find((x) => x.id === comp.id)?.achieved;
@@ -46,16 +46,14 @@ export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
   outcomes.groups.forEach((g) => {
     if (g.group.title) rows.push(groupRow(roman(++groups), g.group.title, 8));
     for (const o of g.indicators) {
-      const own: Cell[][] = [];
       o.items.forEach((it, k) => {
         const kind = it.item.kind;
         const unit = kind === 'completion' ? null : kind === 'percent' || kind === 'quota' ? '%' : unitOf(it.item).trim();
         const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item, boundOf(it.item));
         const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.slots.every((x) => !x.achieved) ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
-        own.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
-        own.push(...componentRows(it, unit));
+        rows.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
+        rows.push(...componentRows(it, unit));
       });
-      rows.push(...own);
     }
   });
   return {

@@ -149,7 +149,7 @@ function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string
 }
 
 /** The archive entries of a unit's plan: the shared ones, then the unit as its drafting unit (Decree 30: "Lưu: VT, <drafting unit>"). */
-export const unitArchive = (shared: string[], abbreviation: string): string[] =>
+const unitArchive = (shared: string[], abbreviation: string): string[] =>
   shared.includes(abbreviation) ? shared : [...shared, abbreviation];
 
 export function unitPlanView(c: Campaign, u: Unit): DocumentView {

@@ -6,7 +6,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PizZip from 'pizzip';
-import { parse } from 'yaml';
 import { expect } from 'vitest';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { PDFParse } from 'pdf-parse';
@@ -18,6 +17,7 @@ import { loadDocxTemplate, renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import type { Campaign, ProfileName, Unit } from '../../src/model/schema.js';
 import { unitProfile } from '../../src/phrases/words.js';
+import { keptPhrases } from '../../src/phrases/typeset.js';
 import type { Block, DocumentView, RowView, TableView } from '../../src/view/document.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -238,7 +238,6 @@ export function seedWords(): string[] {
 /** pt to mm. */
 export const mm = (pt: number): number => (pt / 72) * 25.4;
 
-const KEPT = (parse(readFileSync(join(ROOT, 'templates/keep-together.yaml'), 'utf8')) as { phrases: string[] }).phrases;
 
 /**
  * The line breaks a reader would fix, in a document's text lines (a PDF's,
@@ -264,7 +263,7 @@ export function checkLineBreaks(pages: string[]): void {
     if (/\d$/.test(l) && !/(?:^|[^\d.,])(?:19|20)\d\d$/.test(l) && !/^\d+$/.test(l) && /^\p{Ll}(?!\))/u.test(next)) expect.fail(`"${l}" / "${next}": a number parted from the word after it`);
     if (/(?:^|\s)(?:[sS]ố|[nN]gày)$/.test(l) && /^\d/.test(next)) expect.fail(`"${l}" / "${next}": a word parted from its number`);
     if (/[\p{L}\p{N}][/-]$/u.test(l) && /^[\p{L}\p{N}]/u.test(next)) expect.fail(`"${l}" / "${next}": a symbol cut after its "/" or "-"`);
-    for (const phrase of KEPT) {
+    for (const phrase of keptPhrases()) {
       const w = phrase.split(' ');
       for (let k = 1; k < w.length; k++) {
         const [head, tail] = [w.slice(0, k).join(' '), w.slice(k).join(' ')];

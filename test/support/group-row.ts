@@ -7,7 +7,7 @@
 import type { DocumentView, RowView, TableBlock } from '../../src/view/document.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { renderFixtureReport } from './documents.js';
-import { lines, pdfWords } from './pdf-layout.js';
+import { lines, pdfWords, squeeze } from './pdf-layout.js';
 
 export interface GroupRowCase {
   /** The padded report, its group rows kept with the next. */
@@ -18,7 +18,6 @@ export interface GroupRowCase {
   title: string;
 }
 
-const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /** Whether some page ends with the lines of the row whose cells read `text`. */
 function endsWith(pdf: Buffer, text: string): boolean {

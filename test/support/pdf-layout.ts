@@ -28,7 +28,8 @@ export interface Page {
 }
 
 const PT = 72 / 25.4;
-const squeeze = (s: string): string => s.replace(/\s+/g, '');
+/** A text without its spaces (no-break ones included), to compare line breaks apart. */
+export const squeeze = (s: string): string => s.replace(/\s+/g, '');
 const MARGIN = { top: 20 * PT, bottom: 20 * PT, left: 30 * PT, right: 15 * PT };
 /**
  * Glyph box height per point of size. It depends on the ascent and descent
