@@ -42,7 +42,7 @@ describe('validate', () => {
     const r = thidua('validate', file);
     expect(r.status).toBe(EXIT.invalid);
     for (const [path, vi, en] of [
-      ['plan.summary', 'thiếu trường bắt buộc', 'expected string'],
+      ['plan.summary', 'thiếu trường bắt buộc', 'a required field is missing'],
       ['issuer.lines[1]', 'chữ in hoa', 'capitals'],
       ['plan.body[2].body[2].body[0].tasks[1].item', 'U+0007', 'U+0007'],
     ]) {

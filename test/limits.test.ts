@@ -245,7 +245,7 @@ describe('YAML and JSON texts', () => {
 
   it('JSON within the limits reads as JSON.parse reads it', () => {
     const text = JSON.stringify(original);
-    expect(parseJsonText(text, 'body')).toEqual({ value: JSON.parse(text), problems: [] });
+    expect(parseJsonText(text, 'body')).toEqual({ value: JSON.parse(text), problems: [], locate: expect.any(Function) });
   });
 });
 

@@ -345,8 +345,18 @@ const cases: BadCase[] = [
       d.units[i].reportedOn = '09/12/2025';
       return `units[${i}].reportedOn`;
     },
-    vi: 'ngày không hợp lệ: cần dạng YYYY-MM-DD',
-    en: 'Invalid ISO date',
+    vi: 'không phải một ngày: cần viết dạng YYYY-MM-DD, ví dụ "2025-09-09"',
+    en: 'not a date: write it as YYYY-MM-DD, e.g. "2025-09-09"',
+  },
+  {
+    name: 'a report date that is no day of the calendar',
+    mutate: (d) => {
+      const i = indexOf(d, 'units', (u) => u.unit === 'thon-2');
+      d.units[i].reportedOn = '2025-02-29';
+      return `units[${i}].reportedOn`;
+    },
+    vi: 'ngày không có thật: tháng 2/2025 có 28 ngày',
+    en: 'an impossible date: 2/2025 has 28 days',
   },
   {
     name: 'the report citing guidance dated after the report itself',

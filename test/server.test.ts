@@ -148,6 +148,19 @@ describe('routes', () => {
     expect(bad.valid).toBe(false);
     expect(bad.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['plan.summary', 'issuer.lines[1]']));
     for (const p of bad.problems) expect(p.message_vi && p.message_en).toBeTruthy();
+    // Each problem is at its line and column in the body as sent: the second line of the issuer's name, a results field inside "results".
+    type Placed = { problems: { path: string; file?: string; line?: number; column?: number }[] };
+    const placedIn = async (body: unknown, path: string) => {
+      const text = JSON.stringify(body, null, 2);
+      const answer = (await (await post(main.base, '/v1/validate', text)).json()) as Placed;
+      return { lines: text.split('\n'), problem: answer.problems.find((p) => p.path === path) };
+    };
+    const name = await placedIn(broken, 'issuer.lines[1]');
+    const second = name.lines.findIndex((l, i) => l.includes('"Xã Kiến Minh"') && name.lines[i - 2]?.includes('"lines"'));
+    expect(name.problem).toMatchObject({ file: 'body', line: second + 1, column: name.lines[second].indexOf('"') + 1 });
+    const typo = await placedIn({ campaign, results: { ...results, reportz: 1 } }, 'results.reportz');
+    const row = typo.lines.findIndex((l) => l.includes('"reportz"'));
+    expect(typo.problem).toMatchObject({ file: 'body', line: row + 1, column: typo.lines[row].indexOf('"') + 1 });
     const withResults = (await (await post(main.base, '/v1/validate', { campaign, results })).json()) as { valid: boolean; problems: { path: string; severity: string }[] };
     expect(withResults.valid).toBe(true);
     expect(withResults.problems.every((p) => p.path.startsWith('results.') && p.severity === 'warning')).toBe(true);

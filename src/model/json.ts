@@ -8,6 +8,7 @@ import { parse, type AnyNode, type ValueNode } from '@humanwhocodes/momoa';
 import { LIMITS } from './limits.js';
 import { problem, type Problem } from './problems.js';
 import type { ParseResult } from './load.js';
+import type { Locator } from './locate.js';
 
 const POISON = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -65,5 +66,25 @@ export function parseJsonText(text: string, source: string): ParseResult<unknown
     return undefined;
   };
   const data = value(root, 0);
-  return problems.length ? { problems: problems.slice(0, LIMITS.problems) } : { value: data, problems: [] };
+  return problems.length ? { problems: problems.slice(0, LIMITS.problems) } : { value: data, problems: [], locate: jsonLocator(root) };
+}
+
+/** Where each field of a JSON text is: an object's member at its name, an array's element at itself. */
+function jsonLocator(root: AnyNode): Locator {
+  return (path) => {
+    let node: AnyNode | ValueNode = root;
+    let found: Position | undefined;
+    for (const key of path) {
+      if (node.type === 'Object') {
+        const m = node.members.find((x) => (x.name.type === 'String' ? x.name.value : x.name.name) === String(key));
+        if (!m) break;
+        found = m.name.loc.start;
+        node = m.value;
+      } else if (node.type === 'Array' && typeof key === 'number' && key < node.elements.length) {
+        node = node.elements[key].value;
+        found = node.loc.start;
+      } else break;
+    }
+    return found && { line: found.line, column: found.column };
+  };
 }

@@ -3,11 +3,13 @@
  * schema-checked and cross-checked model, or the full list of problems.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { Campaign } from './schema.js';
-import { QUOTE_HINT, issueMessageVi } from './messages.js';
+import { QUOTE_HINT, issueMessageEn, issueMessageVi } from './messages.js';
+import { keysAt, nearestKey } from './suggest.js';
+import { locateProblems, yamlLocator, type Locator } from './locate.js';
 import type { z } from 'zod';
-import { InvalidInputError, problem, type Problem } from './problems.js';
+import { InvalidInputError, formatPath, problem, type Problem } from './problems.js';
 import { capProblems, outOfBounds } from './bounds.js';
 import { LIMITS } from './limits.js';
 import { checkCampaign } from './validate.js';
@@ -47,6 +49,8 @@ export function normaliseText(value: unknown, problems: Problem[], path: Propert
 export interface ParseResult<T> {
   value?: T;
   problems: Problem[];
+  /** Where each field of the parsed text is. */
+  locate?: Locator;
 }
 
 /** Aliases a YAML text may expand: "billion laughs" stops here (yaml's own default too). */
@@ -65,7 +69,8 @@ function syntaxProblem(source: string, pos: { line: number; col: number } | unde
  */
 export function parseDataText(text: string, source: string): ParseResult<unknown> {
   try {
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
     // yaml reports its own stack overflow on deep nesting as a syntax error.
     if (doc.errors.some((e) => /call stack/i.test(e.message))) throw new RangeError('nested too deep');
     if (doc.errors.length) {
@@ -77,7 +82,9 @@ export function parseDataText(text: string, source: string): ParseResult<unknown
     }
     const value = doc.toJS({ maxAliasCount: MAX_ALIASES });
     const bounds = outOfBounds(value);
-    return bounds.length ? { problems: bounds.map((p) => ({ ...p, path: `${source}: ${p.path}` })) } : { value, problems: [] };
+    const locate = yamlLocator(doc, lineCounter);
+    if (!bounds.length) return { value, problems: [], locate };
+    return { problems: locateProblems(bounds.map((p) => ({ ...p, path: `${source}: ${p.path}` })), source, locate) };
   } catch (e) {
     const tooDeep = e instanceof RangeError;
     const [vi, en] = tooDeep
@@ -129,13 +136,30 @@ function unionIssues(issues: Issue[]): Issue[] {
   });
 }
 
-function zodProblems(issues: Issue[]): Problem[] {
-  return unionIssues(issues).flatMap((issue): Problem[] => {
+function zodProblems(issues: Issue[], schema: z.ZodType): Problem[] {
+  const flat = unionIssues(issues);
+  // A mistyped key ("abreviation") and the missing field it was meant to be are one problem, said at the typo.
+  const meant = new Map<string, string>();
+  for (const issue of flat) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(schema, issue.path);
+    for (const k of issue.keys) {
+      const near = nearestKey(k, known);
+      if (near) meant.set(formatPath([...issue.path, k]), near);
+    }
+  }
+  const typoOf = new Set([...meant].map(([typo, near]) => typo.replace(/[^.[\]]+$/, near)));
+  return flat.flatMap((issue): Problem[] => {
     // An unknown key is reported at the key itself ("plan.summmary"), one problem each naming only its own key.
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => problem([...issue.path, k], `trường không được biết đến: "${k}"`, `unknown field "${k}"`));
+      return issue.keys.map((k) => {
+        const near = meant.get(formatPath([...issue.path, k]));
+        const [vi, en] = near ? [`; có phải là "${near}"?`, `; did you mean "${near}"?`] : ['', ''];
+        return problem([...issue.path, k], `trường không được biết đến: "${k}"${vi}`, `unknown field "${k}"${en}`);
+      });
     }
-    return [problem(issue.path, issueMessageVi(issue), issue.message)];
+    if (issue.code === 'invalid_type' && issue.input === undefined && typoOf.has(formatPath(issue.path))) return [];
+    return [problem(issue.path, issueMessageVi(issue), issueMessageEn(issue))];
   });
 }
 
@@ -184,7 +208,7 @@ function checkBoundedCampaign(data: unknown): CampaignCheck {
     // reportInput: the Vietnamese wording tells a missing field from a wrong type by the input.
     parsed = Campaign.safeParse(working, { reportInput: true });
     if (parsed.success) break;
-    const found = zodProblems(parsed.error.issues).map(remap);
+    const found = zodProblems(parsed.error.issues, Campaign).map(remap);
     for (const p of found) problems.push(p);
     for (const p of found) if (p.unit) failed.add(Number(UNIT_PATH.exec(p.path)![1]));
     // Something outside the units is wrong: no campaign. Otherwise leave the broken units out and check again.
@@ -210,8 +234,15 @@ export interface LoadedCampaign {
   unitErrors: Problem[];
 }
 
+/** A YAML or JSON file's data, and where each of its fields is. */
+interface DataFile {
+  data: unknown;
+  /** The file's problems given their line and column. */
+  locate: (problems: Problem[]) => Problem[];
+}
+
 /** Read a YAML or JSON file; unreadable files and syntax errors throw InvalidInputError. */
-async function readDataFile(file: string): Promise<unknown> {
+async function readDataFile(file: string): Promise<DataFile> {
   let text: string;
   try {
     const { size } = await stat(file);
@@ -227,7 +258,8 @@ async function readDataFile(file: string): Promise<unknown> {
   }
   const syntax = parseDataText(text, file);
   if (syntax.problems.length) throw new InvalidInputError(syntax.problems);
-  return syntax.value;
+  const locate = syntax.locate;
+  return { data: syntax.value, locate: (problems) => (locate ? locateProblems(problems, file, locate) : problems) };
 }
 
 /** NFC, XML-safe and schema-checked data of any of the model's schemas. */
@@ -237,7 +269,7 @@ export function checkWithSchema<S extends z.ZodType>(schema: S, data: unknown): 
   const problems: Problem[] = [];
   const normalised = normaliseText(data, problems);
   const parsed = schema.safeParse(normalised, { reportInput: true });
-  if (!parsed.success) return { problems: capProblems(problems.concat(zodProblems(parsed.error.issues))) };
+  if (!parsed.success) return { problems: capProblems(problems.concat(zodProblems(parsed.error.issues, schema))) };
   return { value: problems.length ? undefined : (parsed.data as z.infer<S>), problems };
 }
 
@@ -247,12 +279,14 @@ export function checkWithSchema<S extends z.ZodType>(schema: S, data: unknown): 
  * units out instead, and come back in `unitErrors`.
  */
 export async function loadCampaign(file: string, options: { allowUnitErrors?: boolean } = {}): Promise<LoadedCampaign> {
-  const checked = checkCampaignData(await readDataFile(file));
-  const errors = checked.problems.filter((p) => p.severity === 'error');
-  if (!checked.campaign || (errors.length && !options.allowUnitErrors)) throw new InvalidInputError(checked.problems);
+  const { data, locate } = await readDataFile(file);
+  const checked = checkCampaignData(data);
+  const problems = locate(checked.problems);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!checked.campaign || (errors.length && !options.allowUnitErrors)) throw new InvalidInputError(problems);
   return {
     campaign: checked.campaign,
-    warnings: checked.problems.filter((p) => p.severity === 'warning'),
+    warnings: problems.filter((p) => p.severity === 'warning'),
     unitErrors: errors,
   };
 }
@@ -260,8 +294,9 @@ export async function loadCampaign(file: string, options: { allowUnitErrors?: bo
 export const DEFAULT_AWARD_FORMS = resolve(templatesDir, 'award-forms.yaml');
 
 export async function loadAwardForms(file: string = DEFAULT_AWARD_FORMS): Promise<AwardForm[]> {
-  const checked = checkWithSchema(AwardForms, await readDataFile(file));
-  if (!checked.value) throw new InvalidInputError(checked.problems);
+  const { data, locate } = await readDataFile(file);
+  const checked = checkWithSchema(AwardForms, data);
+  if (!checked.value) throw new InvalidInputError(locate(checked.problems));
   return checked.value;
 }
 
@@ -280,7 +315,8 @@ export async function loadResults(
   forms: AwardForm[],
   unitIds?: string[],
 ): Promise<{ results: Results; warnings: Problem[] }> {
-  const checked = checkResultsData(await readDataFile(file), campaign, forms, unitIds);
-  if (!checked.value) throw new InvalidInputError(checked.problems);
-  return { results: checked.value, warnings: checked.problems };
+  const { data, locate } = await readDataFile(file);
+  const checked = checkResultsData(data, campaign, forms, unitIds);
+  if (!checked.value) throw new InvalidInputError(locate(checked.problems));
+  return { results: checked.value, warnings: locate(checked.problems) };
 }

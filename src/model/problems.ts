@@ -13,6 +13,10 @@ export interface Problem {
   severity: Severity;
   /** The unit (id) a problem belongs to, when it concerns one unit only. */
   unit?: string;
+  /** The file the field was read from, and its line and column there (from 1). */
+  file?: string;
+  line?: number;
+  column?: number;
 }
 
 /** "plan.basis[0].date" from zod's ["plan", "basis", 0, "date"]. */
@@ -33,10 +37,13 @@ export function hasErrors(problems: Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
+/** "campaign.yaml:12:5 " where the problem's field is, as editors and terminals link it. */
+const where = (p: Problem): string => (p.file && p.line ? `${p.file}:${p.line}:${p.column ?? 1} ` : '');
+
 /** One line per problem, as the CLI prints them. */
 export function formatProblems(problems: Problem[]): string {
   return problems
-    .map((p) => `${p.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${p.path}: ${p.message_vi} / ${p.message_en}`)
+    .map((p) => `${p.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${where(p)}${p.path}: ${p.message_vi} / ${p.message_en}`)
     .join('\n');
 }
 

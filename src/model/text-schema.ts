@@ -76,12 +76,33 @@ export const DocumentNumber = z
   .union([z.number().int().positive(), z.string().regex(/^\d{2,}$/, 'must be digits as printed, at least two ("05", "0124")')])
   .nullable();
 
+/** The last day of a month: 28, 29, 30 or 31. */
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 /** The date of a document; the day may be left blank in a draft. */
 export const DocumentDate = z.strictObject({
-  year: z.number().int().min(1945).max(2100),
-  month: z.number().int().min(1).max(12),
-  day: z.number().int().min(1).max(31).nullable().default(null),
-});
+  year: z.number().int().min(1945).max(2100).describe('Năm ban hành, ví dụ 2025 / Year of issue, e.g. 2025'),
+  month: z.number().int().min(1).max(12).describe('Tháng ban hành (1–12) / Month of issue (1–12)'),
+  day: z
+    .number()
+    .int()
+    .min(1)
+    .max(31)
+    .nullable()
+    .default(null)
+    .describe('Ngày ban hành (1–31); để null khi dự thảo chưa ghi ngày / Day of issue (1–31); null while a draft has no day yet'),
+})
+  // A day past its month's end is no date of the calendar ("30/2/2025").
+  .superRefine((d, ctx) => {
+    const last = daysInMonth(d.year, d.month);
+    if (d.day === null || d.day <= last) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['day'],
+      message: `an impossible date: ${d.month}/${d.year} has ${last} days`,
+      params: { vi: `ngày không có thật: tháng ${d.month}/${d.year} có ${last} ngày` },
+    });
+  });
 
 export type Decimal = z.infer<typeof Decimal>;
 export type DocumentDate = z.infer<typeof DocumentDate>;

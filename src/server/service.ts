@@ -9,6 +9,7 @@ import type { Campaign } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { noPlan, type Problem } from '../model/problems.js';
 import { parseJsonText } from '../model/json.js';
+import { locateProblems } from '../model/locate.js';
 import { outOfBounds } from '../model/bounds.js';
 import { documentJobs } from '../batch/run.js';
 import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
@@ -44,7 +45,7 @@ export type ServiceResult =
 
 /** A body's data, checked: each part when first asked for. */
 interface Checked {
-  data?: { campaign: unknown; results?: unknown };
+  data?: BodyData;
   campaign?: CampaignCheck;
   results?: ParseResult<Results>;
 }
@@ -84,20 +85,39 @@ function checkedOf(task: ServiceTask): Checked {
   return c;
 }
 
+interface BodyData {
+  campaign: unknown;
+  results?: unknown;
+  /** Problems of the campaign and of the results given their line and column in the body. */
+  locateCampaign: (problems: Problem[]) => Problem[];
+  locateResults: (problems: Problem[]) => Problem[];
+}
+
 /** The body's data: JSON with no duplicate key, within the input limits; otherwise a 400 naming the places. */
-function dataOf(task: ServiceTask, c: Checked): { campaign: unknown; results?: unknown } {
+function dataOf(task: ServiceTask, c: Checked): BodyData {
   if (!c.data) {
     const parsed = parseJsonText(task.body, 'body');
     if (parsed.problems.length) return refuse(badJson(parsed.problems));
     const bounds = outOfBounds(parsed.value);
     if (bounds.length) return refuse(beyondLimits(bounds));
-    c.data = splitBody(parsed.value);
+    const split = splitBody(parsed.value);
+    const locate = parsed.locate!;
+    const inCampaign = split.campaign === parsed.value ? [] : ['campaign'];
+    c.data = {
+      ...split,
+      locateCampaign: (problems) => locateProblems(problems, 'body', (path) => locate([...inCampaign, ...path])),
+      locateResults: (problems) => locateProblems(problems.map(inResults), 'body', locate),
+    };
   }
   return c.data;
 }
 
 function campaignCheckOf(task: ServiceTask, c: Checked): CampaignCheck {
-  c.campaign ??= checkCampaignData(dataOf(task, c).campaign);
+  if (!c.campaign) {
+    const data = dataOf(task, c);
+    const checked = checkCampaignData(data.campaign);
+    c.campaign = { ...checked, problems: data.locateCampaign(checked.problems) };
+  }
   return c.campaign;
 }
 
@@ -113,21 +133,24 @@ function campaignOf(task: ServiceTask, c: Checked, allowUnitErrors = false): Cam
 function resultsCheckOf(task: ServiceTask, c: Checked, campaign: Campaign, forms: AwardForm[]): ParseResult<Results> | undefined {
   const data = dataOf(task, c).results;
   if (data === undefined) return undefined;
-  c.results ??= checkResultsData(data, campaign, forms);
+  if (!c.results) {
+    const checked = checkResultsData(data, campaign, forms);
+    c.results = { ...checked, problems: dataOf(task, c).locateResults(checked.problems) };
+  }
   return c.results;
 }
 
 /** The results of the body; undefined when it has none, a 422 when they have problems. */
 function resultsOf(task: ServiceTask, c: Checked, campaign: Campaign, forms: AwardForm[]): Results | undefined {
   const checked = resultsCheckOf(task, c, campaign, forms);
-  return checked && (checked.value ?? refuse(unprocessable(checked.problems.map(inResults))));
+  return checked && (checked.value ?? refuse(unprocessable(checked.problems)));
 }
 
 function validate(task: ServiceTask, c: Checked, forms: AwardForm[]): ServiceResult {
   const checked = campaignCheckOf(task, c);
   const problems = [...checked.problems];
   const results = checked.campaign && resultsCheckOf(task, c, checked.campaign, forms);
-  if (results) for (const p of results.problems) problems.push(inResults(p));
+  if (results) for (const p of results.problems) problems.push(p);
   return { validation: { valid: !problems.some((p) => p.severity === 'error'), problems } };
 }
 
