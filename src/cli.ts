@@ -3,6 +3,12 @@
 import { hideBin } from 'yargs/helpers';
 import { main } from './cli/main.js';
 
+// Output piped into a program that stops reading ("thidua schema | head") ends quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(hideBin(process.argv)).then(
   (code) => {
     process.exitCode = code;

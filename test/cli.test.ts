@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliSandbox, EXIT, FIXTURE, listFiles } from './support/cli.js';
+import { schemaFile } from '../src/model/json-schema.js';
 
 const { work, thidua, freshDir, brokenCopy, expectNoTempFiles } = cliSandbox('cli', 120_000);
 
@@ -224,5 +225,37 @@ describe('options given oddly', () => {
     expect(r.stderr).toContain('cannot write the output');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expectNoTempFiles();
+  });
+});
+
+describe('help and usage, in Vietnamese and English', () => {
+  it('--help lists the commands in both languages, with examples and the exit codes', () => {
+    const r = thidua('--help');
+    expect(r.status).toBe(EXIT.ok);
+    for (const s of ['Lệnh / Commands:', 'Tùy chọn / Options:', 'Ví dụ / Examples:', 'kiểm tra dữ liệu đợt thi đua', 'check campaign data', 'Mã thoát / exit codes:']) {
+      expect(r.stdout).toContain(s);
+    }
+    for (const code of Object.values(EXIT)) expect(r.stdout).toMatch(new RegExp(`^  ${code}  \\S`, 'm'));
+  });
+
+  it('a mistyped command exits 2 and names the command meant', () => {
+    const r = thidua('valdate', FIXTURE);
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stderr).toContain('Có phải là lệnh / did you mean: validate?');
+  });
+
+  it('a missing argument is said in both languages, with its numbers', () => {
+    const r = thidua('validate');
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stderr).toContain('thiếu tham số / not enough arguments: có / got 0, cần ít nhất / need at least 1');
+  });
+
+  it('schema prints the JSON Schema shipped in templates/schema/', () => {
+    for (const name of ['campaign', 'results'] as const) {
+      const r = thidua('schema', name);
+      expect(r.status, r.stderr).toBe(EXIT.ok);
+      expect(r.stdout).toBe(readFileSync(schemaFile(name), 'utf8'));
+    }
+    expect(thidua('schema', 'nothing').status).toBe(EXIT.usage);
   });
 });

@@ -17,11 +17,21 @@ import { writeAtomically } from '../output/write.js';
 import { renderBatch, type BatchFailure } from '../batch/run.js';
 import type { Campaign } from '../model/schema.js';
 import { progressReporter } from '../progress.js';
+import { SCHEMA_NAMES, jsonSchemaText, type SchemaName } from '../model/json-schema.js';
+import { YARGS_STRINGS } from './strings.js';
 
 /** Results file looked for beside the campaign file by `all`. */
 export const RESULTS_FILE = 'ket-qua.yaml';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, output: 3 } as const;
+
+const EXIT_CODES_HELP = [
+  'Mã thoát / exit codes:',
+  `  ${EXIT.ok}  xong / done`,
+  `  ${EXIT.invalid}  dữ liệu hoặc mẫu có lỗi (in ra từng lỗi), hoặc một đơn vị không in được / invalid data or template (each problem listed), or a unit failed`,
+  `  ${EXIT.usage}  gọi lệnh sai / wrong usage`,
+  `  ${EXIT.output}  không ghi được thư mục kết quả / the output folder cannot be written`,
+].join('\n');
 
 class UsageError extends Error {}
 
@@ -30,7 +40,7 @@ function parseFormats(value: string | string[]): Format[] {
   const formats = [value].flat().join(',').split(',').map((f) => f.trim().toLowerCase());
   const bad = formats.filter((f) => !FORMATS.includes(f as Format));
   if (bad.length || !formats.length) {
-    throw new UsageError(`--format: unknown format "${bad.join(',')}" (use ${FORMATS.join(',')})`);
+    throw new UsageError(`--format: không có định dạng / unknown format "${bad.join(',')}" (dùng / use ${FORMATS.join(',')})`);
   }
   return [...new Set(formats)] as Format[];
 }
@@ -65,7 +75,7 @@ interface OutputOptions {
 /** An option given without its value comes as "": say so rather than write to the current folder. */
 function checkOptions(o: { out?: string; template?: string; results?: string }): void {
   for (const key of ['out', 'template', 'results'] as const) {
-    if (o[key] !== undefined && !String(o[key]).trim()) throw new UsageError(`--${key} needs a value`);
+    if (o[key] !== undefined && !String(o[key]).trim()) throw new UsageError(`--${key}: cần một giá trị / needs a value`);
   }
 }
 
@@ -132,9 +142,9 @@ async function batchCommand(file: string, o: BatchOptions): Promise<number> {
     }
   }
   const unknown = named.filter((id) => !known.has(id));
-  if (unknown.length) throw new UsageError(`--unit: no unit "${unknown.join('", "')}" in ${file}`);
+  if (unknown.length) throw new UsageError(`--unit: ${file} không có đơn vị / has no unit "${unknown.join('", "')}"`);
   const wanted = o.units === 'none' ? [] : named.length ? named : [...known];
-  if (!o.plan && !resultsFile && !wanted.length) throw new UsageError(`${file} has no units`);
+  if (!o.plan && !resultsFile && !wanted.length) throw new UsageError(`${file}: không có đơn vị nào / has no units`);
   failures.push(
     ...failedIds
       .filter((id) => wanted.includes(id))
@@ -198,9 +208,9 @@ function checkRange(option: string, value: number, r: { min: number; max: number
 }
 
 const outputOptions = {
-  out: { type: 'string', describe: 'output folder (default output/<campaign id>)' },
-  format: { type: 'string', default: 'docx,pdf', describe: 'docx, pdf or both' },
-  template: { type: 'string', describe: `a Word template to use instead of ${DEFAULT_TEMPLATE}` },
+  out: { type: 'string', describe: 'thư mục ghi kết quả (mặc định output/<mã đợt>) / output folder (default output/<campaign id>)' },
+  format: { type: 'string', default: 'docx,pdf', describe: 'docx, pdf hoặc cả hai / docx, pdf or both' },
+  template: { type: 'string', describe: `mẫu Word dùng thay cho / a Word template to use instead of ${DEFAULT_TEMPLATE}` },
 } as const;
 
 export async function main(argv: string[]): Promise<number> {
@@ -214,19 +224,20 @@ export async function main(argv: string[]): Promise<number> {
   };
   const parser = yargs(argv)
     .scriptName('thidua')
-    .usage('$0 <command> <campaign.yaml> [options]')
+    .usage('$0 <lệnh/command> <campaign.yaml> [tùy chọn/options]')
+    .updateStrings(YARGS_STRINGS)
     .command(
       'validate <file>',
-      'check campaign data (and its results) and list every problem',
+      'kiểm tra dữ liệu đợt thi đua (và kết quả), liệt kê mọi lỗi / check campaign data (and its results) and list every problem',
       (y) =>
         y
           .positional('file', { type: 'string', demandOption: true })
-          .option('results', { type: 'string', describe: 'also check this results file against the plan' }),
+          .option('results', { type: 'string', describe: 'kiểm tra cả tệp kết quả này theo kế hoạch / also check this results file against the plan' }),
       (a) => run(() => validateCommand(a.file, a.results))(),
     )
     .command(
       'plan <file>',
-      'write the launch plan (Kế hoạch) as DOCX and PDF',
+      'in Kế hoạch phát động (DOCX và PDF) / write the launch plan as DOCX and PDF',
       (y) =>
         y
           .positional('file', { type: 'string', demandOption: true })
@@ -235,44 +246,44 @@ export async function main(argv: string[]): Promise<number> {
     )
     .command(
       'units <file>',
-      "write each unit's sub-plan (don-vi/<unit id>.docx|.pdf)",
+      'in kế hoạch của từng đơn vị (don-vi/<mã đơn vị>.docx|.pdf) / write each unit\'s sub-plan',
       (y) =>
         y
           .positional('file', { type: 'string', demandOption: true })
           .options(outputOptions)
-          .option('unit', { type: 'string', array: true, describe: 'only these units (ids); repeatable' }),
+          .option('unit', { type: 'string', array: true, describe: 'chỉ các đơn vị này (mã), nhắc lại được / only these units (ids); repeatable' }),
       (a) => run(() => batchCommand(a.file, { ...a, plan: false, units: a.unit ?? 'all' }))(),
     )
     .command(
       'summary <file>',
-      'write the year-end summary report (Báo cáo tổng kết) from the results',
+      'in Báo cáo sơ kết, tổng kết từ kết quả / write the summary report from the results',
       (y) =>
         y
           .positional('file', { type: 'string', demandOption: true })
           .options(outputOptions)
-          .option('results', { type: 'string', demandOption: true, describe: 'the results file (ket-qua.yaml)' }),
+          .option('results', { type: 'string', demandOption: true, describe: 'tệp kết quả / the results file (ket-qua.yaml)' }),
       (a) => run(() => batchCommand(a.file, { ...a, plan: false, units: 'none' }))(),
     )
     .command(
       'all <file>',
-      `write the launch plan, every unit plan and, with results (--results, or ${RESULTS_FILE} beside the campaign file), the summary report`,
+      `in tất cả: kế hoạch, kế hoạch các đơn vị và, khi có kết quả (--results hoặc ${RESULTS_FILE} cạnh tệp đợt thi đua), báo cáo / write the plan, every unit plan and, with results, the report`,
       (y) =>
         y
           .positional('file', { type: 'string', demandOption: true })
           .options(outputOptions)
-          .option('results', { type: 'string', describe: `the results file (default: ${RESULTS_FILE} beside the campaign file, if any)` }),
+          .option('results', { type: 'string', describe: `tệp kết quả (mặc định ${RESULTS_FILE} cạnh tệp đợt thi đua, nếu có) / the results file (default: ${RESULTS_FILE} beside the campaign file, if any)` }),
       (a) => run(() => batchCommand(a.file, { ...a, plan: true, units: 'all', resultsBeside: true }))(),
     )
     .command(
       'serve',
-      'run the HTTP API (see README)',
+      'chạy dịch vụ HTTP (xem README) / run the HTTP API (see README)',
       (y) =>
         y
-          .option('port', { type: 'number', default: 3000 })
-          .option('host', { type: 'string', default: '127.0.0.1' })
-          .option('body-limit', { type: 'number', default: 5 * 1024 * 1024, describe: 'largest request body, bytes (1024 to 104857600)' })
-          .option('timeout', { type: 'number', default: 60, describe: 'time limit of one request\'s work, seconds (1 to 3600)' })
-          .option('template', { type: 'string', describe: `a Word template to use instead of ${DEFAULT_TEMPLATE}` }),
+          .option('port', { type: 'number', default: 3000, describe: 'cổng / port' })
+          .option('host', { type: 'string', default: '127.0.0.1', describe: 'địa chỉ nghe / address to listen on' })
+          .option('body-limit', { type: 'number', default: 5 * 1024 * 1024, describe: 'dung lượng lớn nhất của một yêu cầu, byte (1024 đến 104857600) / largest request body, bytes' })
+          .option('timeout', { type: 'number', default: 60, describe: 'thời gian tối đa cho một yêu cầu, giây (1 đến 3600) / time limit of one request\'s work, seconds' })
+          .option('template', { type: 'string', describe: `mẫu Word dùng thay cho / a Word template to use instead of ${DEFAULT_TEMPLATE}` }),
       (a) =>
         run(async () => {
           checkRange('port', a.port, SERVE_RANGES.port);
@@ -285,11 +296,29 @@ export async function main(argv: string[]): Promise<number> {
           return await new Promise<number>(() => {});
         })(),
     )
-    .demandCommand(1, 'name a command')
+    .command(
+      'schema [name]',
+      'in JSON Schema của dữ liệu, cho trình soạn thảo (VS Code) / print the JSON Schema of the data, for editors',
+      (y) => y.positional('name', { choices: SCHEMA_NAMES, default: 'campaign' as SchemaName, describe: 'dữ liệu nào / which data' }),
+      (a) =>
+        run(async () => {
+          process.stdout.write(jsonSchemaText(a.name));
+          return EXIT.ok;
+        })(),
+    )
+    .example([
+      ['$0 validate campaign.yaml', 'kiểm tra tệp, in từng lỗi với dòng và cột / check the file, each problem with its line and column'],
+      ['$0 all campaign.yaml', 'in mọi văn bản vào output/<mã đợt>/ / write every document into output/<campaign id>/'],
+      ['$0 plan campaign.yaml --format pdf --out ke-hoach', 'chỉ in kế hoạch, dạng PDF / the plan only, as PDF'],
+      ['$0 schema > campaign.schema.json', 'lấy JSON Schema cho trình soạn thảo / the JSON Schema for an editor'],
+    ])
+    .epilogue(EXIT_CODES_HELP)
+    .recommendCommands()
+    .demandCommand(1, 'hãy chọn một lệnh / name a command')
     .strict()
     .fail((msg, err) => {
       // yargs's own complaints (missing argument, unknown command) are usage errors.
-      throw err ?? new UsageError(`${msg}\nSee: thidua --help`);
+      throw err ?? new UsageError(`${msg}\nXem / see: thidua --help`);
     })
     .help();
   try {

@@ -23,6 +23,9 @@ const problem = {
     message_en: { type: 'string' },
     severity: { type: 'string', enum: ['error', 'warning'] },
     unit: { type: 'string' },
+    file: { type: 'string', description: '"body": the request body, where line and column are' },
+    line: { type: 'integer', minimum: 1 },
+    column: { type: 'integer', minimum: 1 },
   },
 };
 
