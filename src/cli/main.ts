@@ -19,6 +19,8 @@ import type { Campaign } from '../model/schema.js';
 import { progressReporter } from '../progress.js';
 import { SCHEMA_NAMES, jsonSchemaText, type SchemaName } from '../model/json-schema.js';
 import { YARGS_STRINGS } from './strings.js';
+import { InitUsageError, initCommand } from './init.js';
+import { LEVELS } from '../model/schema.js';
 
 /** Results file looked for beside the campaign file by `all`. */
 export const RESULTS_FILE = 'ket-qua.yaml';
@@ -297,6 +299,31 @@ export async function main(argv: string[]): Promise<number> {
         })(),
     )
     .command(
+      'init [dir]',
+      'viết tệp đợt thi đua khởi đầu (và tệp kết quả) để điền / write a starter campaign (and results file) to fill in',
+      (y) =>
+        y
+          .positional('dir', { type: 'string', default: '.', describe: 'thư mục ghi / the folder to write into' })
+          .option('level', { choices: LEVELS, describe: 'cấp của cơ quan ban hành / the issuer\'s level' })
+          .option('issuer', { type: 'string', describe: 'tên địa phương, ví dụ / the place, e.g. "Xã Kiến Minh"' })
+          .option('year', { type: 'number', describe: 'năm của kế hoạch (mặc định năm nay) / the plan\'s year (default this year)' })
+          .option('month', { type: 'number', describe: 'tháng của kế hoạch / the plan\'s month' })
+          .option('province', { type: 'string', describe: 'tỉnh, thành phố cấp trên, ví dụ / the superior province, e.g. "thành phố Hải Phòng"' })
+          .option('from', { type: 'string', describe: 'chép cấu trúc của một đợt thi đua có sẵn sang năm mới / copy an existing campaign for a new year' })
+          .option('force', { type: 'boolean', default: false, describe: 'ghi đè tệp đã có / overwrite existing files' }),
+      (a) =>
+        run(async () => {
+          if (a.year !== undefined) checkRange('year', a.year, { min: 1945, max: 2100, integer: true });
+          if (a.month !== undefined) checkRange('month', a.month, { min: 1, max: 12, integer: true });
+          try {
+            for (const path of await initCommand({ ...a, dir: a.dir ?? '.' }, RESULTS_FILE)) console.log(path);
+          } catch (e) {
+            throw e instanceof InitUsageError ? new UsageError(e.message) : e;
+          }
+          return EXIT.ok;
+        })(),
+    )
+    .command(
       'schema [name]',
       'in JSON Schema của dữ liệu, cho trình soạn thảo (VS Code) / print the JSON Schema of the data, for editors',
       (y) => y.positional('name', { choices: SCHEMA_NAMES, default: 'campaign' as SchemaName, describe: 'dữ liệu nào / which data' }),
@@ -307,6 +334,7 @@ export async function main(argv: string[]): Promise<number> {
         })(),
     )
     .example([
+      ['$0 init dot-2026 --level xa --issuer "Xã Kiến Minh" --year 2026', 'bắt đầu một đợt thi đua mới / start a new campaign'],
       ['$0 validate campaign.yaml', 'kiểm tra tệp, in từng lỗi với dòng và cột / check the file, each problem with its line and column'],
       ['$0 all campaign.yaml', 'in mọi văn bản vào output/<mã đợt>/ / write every document into output/<campaign id>/'],
       ['$0 plan campaign.yaml --format pdf --out ke-hoach', 'chỉ in kế hoạch, dạng PDF / the plan only, as PDF'],
