@@ -108,6 +108,24 @@ describe('problems of a YAML file', () => {
   });
 });
 
+describe('warnings of sample data', () => {
+  it('are labelled as expected, with the file they come from', async () => {
+    const { loadResults, loadAwardForms } = await import('../src/model/load.js');
+    const { campaign } = await loadCampaign(FIXTURE);
+    const file = FIXTURE.replace('campaign.yaml', 'ket-qua.yaml');
+    const { warnings } = await loadResults(file, campaign, await loadAwardForms());
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) expect(w).toMatchObject({ severity: 'warning', sample: file, file });
+    expect(formatProblems(warnings).split('\n')[0]).toMatch(/^CẢNH BÁO\/WARNING \(dữ liệu minh họa, dự kiến \/ sample data, expected\) \S+ket-qua\.yaml:\d+:\d+ /);
+    // Data that is not made up says nothing of the kind.
+    const real = join(dir, 'real.yaml');
+    writeFileSync(real, readFileSync(file, 'utf8').replace(/^sample: true$/m, 'sample: false'));
+    const plain = await loadResults(real, campaign, await loadAwardForms());
+    expect(plain.warnings.length).toBe(warnings.length);
+    expect(plain.warnings.every((w) => w.sample === undefined)).toBe(true);
+  });
+});
+
 describe('plain data, with no file', () => {
   it('has paths but no line', () => {
     const { problems } = checkCampaignData({ id: 'x' });

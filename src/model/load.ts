@@ -259,7 +259,10 @@ async function readDataFile(file: string): Promise<DataFile> {
   const syntax = parseDataText(text, file);
   if (syntax.problems.length) throw new InvalidInputError(syntax.problems);
   const locate = syntax.locate;
-  return { data: syntax.value, locate: (problems) => (locate ? locateProblems(problems, file, locate) : problems) };
+  // Made-up data (sample: true) is meant to give its warnings: they say so, and of which file.
+  const sample = (syntax.value as { sample?: unknown } | null)?.sample === true;
+  const label = (problems: Problem[]) => (sample ? problems.map((p) => (p.severity === 'warning' ? { ...p, sample: file } : p)) : problems);
+  return { data: syntax.value, locate: (problems) => label(locate ? locateProblems(problems, file, locate) : problems) };
 }
 
 /** NFC, XML-safe and schema-checked data of any of the model's schemas. */

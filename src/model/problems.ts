@@ -13,6 +13,8 @@ export interface Problem {
   severity: Severity;
   /** The unit (id) a problem belongs to, when it concerns one unit only. */
   unit?: string;
+  /** A warning expected of made-up data (its file says `sample: true`): the file it comes from. */
+  sample?: string;
   /** The file the field was read from, and its line and column there (from 1). */
   file?: string;
   line?: number;
@@ -40,10 +42,17 @@ export function hasErrors(problems: Problem[]): boolean {
 /** "campaign.yaml:12:5 " where the problem's field is, as editors and terminals link it. */
 const where = (p: Problem): string => (p.file && p.line ? `${p.file}:${p.line}:${p.column ?? 1} ` : '');
 
+/** "(dữ liệu minh họa, dự kiến / sample data, expected) ": said of a warning made-up data is meant to give. */
+const sampleLabel = (p: Problem): string => {
+  if (!p.sample) return '';
+  // The file is named by the place that follows, when there is one.
+  return p.file === p.sample ? '(dữ liệu minh họa, dự kiến / sample data, expected) ' : `(dữ liệu minh họa ${p.sample}, dự kiến / sample data in ${p.sample}, expected) `;
+};
+
 /** One line per problem, as the CLI prints them. */
 export function formatProblems(problems: Problem[]): string {
   return problems
-    .map((p) => `${p.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${where(p)}${p.path}: ${p.message_vi} / ${p.message_en}`)
+    .map((p) => `${p.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING'} ${sampleLabel(p)}${where(p)}${p.path}: ${p.message_vi} / ${p.message_en}`)
     .join('\n');
 }
 
