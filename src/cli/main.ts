@@ -20,6 +20,7 @@ import { progressReporter } from '../progress.js';
 import { SCHEMA_NAMES, jsonSchemaText, type SchemaName } from '../model/json-schema.js';
 import { YARGS_STRINGS } from './strings.js';
 import { InitUsageError, initCommand } from './init.js';
+import { collectCommand, formsCommand } from './workbooks.js';
 import { LEVELS } from '../model/schema.js';
 
 /** Results file looked for beside the campaign file by `all`. */
@@ -324,6 +325,38 @@ export async function main(argv: string[]): Promise<number> {
         })(),
     )
     .command(
+      'forms <file>',
+      'viết phiếu báo cáo kết quả (Excel) cho từng đơn vị / write each unit\'s results form (Excel)',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .option('out', { alias: 'o', type: 'string', default: 'phieu-bao-cao', describe: 'thư mục ghi phiếu / the folder for the forms' }),
+      (a) =>
+        run(async () => {
+          checkOptions({ out: a.out });
+          const { campaign, warnings } = await loadCampaign(a.file);
+          if (warnings.length) console.error(formatProblems(warnings));
+          for (const path of await formsCommand(campaign, a.out)) console.log(path);
+          return EXIT.ok;
+        })(),
+    )
+    .command(
+      'collect <file> <forms..>',
+      'đọc các phiếu báo cáo đã điền vào tệp kết quả / read the filled-in forms into the results file',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .positional('forms', { type: 'string', array: true, demandOption: true })
+          .option('out', { alias: 'o', type: 'string', default: RESULTS_FILE, describe: `tệp kết quả ghi ra (có sẵn thì cập nhật) / the results file (updated if there) (${RESULTS_FILE})` }),
+      (a) =>
+        run(async () => {
+          checkOptions({ out: a.out });
+          const { campaign } = await loadCampaign(a.file);
+          for (const path of await collectCommand(campaign, a.forms as string[], a.out)) console.log(path);
+          return EXIT.ok;
+        })(),
+    )
+    .command(
       'schema [name]',
       'in JSON Schema của dữ liệu, cho trình soạn thảo (VS Code) / print the JSON Schema of the data, for editors',
       (y) => y.positional('name', { choices: SCHEMA_NAMES, default: 'campaign' as SchemaName, describe: 'dữ liệu nào / which data' }),
@@ -338,6 +371,8 @@ export async function main(argv: string[]): Promise<number> {
       ['$0 validate campaign.yaml', 'kiểm tra tệp, in từng lỗi với dòng và cột / check the file, each problem with its line and column'],
       ['$0 all campaign.yaml', 'in mọi văn bản vào output/<mã đợt>/ / write every document into output/<campaign id>/'],
       ['$0 plan campaign.yaml --format pdf --out ke-hoach', 'chỉ in kế hoạch, dạng PDF / the plan only, as PDF'],
+      ['$0 forms campaign.yaml -o phieu', 'phiếu Excel cho các đơn vị điền kết quả / Excel forms for the units\' results'],
+      ['$0 collect campaign.yaml phieu/*.xlsx -o ket-qua.yaml', 'tổng hợp các phiếu đã điền / collect the filled-in forms'],
       ['$0 schema > campaign.schema.json', 'lấy JSON Schema cho trình soạn thảo / the JSON Schema for an editor'],
     ])
     .epilogue(EXIT_CODES_HELP)

@@ -39,8 +39,8 @@ export function hasErrors(problems: Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** "campaign.yaml:12:5 " where the problem's field is, as editors and terminals link it. */
-const where = (p: Problem): string => (p.file && p.line ? `${p.file}:${p.line}:${p.column ?? 1} ` : '');
+/** "campaign.yaml:12:5 " where the problem's field is, as editors and terminals link it; a workbook's cell is in the path. */
+const where = (p: Problem): string => (p.file ? (p.line ? `${p.file}:${p.line}:${p.column ?? 1} ` : `${p.file} `) : '');
 
 /** "(dữ liệu minh họa, dự kiến / sample data, expected) ": said of a warning made-up data is meant to give. */
 const sampleLabel = (p: Problem): string => {
