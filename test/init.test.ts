@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCampaignData, checkResultsData } from '../src/model/load.js';
 import { LEVELS } from '../src/model/schema.js';
 import { BLANK, slug, starterCampaign, starterResults } from '../src/starter/starter.js';
-import { DEFAULT_AWARD_FORMS, loadAwardForms } from '../src/model/load.js';
+import { loadAwardForms } from '../src/model/load.js';
 import { schemaFile } from '../src/model/json-schema.js';
 import { cliSandbox, EXIT, FIXTURE, listFiles } from './support/cli.js';
 
@@ -39,7 +39,7 @@ describe('the starter of each level', () => {
     expect(campaign.units.length).toBeGreaterThanOrEqual(4);
     expect(campaign.plan!.date).toEqual({ year: 2026, month: 3, day: null });
     expect(campaign.plan!.number).toBeNull();
-    const results = checkResultsData(parse(starterResults({ id: c.id, campaignName: c.name, year: 2026, schema: 'r.json' })), campaign, await loadAwardForms(DEFAULT_AWARD_FORMS));
+    const results = checkResultsData(parse(starterResults({ id: c.id, campaignName: c.name, year: 2026, schema: 'r.json' })), campaign, await loadAwardForms());
     expect(results.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 

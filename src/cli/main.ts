@@ -21,6 +21,7 @@ import { SCHEMA_NAMES, jsonSchemaText, type SchemaName } from '../model/json-sch
 import { YARGS_STRINGS } from './strings.js';
 import { InitUsageError, initCommand } from './init.js';
 import { collectCommand, formsCommand } from './workbooks.js';
+import { CONFIG_FILE, applyConfig } from './config.js';
 import { LEVELS } from '../model/schema.js';
 
 /** Results file looked for beside the campaign file by `all`. */
@@ -229,6 +230,15 @@ export async function main(argv: string[]): Promise<number> {
     .scriptName('thidua')
     .usage('$0 <lệnh/command> <campaign.yaml> [tùy chọn/options]')
     .updateStrings(YARGS_STRINGS)
+    .option('config', {
+      type: 'string',
+      global: true,
+      describe: `tệp cấu hình riêng (mặc định ${CONFIG_FILE} cạnh tệp đợt thi đua) / the config file (default ${CONFIG_FILE} beside the campaign file)`,
+    })
+    // The issuer's own templates are in place before any command reads one.
+    .middleware(async (a) => {
+      await applyConfig(a.config as string | undefined, typeof a.file === 'string' ? a.file : undefined);
+    })
     .command(
       'validate <file>',
       'kiểm tra dữ liệu đợt thi đua (và kết quả), liệt kê mọi lỗi / check campaign data (and its results) and list every problem',

@@ -15,8 +15,7 @@ import { LIMITS } from './limits.js';
 import { checkCampaign } from './validate.js';
 import { checkResults } from './validate-results.js';
 import { AwardForms, Results, type AwardForm } from './results-schema.js';
-import { templatesDir } from '../paths.js';
-import { resolve } from 'node:path';
+import { templateFile } from '../paths.js';
 
 /** Characters XML 1.0 cannot carry (controls other than tab/LF/CR, lone surrogates, U+FFFE/F). */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
@@ -294,9 +293,10 @@ export async function loadCampaign(file: string, options: { allowUnitErrors?: bo
   };
 }
 
-export const DEFAULT_AWARD_FORMS = resolve(templatesDir, 'award-forms.yaml');
+/** The award forms: the issuer's own list where it has one, else the package's. */
+export const defaultAwardForms = (): string => templateFile('award-forms.yaml');
 
-export async function loadAwardForms(file: string = DEFAULT_AWARD_FORMS): Promise<AwardForm[]> {
+export async function loadAwardForms(file: string = defaultAwardForms()): Promise<AwardForm[]> {
   const { data, locate } = await readDataFile(file);
   const checked = checkWithSchema(AwardForms, data);
   if (!checked.value) throw new InvalidInputError(locate(checked.problems));

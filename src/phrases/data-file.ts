@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { templatesDir } from '../paths.js';
+import { templateFile } from '../paths.js';
 
-/** A data file of templates/, checked against its schema; a broken one is a deployment error. */
+/** A data file of templates/ (or of the issuer's own templates), checked against its schema; a broken one names its file. */
 export function dataFile<S extends z.ZodType>(name: string, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(parse(readFileSync(`${templatesDir}/${name}`, 'utf8')));
-  if (!parsed.success) throw new Error(`templates/${name}: ${z.prettifyError(parsed.error)}`);
+  const file = templateFile(name);
+  const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

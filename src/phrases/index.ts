@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { templatesDir } from '../paths.js';
+import { templateFile } from '../paths.js';
 import { upperFirst } from '../format/text.js';
 
 const hbs = Handlebars.create();
@@ -45,7 +45,7 @@ const sources = new Map<PhraseName, string>();
 function template(name: PhraseName): Handlebars.TemplateDelegate {
   let source = sources.get(name);
   if (source === undefined) {
-    source = readFileSync(`${templatesDir}/phrases/${name}.hbs`, 'utf8').replace(/\n$/, '');
+    source = readFileSync(templateFile(`phrases/${name}.hbs`), 'utf8').replace(/\n$/, '');
     sources.set(name, source);
   }
   return compileTemplate(source);

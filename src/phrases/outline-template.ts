@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { templatesDir } from '../paths.js';
+import { templateFile } from '../paths.js';
 import { GeneratedOutline } from '../model/schema.js';
 import { compileTemplate } from './index.js';
 
@@ -27,7 +27,7 @@ function render(node: unknown, values: Record<string, string>): unknown {
 export function outlineTemplate(name: OutlineName, values: Record<string, string>): GeneratedOutline {
   let source = sources.get(name);
   if (source === undefined) {
-    source = parse(readFileSync(`${templatesDir}/outlines/${name}.yaml`, 'utf8'));
+    source = parse(readFileSync(templateFile(`outlines/${name}.yaml`), 'utf8'));
     sources.set(name, source);
   }
   const parsed = GeneratedOutline.safeParse(render(source, values));

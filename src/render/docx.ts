@@ -15,7 +15,7 @@ import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, 
 import { styleId } from '../docx/template.js';
 import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
 import { generateZip } from '../docx/package.js';
-import { templatesDir } from '../paths.js';
+import { templateFile, templatesDir } from '../paths.js';
 
 export const DEFAULT_TEMPLATE = resolve(templatesDir, 'van-ban.docx');
 
@@ -144,7 +144,7 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
   return { name, content };
 }
 
-export async function loadDocxTemplate(path: string = DEFAULT_TEMPLATE): Promise<DocxTemplate> {
+export async function loadDocxTemplate(path: string = templateFile('van-ban.docx')): Promise<DocxTemplate> {
   let content: Buffer;
   try {
     // Not read at all when it is larger than a template may be.

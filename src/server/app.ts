@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { STATUS_CODES } from 'node:http';
 import { setMaxListeners } from 'node:events';
 import { workerPool, withBuffers, type WorkerPool } from '../batch/pool.js';
-import { DEFAULT_TEMPLATE, loadDocxTemplate } from '../render/docx.js';
+import { loadDocxTemplate } from '../render/docx.js';
 import { FORMATS, type Format } from '../generate.js';
 import { manifestFile } from '../output/manifest.js';
 import { storedZip } from '../docx/package.js';
@@ -93,7 +93,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   const timeoutMs = options.timeoutMs ?? 60_000;
   // Loaded and checked once, as the server starts (a template that cannot be used stops it), and handed to the workers as
   // bytes: a worker started later renders with the same template whatever happened to the file since.
-  const template = await loadDocxTemplate(options.templatePath ?? DEFAULT_TEMPLATE);
+  const template = await loadDocxTemplate(options.templatePath);
   const pool = workerPool<ServiceTask, ServiceResult>('./worker', import.meta.url, { threads, workerData: { template } });
   const maxBundleDocuments = options.maxBundleDocuments ?? bundleCap(timeoutMs, threads);
   const maxPending = options.maxPending ?? Math.max(64, threads * 16);
