@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign, loadAwardForms, loadResults } from '../src/model/load.js';
 import type { Campaign } from '../src/model/schema.js';
 import type { Results } from '../src/model/results-schema.js';
-import { resolveAssignment } from '../src/model/assignments.js';
+import { pickedItems, resolveAssignment } from '../src/model/assignments.js';
 import { unitForm } from '../src/workbook/forms.js';
 import { collectForms, type FormFile } from '../src/workbook/collect.js';
 import { readDate, readDecimal } from '../src/workbook/cells.js';
@@ -100,7 +100,7 @@ describe('the forms', () => {
       if (r > HEADER_ROW && !String(row.getCell('A').value).includes('.')) ids.push(String(row.getCell('A').value));
     });
     const itemsOf = (role: 'leads' | 'supports') =>
-      resolveAssignment(campaign, unit[role]).indicators.flatMap((p) => (p.item === null ? p.entry.indicator.items : [p.entry.indicator.items[p.item]]).map((i) => i.id));
+      resolveAssignment(campaign, unit[role]).indicators.flatMap((p) => pickedItems(p).map((i) => i.id));
     expect(ids).toEqual([...itemsOf('leads'), ...itemsOf('supports')]);
     const row = rowOf(ind, 'tong-gia-tri-san-xuat');
     expect(row.getCell(INDICATOR_COLUMNS.target).value).toBe('833,509/1.703,274');

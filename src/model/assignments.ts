@@ -4,7 +4,7 @@
  * leads a given indicator or task). A task's parts are its numbered
  * children, named by their number (from 1) or by their own id.
  */
-import type { Campaign, Node, TaskNode, TaskRef, Unit } from './schema.js';
+import type { Campaign, IndicatorItem, Node, TaskNode, TaskRef, Unit } from './schema.js';
 import { childrenOf, isItem, isSection, planParts, type IndicatorEntry } from './outline.js';
 
 /** An indicator as assigned: whole, or one of its items. */
@@ -39,6 +39,9 @@ export function indicatorLookup(c: Campaign): Map<string, IndicatorPick> {
   indicatorMaps.set(c.plan ?? NO_PLAN, map);
   return map;
 }
+
+/** The items an indicator pick covers: all of the indicator's, or the one named. */
+export const pickedItems = (p: IndicatorPick): IndicatorItem[] => (p.item === null ? p.entry.indicator.items : [p.entry.indicator.items[p.item]]);
 
 /** The numbered children of a task: those a unit can be given one by one. */
 export const taskParts = (task: TaskNode): Node[] => childrenOf(task).filter((n) => isItem(n) || isSection(n));

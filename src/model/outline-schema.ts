@@ -80,6 +80,10 @@ export const Target = z.union([
   }),
 ]);
 
+/** A target given for the campaign's period and for the whole year ("833,509/1.703,274"). */
+export const isPeriodYear = (t: z.infer<typeof Target>): t is { period: z.infer<typeof Decimal>; year: z.infer<typeof Decimal> } =>
+  typeof t === 'object' && 'period' in t;
+
 export const BOUNDS = ['exact', 'atLeast', 'atMost'] as const;
 const Bound = z.enum(BOUNDS);
 

@@ -3,8 +3,8 @@
  * target needs, components that add up, awards of forms that exist and fit;
  * missing results and reports are listed as warnings, not failures.
  */
-import type { Campaign, IndicatorItem, Target } from './schema.js';
-import { REPORT_BLOCKS } from './schema.js';
+import type { Campaign, IndicatorItem } from './schema.js';
+import { REPORT_BLOCKS, isPeriodYear as isPair } from './schema.js';
 import type { Achieved, AwardForm, Results } from './results-schema.js';
 import { problem, type Problem } from './problems.js';
 import { equals, formatVi, sum, toFixed } from '../format/decimal.js';
@@ -18,7 +18,6 @@ import { appendixTextWidth } from '../layout.js';
 
 type Path = PropertyKey[];
 
-const isPair = (t: Target) => typeof t === 'object' && 'period' in t;
 
 /** Whether an achieved value has the shape the item's target needs. */
 function shapeProblem(item: IndicatorItem, a: Achieved): [string, string] | undefined {

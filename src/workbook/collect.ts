@@ -5,8 +5,8 @@
  * not returned a form are listed.
  */
 import ExcelJS from 'exceljs';
-import type { Campaign, IndicatorItem } from '../model/schema.js';
-import { indicatorLookup, resolveAssignment } from '../model/assignments.js';
+import { isPeriodYear, type Campaign, type IndicatorItem } from '../model/schema.js';
+import { indicatorLookup, pickedItems, resolveAssignment } from '../model/assignments.js';
 import type { IndicatorResult, UnitResult } from '../model/results-schema.js';
 import { problem, type Problem } from '../model/problems.js';
 import { readDate, readDecimal, readText, plainValue } from './cells.js';
@@ -31,7 +31,7 @@ const at = (file: string, sheet: string, cell: string, field: string, vi: string
   file,
 });
 
-const hasPair = (item: IndicatorItem) => 'target' in item && typeof item.target === 'object' && 'period' in item.target;
+const hasPair = (item: IndicatorItem) => 'target' in item && isPeriodYear(item.target);
 
 /** A merged cell where a value goes: the clerk's value may sit in another cell of the merge. */
 function mergedProblem(file: string, ws: ExcelJS.Worksheet, cell: string, field: string): Problem | undefined {
@@ -82,7 +82,7 @@ async function readForm(c: Campaign, f: FormFile, out: Collected, seen: Map<stri
   else out.problems.push(at(f.name, SHEETS.info, dateCell, 'reportedOn', 'chưa ghi ngày báo cáo', 'the report date is empty'));
 
   // Indicator rows: only those of items the unit leads carry a result.
-  const led = new Set(resolveAssignment(c, unit.leads).indicators.flatMap((p) => (p.item === null ? p.entry.indicator.items : [p.entry.indicator.items[p.item]]).map((i) => i.id)));
+  const led = new Set(resolveAssignment(c, unit.leads).indicators.flatMap((p) => pickedItems(p).map((i) => i.id)));
   const items = indicatorLookup(c);
   const ind = sheet(SHEETS.indicators);
   let lastItem: IndicatorItem | undefined;
@@ -113,7 +113,7 @@ async function readForm(c: Campaign, f: FormFile, out: Collected, seen: Map<stri
         out.problems.push(at(f.name, SHEETS.indicators, cell(INDICATOR_COLUMNS.item), 'components', `không có thành phần "${id}" dưới chỉ tiêu ở dòng trên`, `no component "${id}" of the item above`));
         return;
       }
-      const achieved = achievedOf(typeof part.target === 'object' && 'period' in part.target, 'components');
+      const achieved = achievedOf(isPeriodYear(part.target), 'components');
       if (achieved === undefined) return;
       if (owner?.item !== itemId) {
         out.problems.push(at(f.name, SHEETS.indicators, cell(INDICATOR_COLUMNS.achieved), 'components', 'có kết quả thành phần nhưng chỉ tiêu chưa có kết quả', 'a component\'s result, but none for its item'));

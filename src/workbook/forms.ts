@@ -5,8 +5,8 @@
  * channel in the heading. `collect.ts` reads them back.
  */
 import ExcelJS from 'exceljs';
-import type { Campaign, IndicatorItem, Unit } from '../model/schema.js';
-import { resolveAssignment } from '../model/assignments.js';
+import { isPeriodYear, type Campaign, type IndicatorItem, type Unit } from '../model/schema.js';
+import { pickedItems, resolveAssignment } from '../model/assignments.js';
 import { isItem, planParts } from '../model/outline.js';
 import { formatTarget, itemName } from '../view/indicators.js';
 import { unitOf } from '../view/report-figures.js';
@@ -21,6 +21,10 @@ const OPEN: Partial<ExcelJS.Style> = { protection: { locked: false }, fill: { ty
 const SHUT: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } } };
 const BOLD = { bold: true, name: 'Times New Roman', size: 12 };
 const FONT = { name: 'Times New Roman', size: 12 };
+const WRAP = { wrapText: true, vertical: 'top' } as const;
+
+/** A cell to fill (open, yellow) or one the form fills (locked, grey); long texts wrap. */
+const cellStyle = (open: boolean, wrap = false): Partial<ExcelJS.Style> => ({ ...(open ? OPEN : SHUT), font: FONT, ...(wrap ? { alignment: WRAP } : {}) });
 /** Locked cells can be selected and copied; columns can be widened to read them. */
 const PROTECTION: Partial<ExcelJS.WorksheetProtection> = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true };
 
@@ -31,12 +35,12 @@ function targetText(item: IndicatorItem): string {
   return formatTarget(item.target, (v) => formatVi(v));
 }
 
-const hasPair = (item: IndicatorItem) => 'target' in item && typeof item.target === 'object' && 'period' in item.target;
+const hasPair = (item: IndicatorItem) => 'target' in item && isPeriodYear(item.target);
 
 const taskText = (task: TaskNode): string => (isItem(task) ? task.item : task.section);
 
 function header(ws: ExcelJS.Worksheet, columns: { header: string; key: string; width: number; note: string }[]): void {
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: { font: FONT, alignment: { wrapText: true, vertical: 'top' } } }));
+  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: { font: FONT, alignment: WRAP } }));
   const row = ws.getRow(HEADER_ROW);
   row.font = BOLD;
   columns.forEach((c, i) => {
@@ -80,7 +84,7 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
     const cell = info.getCell(`B${r}`);
     cell.value = value;
     cell.note = note;
-    cell.style = value === null ? { ...OPEN, font: FONT, numFmt: 'dd/mm/yyyy' } : { ...SHUT, font: FONT };
+    cell.style = value === null ? { ...cellStyle(true), numFmt: 'dd/mm/yyyy' } : cellStyle(false);
   }
   info.getCell(`B${INFO_ROWS.reportedOn}`).dataValidation = {
     type: 'date', operator: 'greaterThan', allowBlank: true, formulae: [new Date(Date.UTC(1945, 0, 1))],
@@ -100,18 +104,16 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
     { header: 'Ghi chú', key: 'note', width: 40, note: 'Giải trình, ghi chú về kết quả.' },
   ]);
   const picks = (role: 'leads' | 'supports') =>
-    resolveAssignment(c, unit[role]).indicators.flatMap((p) =>
-      (p.item === null ? p.entry.indicator.items : [p.entry.indicator.items[p.item]]).map((item) => ({ item, role })),
-    );
+    resolveAssignment(c, unit[role]).indicators.flatMap((p) => pickedItems(p).map((item) => ({ item, role })));
   for (const { item, role } of [...picks('leads'), ...picks('supports')]) {
     const row = ind.addRow({ item: item.id, name: itemName(item), unit: unitOf(item).trim(), target: targetText(item), role: ROLES[role] });
-    for (const col of ['A', 'B', 'C', 'D', 'E']) row.getCell(col).style = { ...SHUT, font: FONT, alignment: { wrapText: true, vertical: 'top' } };
+    for (const col of ['A', 'B', 'C', 'D', 'E']) row.getCell(col).style = cellStyle(false, true);
     const leads = role === 'leads';
     const achieved = row.getCell(INDICATOR_COLUMNS.achieved);
     const year = row.getCell(INDICATOR_COLUMNS.year);
-    achieved.style = leads ? { ...OPEN, font: FONT } : { ...SHUT, font: FONT };
-    year.style = leads && hasPair(item) ? { ...OPEN, font: FONT } : { ...SHUT, font: FONT };
-    row.getCell(INDICATOR_COLUMNS.note).style = { ...OPEN, font: FONT, alignment: { wrapText: true, vertical: 'top' } };
+    achieved.style = cellStyle(leads);
+    year.style = cellStyle(leads && hasPair(item));
+    row.getCell(INDICATOR_COLUMNS.note).style = cellStyle(true, true);
     if (!leads) achieved.value = '(đơn vị chủ trì báo cáo)';
     if (leads && item.kind === 'completion') {
       achieved.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${DONE.yes},${DONE.no}"`], showErrorMessage: true, error: `Chọn ${DONE.yes} hoặc ${DONE.no}.` };
@@ -120,10 +122,10 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
     if (!leads || !('components' in item)) continue;
     for (const part of item.components) {
       const sub = ind.addRow({ item: componentKey(item.id, part.id), name: `– ${part.label}`, unit: unitOf(item).trim(), target: formatTarget(part.target, (v) => formatVi(v)), role: ROLES.component });
-      for (const col of ['A', 'B', 'C', 'D', 'E']) sub.getCell(col).style = { ...SHUT, font: FONT, alignment: { wrapText: true, vertical: 'top' } };
-      sub.getCell(INDICATOR_COLUMNS.achieved).style = { ...OPEN, font: FONT };
-      sub.getCell(INDICATOR_COLUMNS.year).style = typeof part.target === 'object' && 'period' in part.target ? { ...OPEN, font: FONT } : { ...SHUT, font: FONT };
-      sub.getCell(INDICATOR_COLUMNS.note).style = { ...SHUT, font: FONT };
+      for (const col of ['A', 'B', 'C', 'D', 'E']) sub.getCell(col).style = cellStyle(false, true);
+      sub.getCell(INDICATOR_COLUMNS.achieved).style = cellStyle(true);
+      sub.getCell(INDICATOR_COLUMNS.year).style = cellStyle(isPeriodYear(part.target));
+      sub.getCell(INDICATOR_COLUMNS.note).style = cellStyle(false);
     }
   }
   await ind.protect('', PROTECTION);
@@ -138,8 +140,8 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
   for (const role of ['leads', 'supports'] as const) {
     for (const pick of resolveAssignment(c, unit[role]).tasks) {
       const row = tasks.addRow({ task: pick.task.id, text: taskText(pick.task), role: ROLES[role] });
-      for (const col of ['A', 'B', 'C']) row.getCell(col).style = { ...SHUT, font: FONT, alignment: { wrapText: true, vertical: 'top' } };
-      row.getCell(TASK_COLUMNS.result).style = { ...OPEN, font: FONT, alignment: { wrapText: true, vertical: 'top' } };
+      for (const col of ['A', 'B', 'C']) row.getCell(col).style = cellStyle(false, true);
+      row.getCell(TASK_COLUMNS.result).style = cellStyle(true, true);
     }
   }
   await tasks.protect('', PROTECTION);
@@ -151,9 +153,9 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
   ]);
   for (let r = HEADER_ROW + 1; r <= HEADER_ROW + ACTIVITY_ROWS; r++) {
     const kind = acts.getCell(`${ACTIVITY_COLUMNS.kind}${r}`);
-    kind.style = { ...OPEN, font: FONT };
+    kind.style = cellStyle(true);
     kind.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${Object.keys(ACTIVITY_KINDS).join(',')}"`], showErrorMessage: true, error: 'Chọn một loại trong danh sách.' };
-    acts.getCell(`${ACTIVITY_COLUMNS.text}${r}`).style = { ...OPEN, font: FONT, alignment: { wrapText: true, vertical: 'top' } };
+    acts.getCell(`${ACTIVITY_COLUMNS.text}${r}`).style = cellStyle(true, true);
   }
   await acts.protect('', PROTECTION);
 
