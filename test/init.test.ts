@@ -56,8 +56,18 @@ describe('the starter of each level', () => {
     const c = checkCampaignData(parse(starterCampaign({ level: 'phuong', issuer: 'Phường Ngô Quyền', year: 2026, month: 1, schema: 's' }).text)).campaign!;
     expect(JSON.stringify(c.plan!.body)).toContain(BLANK);
     expect(c.plan!.body[0]).toBe(`Thực hiện ${BLANK}, Ủy ban nhân dân phường Ngô Quyền xây dựng Kế hoạch phát động Đợt thi đua năm 2026 của phường Ngô Quyền như sau:`);
-    // Without a province, the police's superior is a blank.
+    // Without a province, the police's and the Youth Union's superiors are blanks.
     expect(c.units.find((u) => u.id === 'cong-an')!.reportsTo).toEqual([{ name: `Công an ${BLANK}` }]);
+    expect(c.units.find((u) => u.id === 'doan-thanh-nien')!.reportsTo).toEqual([{ name: BLANK }]);
+  });
+
+  it('names the superiors from the province: "thành phố Hải Phòng" → Công an thành phố Hải Phòng, Thành đoàn Hải Phòng', () => {
+    const c = checkCampaignData(parse(starterCampaign({ level: 'xa', issuer: 'Kiến Minh', year: 2026, month: 1, province: 'thành phố Hải Phòng', schema: 's' }).text)).campaign!;
+    const unit = (id: string) => c.units.find((u) => u.id === id)!;
+    expect(unit('cong-an')).toMatchObject({ header: { parent: ['CÔNG AN THÀNH PHỐ HẢI PHÒNG'], lines: ['CÔNG AN', 'XÃ KIẾN MINH'] }, reportsTo: [{ name: 'Công an thành phố Hải Phòng' }] });
+    expect(unit('doan-thanh-nien')).toMatchObject({ header: { parent: ['THÀNH ĐOÀN HẢI PHÒNG'], lines: ['BCH ĐOÀN', 'XÃ KIẾN MINH'] }, reportsTo: [{ name: 'Thành đoàn Hải Phòng' }] });
+    const p = checkCampaignData(parse(starterCampaign({ level: 'xa', issuer: 'Gia Viễn', year: 2026, month: 1, province: 'tỉnh Ninh Bình', schema: 's' }).text)).campaign!;
+    expect(p.units.find((u) => u.id === 'doan-thanh-nien')!.reportsTo).toEqual([{ name: 'Tỉnh đoàn Ninh Bình' }]);
   });
 
   it('takes the names as text: template code in them is printed, not run', () => {

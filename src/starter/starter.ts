@@ -31,6 +31,7 @@ const StarterUnit = z.strictObject({
 });
 const GROUPS = ['commune', 'district', 'province'] as const;
 const UnitsFile = z.strictObject({
+  youthCommittee: z.record(z.string(), Text),
   groups: z.record(z.enum(GROUPS), z.array(z.enum(LEVELS))),
   units: z.record(z.enum(GROUPS), z.array(StarterUnit)),
 });
@@ -81,9 +82,12 @@ export function starterCampaign(o: StarterOptions): { text: string; id: string; 
   // "Xã Kiến Minh" or "Kiến Minh": the place is what follows the level's word.
   const place = issuerText.toLocaleLowerCase('vi').startsWith(`${level} `) ? issuerText.slice(level.length + 1) : issuerText;
   const province = o.province?.normalize('NFC').trim() || BLANK;
-  const { groups, units } = dataFile('starter/units.yaml', UnitsFile);
+  const { youthCommittee, groups, units } = dataFile('starter/units.yaml', UnitsFile);
   const group = GROUPS.find((g) => groups[g].includes(o.level))!;
-  const names = { place, PLACE: upper(place), level, LEVEL: upper(level), province, PROVINCE: upper(province) };
+  // "thành phố Hải Phòng" → "Thành đoàn Hải Phòng"; a province not named, or named otherwise, is a blank.
+  const word = Object.keys(youthCommittee).find((w) => province.toLocaleLowerCase('vi').startsWith(`${w} `));
+  const youth = word ? `${youthCommittee[word]} ${province.slice(word.length + 1)}` : BLANK;
+  const names = { place, PLACE: upper(place), level, LEVEL: upper(level), province, PROVINCE: upper(province), youth, YOUTH: upper(youth) };
   // The data's strings are templates over the names; the names themselves are text, never template code.
   const fill = (s: string) => Handlebars.compile(s, { noEscape: true, strict: true })(names);
   const issuerName = `Ủy ban nhân dân ${level} ${place}`;
