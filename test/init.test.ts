@@ -12,6 +12,8 @@ import { LEVELS } from '../src/model/schema.js';
 import { BLANK, slug, starterCampaign, starterResults } from '../src/starter/starter.js';
 import { loadAwardForms } from '../src/model/load.js';
 import { schemaFile } from '../src/model/json-schema.js';
+import { reportView } from '../src/view/report.js';
+import { bodyTexts } from './support/kien-minh.js';
 import { cliSandbox, EXIT, FIXTURE, listFiles } from './support/cli.js';
 
 const { thidua, freshDir } = cliSandbox('init', 120_000);
@@ -41,6 +43,16 @@ describe('the starter of each level', () => {
     expect(campaign.plan!.number).toBeNull();
     const results = checkResultsData(parse(starterResults({ id: c.id, campaignName: c.name, year: 2026, schema: 'r.json' })), campaign, await loadAwardForms());
     expect(results.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('its report, before any unit has reported, says so in words, not "Có 0 đơn vị"', async () => {
+    const c = starterCampaign({ level: 'xa', issuer: 'Xã Kiến Minh', year: 2026, month: 3, schema: 's' });
+    const campaign = checkCampaignData(parse(c.text)).campaign!;
+    const forms = await loadAwardForms();
+    const results = checkResultsData(parse(starterResults({ id: c.id, campaignName: c.name, year: 2026, schema: 'r' })), campaign, forms).value!;
+    const texts = bodyTexts(reportView(campaign, results, forms));
+    expect(texts).toContain('Các phòng, ban, ngành, đoàn thể và các thôn đã xây dựng 10 kế hoạch triển khai tại đơn vị. Đến nay chưa có đơn vị nào gửi báo cáo kết quả.');
+    expect(texts.join('\n')).not.toMatch(/\b0 đơn vị/);
   });
 
   it('names the issuer as printed and in running text, from "Xã Kiến Minh" or "Kiến Minh"', () => {

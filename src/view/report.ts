@@ -68,6 +68,8 @@ function unitReportsSentence({ c, r, words }: ReportInput): Node[] {
       onTime: count(rep.onTime.length),
       late: count(rep.late.length),
       missing: count(rep.missing.length),
+      // "Có 0 đơn vị gửi báo cáo" is no sentence a clerk writes.
+      anyReported: rep.onTime.length + rep.late.length > 0,
       deadline: deadline ? shortDate(parseIsoDate(deadline)) : '',
     }),
   ];
