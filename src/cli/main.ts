@@ -20,7 +20,7 @@ import { progressReporter } from '../progress.js';
 import { SCHEMA_NAMES, jsonSchemaText, type SchemaName } from '../model/json-schema.js';
 import { YARGS_STRINGS } from './strings.js';
 import { InitUsageError, initCommand } from './init.js';
-import { collectCommand, formsCommand } from './workbooks.js';
+import { CAMPAIGN_FORMS, collectCommand, excelCommand, excelDefaultOut, formsCommand } from './workbooks.js';
 import { CONFIG_FILE, applyConfig } from './config.js';
 import { LEVELS } from '../model/schema.js';
 
@@ -335,6 +335,24 @@ export async function main(argv: string[]): Promise<number> {
         })(),
     )
     .command(
+      'excel <file>',
+      'viết đợt thi đua thành tệp Excel để điền, hoặc tệp Excel thành YAML / write the campaign as an Excel workbook to fill, or a workbook as YAML',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .option('out', { alias: 'o', type: 'string', describe: 'tệp ghi ra: .xlsx, .yaml hoặc .json (mặc định: cùng tên, .xlsx hoặc .yaml) / the file to write: .xlsx, .yaml or .json (default: the same name)' }),
+      (a) =>
+        run(async () => {
+          const out = a.out ?? excelDefaultOut(a.file);
+          checkOptions({ out });
+          if (!CAMPAIGN_FORMS.some((ext) => out.toLowerCase().endsWith(ext))) {
+            throw new UsageError(`--out: cần tệp ${CAMPAIGN_FORMS.join(', ')} / needs a ${CAMPAIGN_FORMS.join(', ')} file: ${out}`);
+          }
+          for (const path of await excelCommand(a.file, out)) console.log(path);
+          return EXIT.ok;
+        })(),
+    )
+    .command(
       'forms <file>',
       'viết phiếu báo cáo kết quả (Excel) cho từng đơn vị / write each unit\'s results form (Excel)',
       (y) =>
@@ -381,6 +399,7 @@ export async function main(argv: string[]): Promise<number> {
       ['$0 validate campaign.yaml', 'kiểm tra tệp, in từng lỗi với dòng và cột / check the file, each problem with its line and column'],
       ['$0 all campaign.yaml', 'in mọi văn bản vào output/<mã đợt>/ / write every document into output/<campaign id>/'],
       ['$0 plan campaign.yaml --format pdf --out ke-hoach', 'chỉ in kế hoạch, dạng PDF / the plan only, as PDF'],
+      ['$0 excel campaign.yaml -o campaign.xlsx', 'đợt thi đua thành tệp Excel để điền; mọi lệnh đọc được tệp .xlsx / the campaign as a workbook to fill; every command reads .xlsx'],
       ['$0 forms campaign.yaml -o phieu', 'phiếu Excel cho các đơn vị điền kết quả / Excel forms for the units\' results'],
       ['$0 collect campaign.yaml phieu/*.xlsx -o ket-qua.yaml', 'tổng hợp các phiếu đã điền / collect the filled-in forms'],
       ['$0 schema > campaign.schema.json', 'lấy JSON Schema cho trình soạn thảo / the JSON Schema for an editor'],

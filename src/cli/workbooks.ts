@@ -1,11 +1,12 @@
 /**
- * `thidua forms` and `thidua collect`: the units' results forms written, and
- * read back into the results file.
+ * `thidua excel`: a campaign as a workbook, and a workbook back as YAML or
+ * JSON. `thidua forms` and `thidua collect`: the units' results forms
+ * written, and read back into the results file.
  */
 import { access, readFile } from 'node:fs/promises';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { loadAwardForms, checkResultsData } from '../model/load.js';
+import { loadAwardForms, checkResultsData, isWorkbookFile, loadCampaignData } from '../model/load.js';
 import { InvalidInputError, formatProblems } from '../model/problems.js';
 import { schemaFile } from '../model/json-schema.js';
 import type { Campaign } from '../model/schema.js';
@@ -13,6 +14,29 @@ import { writeAtomically } from '../output/write.js';
 import { starterResults } from '../starter/starter.js';
 import { unitForm } from '../workbook/forms.js';
 import { collectForms } from '../workbook/collect.js';
+import { campaignWorkbook } from '../workbook/campaign-workbook.js';
+
+/** The forms `excel` writes, by the output file's extension. */
+export const CAMPAIGN_FORMS = ['.xlsx', '.yaml', '.yml', '.json'] as const;
+
+/** Where `excel` writes by default: a YAML or JSON file's workbook, a workbook's YAML, beside it. */
+export const excelDefaultOut = (file: string): string => file.replace(/\.[^./\\]*$/, '') + (isWorkbookFile(file) ? '.yaml' : '.xlsx');
+
+/** The campaign of `file`, checked, written as `out`: a workbook, YAML or JSON. */
+export async function excelCommand(file: string, out: string): Promise<string[]> {
+  const { data, warnings } = await loadCampaignData(file);
+  if (warnings.length) console.error(formatProblems(warnings));
+  const target = resolve(out);
+  const ext = extname(target).toLowerCase();
+  let content: Buffer | string;
+  if (ext === '.xlsx') content = await campaignWorkbook(data);
+  else if (ext === '.json') content = `${JSON.stringify(data, null, 2)}\n`;
+  else {
+    const schema = relative(dirname(target), schemaFile('campaign')).split('\\').join('/');
+    content = `# yaml-language-server: $schema=${schema}\n${stringify(data, { lineWidth: 0 })}`;
+  }
+  return writeAtomically(dirname(target), [{ name: basename(target), content }]);
+}
 
 /** One workbook per unit, `<out>/<unit id>.xlsx`. */
 export async function formsCommand(c: Campaign, out: string): Promise<string[]> {

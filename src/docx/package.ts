@@ -41,6 +41,20 @@ deflate.uncompress = (input) => inflateRawSync(input, { maxOutputLength: LIMITS.
 // Local time: ZIP stores local DOS dates, so this gives the same bytes in any time zone.
 export const ZIP_DATE = new Date(2000, 0, 1);
 
+/**
+ * Why a package from outside (a template, a workbook) is refused before it
+ * is unpacked: more parts than LIMITS allow, or parts that declare more
+ * bytes inflated than a template may hold; none when it is within them.
+ */
+export function packageOverLimits(zip: PizZip): string | undefined {
+  const entries = Object.values(zip.files);
+  if (entries.length > LIMITS.templateEntries) return `${entries.length} parts in the package, at most ${LIMITS.templateEntries}`;
+  const declared = entries.reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  if (declared <= LIMITS.templateInflatedBytes) return undefined;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `its parts inflate to ${mb(declared)}, at most ${mb(LIMITS.templateInflatedBytes)}`;
+}
+
 export function generateZip(zip: PizZip): Buffer {
   for (const file of Object.values(zip.files)) {
     // Every part deflated here, none kept as read: the bytes do not depend on which parts the template engine rewrote.

@@ -1,5 +1,5 @@
 /**
- * Reading campaign data: YAML or JSON text → NFC-normalised, XML-safe,
+ * Reading campaign data: YAML or JSON text, or a campaign workbook → NFC-normalised, XML-safe,
  * schema-checked and cross-checked model, or the full list of problems.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -16,6 +16,7 @@ import { checkCampaign } from './validate.js';
 import { checkResults } from './validate-results.js';
 import { AwardForms, Results, type AwardForm } from './results-schema.js';
 import { templateFile } from '../paths.js';
+import { readCampaignWorkbook } from '../workbook/campaign-reader.js';
 
 /** Characters XML 1.0 cannot carry (controls other than tab/LF/CR, lone surrogates, U+FFFE/F). */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
@@ -240,28 +241,46 @@ interface DataFile {
   locate: (problems: Problem[]) => Problem[];
 }
 
-/** Read a YAML or JSON file; unreadable files and syntax errors throw InvalidInputError. */
-async function readDataFile(file: string): Promise<DataFile> {
-  let text: string;
+/** A file's bytes within the limit; an unreadable or too large file throws InvalidInputError. */
+async function readBytes(file: string): Promise<Buffer> {
   try {
     const { size } = await stat(file);
     if (size > LIMITS.fileBytes) {
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',');
       throw new InvalidInputError([problem(file, `tệp ${mb(size)} MB, lớn nhất ${mb(LIMITS.fileBytes)} MB`, `a file of ${size} bytes, at most ${LIMITS.fileBytes}`)]);
     }
-    text = await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (e) {
     if (e instanceof InvalidInputError) throw e;
     const reason = (e as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new InvalidInputError([problem(file, `không đọc được tệp (${reason})`, `cannot read the file (${reason})`)]);
   }
+}
+
+/** Made-up data (sample: true) is meant to give its warnings: they say so, and of which file. */
+function labelled(file: string, data: unknown, locate: (problems: Problem[]) => Problem[]): DataFile {
+  const sample = (data as { sample?: unknown } | null)?.sample === true;
+  const label = (problems: Problem[]) => (sample ? problems.map((p) => (p.severity === 'warning' ? { ...p, sample: file } : p)) : problems);
+  return { data, locate: (problems) => label(locate(problems)) };
+}
+
+/** Read a YAML or JSON file; unreadable files and syntax errors throw InvalidInputError. */
+async function readDataFile(file: string): Promise<DataFile> {
+  const text = (await readBytes(file)).toString('utf8');
   const syntax = parseDataText(text, file);
   if (syntax.problems.length) throw new InvalidInputError(syntax.problems);
   const locate = syntax.locate;
-  // Made-up data (sample: true) is meant to give its warnings: they say so, and of which file.
-  const sample = (syntax.value as { sample?: unknown } | null)?.sample === true;
-  const label = (problems: Problem[]) => (sample ? problems.map((p) => (p.severity === 'warning' ? { ...p, sample: file } : p)) : problems);
-  return { data: syntax.value, locate: (problems) => label(locate ? locateProblems(problems, file, locate) : problems) };
+  return labelled(file, syntax.value, (problems) => (locate ? locateProblems(problems, file, locate) : problems));
+}
+
+/** A campaign file: a workbook (.xlsx, `thidua excel`), or YAML or JSON. */
+export const isWorkbookFile = (file: string): boolean => /\.xlsx$/i.test(file);
+
+async function readCampaignFile(file: string): Promise<DataFile> {
+  if (!isWorkbookFile(file)) return readDataFile(file);
+  const read = await readCampaignWorkbook(await readBytes(file), file);
+  if (!read.data) throw new InvalidInputError(read.problems);
+  return labelled(file, read.data, read.locate);
 }
 
 /** NFC, XML-safe and schema-checked data of any of the model's schemas. */
@@ -281,7 +300,7 @@ export function checkWithSchema<S extends z.ZodType>(schema: S, data: unknown): 
  * units out instead, and come back in `unitErrors`.
  */
 export async function loadCampaign(file: string, options: { allowUnitErrors?: boolean } = {}): Promise<LoadedCampaign> {
-  const { data, locate } = await readDataFile(file);
+  const { data, locate } = await readCampaignFile(file);
   const checked = checkCampaignData(data);
   const problems = locate(checked.problems);
   const errors = problems.filter((p) => p.severity === 'error');
@@ -291,6 +310,17 @@ export async function loadCampaign(file: string, options: { allowUnitErrors?: bo
     warnings: problems.filter((p) => p.severity === 'warning'),
     unitErrors: errors,
   };
+}
+
+/**
+ * A campaign file's own data, as written (no defaults filled in), NFC, once
+ * it is found valid: for writing it in another form (`thidua excel`).
+ */
+export async function loadCampaignData(file: string): Promise<{ data: Record<string, unknown>; warnings: Problem[] }> {
+  const { data, locate } = await readCampaignFile(file);
+  const problems = locate(checkCampaignData(data).problems);
+  if (problems.some((p) => p.severity === 'error')) throw new InvalidInputError(problems);
+  return { data: normaliseText(data, []) as Record<string, unknown>, warnings: problems.filter((p) => p.severity === 'warning') };
 }
 
 /** The award forms: the issuer's own list where it has one, else the package's. */

@@ -1,6 +1,7 @@
 /**
- * "Did you mean `abbreviation`?": the known field nearest to a mistyped one,
- * from the fields the schema allows at that place.
+ * What the schema says of a place in the data: the fields it allows there
+ * ("did you mean `abbreviation`?", the known field nearest to a mistyped
+ * one) and the field's description.
  */
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
@@ -21,15 +22,14 @@ interface Def {
 
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The field names an object at `path` may have; under a union, those of every branch. */
-export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): Set<string> {
-  const keys = new Set<string>();
+/** Walks the schema along a path; at its end, `visit` is offered each schema there until it takes one (returns true). */
+function reach(schema: z.ZodType, path: ReadonlyArray<PropertyKey>, visit: (s: z.ZodType) => boolean): void {
   const walk = (s: z.ZodType, i: number): void => {
+    if (i === path.length && visit(s)) return;
     const def = defOf(s);
     switch (def.type) {
       case 'object':
-        if (i === path.length) for (const k of Object.keys(def.shape!)) keys.add(k);
-        else if (def.shape![String(path[i])]) walk(def.shape![String(path[i])], i + 1);
+        if (i < path.length && def.shape![String(path[i])]) walk(def.shape![String(path[i])], i + 1);
         return;
       case 'array':
         if (i < path.length && typeof path[i] === 'number') walk(def.element!, i + 1);
@@ -54,7 +54,28 @@ export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): Set
     }
   };
   walk(schema, 0);
+}
+
+/** The field names an object at `path` may have; under a union, those of every branch. */
+export function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): Set<string> {
+  const keys = new Set<string>();
+  reach(schema, path, (s) => {
+    const def = defOf(s);
+    if (def.type !== 'object') return false;
+    for (const k of Object.keys(def.shape!)) keys.add(k);
+    return true;
+  });
   return keys;
+}
+
+/** The description of the field at `path` ("Vietnamese / English"), the first found. */
+export function describeAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string | undefined {
+  let found: string | undefined;
+  reach(schema, path, (s) => {
+    found ??= s.description;
+    return found !== undefined;
+  });
+  return found;
 }
 
 /**

@@ -14,7 +14,7 @@ import { typeset } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { styleId } from '../docx/template.js';
 import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
-import { generateZip } from '../docx/package.js';
+import { generateZip, packageOverLimits } from '../docx/package.js';
 import { templateFile, templatesDir } from '../paths.js';
 
 export const DEFAULT_TEMPLATE = resolve(templatesDir, 'van-ban.docx');
@@ -67,15 +67,9 @@ function templateErrorDetails(e: unknown): string[] {
  * part is held to its declared size as it inflates.
  */
 function checkPackageSize(name: string, zip: PizZip): void {
+  const over = packageOverLimits(zip);
+  if (over) throw new TemplateError(name, [over]);
   const entries = Object.values(zip.files);
-  if (entries.length > LIMITS.templateEntries) {
-    throw new TemplateError(name, [`${entries.length} parts in the package, at most ${LIMITS.templateEntries}`]);
-  }
-  const declared = entries.reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
-  if (declared > LIMITS.templateInflatedBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new TemplateError(name, [`its parts inflate to ${mb(declared)}, at most ${mb(LIMITS.templateInflatedBytes)}`]);
-  }
   // Each part read once now, so that one whose size is a lie is refused here rather than in the middle of a batch.
   for (const f of entries) {
     if (f.dir) continue;

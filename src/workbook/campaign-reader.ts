@@ -1,0 +1,503 @@
+/**
+ * A campaign workbook (campaign-workbook.ts, or one a clerk filled) read
+ * back into campaign data. Every problem names the sheet and cell
+ * ("Nội dung!G12") and the field, in Vietnamese and English; problems the
+ * schema finds later are given the cell their field was read from.
+ */
+import ExcelJS from 'exceljs';
+import PizZip from 'pizzip';
+import { packageOverLimits } from '../docx/package.js';
+import { problem, type Problem } from '../model/problems.js';
+import { parseFieldPath } from '../model/locate.js';
+import { LIMITS } from '../model/limits.js';
+import { formatPath } from '../model/problems.js';
+import {
+  APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_CODECS, ASSIGNMENT_COLUMNS, CAMPAIGN_SHEETS, COMPONENT_KIND, GENERAL_COLUMNS,
+  GENERAL_FIELDS, GENERAL_REST, HEADER_ROW, INDICATOR_FIELDS, ITEM_FIELDS, MAX_ROWS, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
+  PARTS, RECIPIENT_FIELDS, RECIPIENT_OWNERS, ROLE_NAMES, TABLE_ROW, UNIT_FIELDS, outlineLetter, type NodeKind, type OutlineColumn,
+} from './campaign-layout.js';
+import { choice, integer, text, lines, yaml, type Codec } from './codecs.js';
+import { plainValue } from './cells.js';
+import { getAt, setAt, type Column } from './row-fields.js';
+
+type Obj = Record<string, unknown>;
+type Path = (string | number)[];
+const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+const isBlank = (v: unknown) => {
+  const x = plainValue(v);
+  return x === null || x === undefined || x === '';
+};
+const letter = (column: number) => String.fromCharCode(64 + column);
+
+export interface CampaignWorkbook {
+  /** The campaign data, when every cell could be read. */
+  data?: Obj;
+  problems: Problem[];
+  /** Problems of the data given the cell of their field. */
+  locate: (problems: Problem[]) => Problem[];
+}
+
+/** What one reading gathers: the problems, and the cell each field was read from. */
+class Reading {
+  readonly problems: Problem[] = [];
+  private readonly places = new Map<string, string>();
+
+  constructor(readonly file: string) {}
+
+  fail(ref: string, field: string, vi: string, en: string): void {
+    this.problems.push({ ...problem(`${ref} (${field})`, vi, en), file: this.file });
+  }
+
+  /** The field at `path` (and those inside it) came from `ref`. */
+  place(path: Path, ref: string, value?: unknown, depth = 0): void {
+    this.placeKey(formatPath(path), ref);
+    if (depth > LIMITS.depth) return;
+    if (Array.isArray(value)) value.forEach((v, i) => this.place([...path, i], ref, v, depth + 1));
+    else if (isObj(value)) for (const [k, v] of Object.entries(value)) this.place([...path, k], ref, v, depth + 1);
+  }
+
+  placeKey(key: string, ref: string): void {
+    if (!this.places.has(key)) this.places.set(key, ref);
+  }
+
+  /** Every field read, with its cell. */
+  entries(): [string, string][] {
+    return [...this.places];
+  }
+
+  /** The cell of a field, or of the nearest field above it that has one. */
+  locate = (problems: Problem[]): Problem[] =>
+    problems.map((p) => {
+      const path = parseFieldPath(p.path);
+      if (!path) return { ...p, file: this.file };
+      for (let n = path.length; n > 0; n--) {
+        const ref = this.places.get(formatPath(path.slice(0, n)));
+        if (ref) return { ...p, path: `${ref} (${p.path})`, file: this.file };
+      }
+      return { ...p, file: this.file };
+    });
+
+  /** A cell's value through its codec; undefined for a blank cell or one that cannot be read (a problem then). */
+  cell(ws: ExcelJS.Worksheet, ref: string, codec: Codec, field: string): unknown {
+    const c = ws.getCell(ref);
+    if (isBlank(c.value)) return undefined;
+    if (c.isMerged) {
+      this.fail(`${ws.name}!${ref}`, field, 'ô bị gộp với ô khác: hãy bỏ gộp ô và ghi giá trị vào đúng ô này', 'the cell is merged with others: unmerge it and write the value in this cell');
+      return undefined;
+    }
+    const read = codec.read(c.value);
+    if ('value' in read) return read.value;
+    this.fail(`${ws.name}!${ref}`, field, read.vi, read.en);
+    return undefined;
+  }
+
+  /** The columns' fields of one row into `into`, from `first` (1 for A). */
+  fields(ws: ExcelJS.Worksheet, r: number, columns: Column[], first: number, into: Obj, base: Path): void {
+    columns.forEach((col, i) => {
+      if (!col.key) return;
+      const ref = `${letter(first + i)}${r}`;
+      // Placed even when blank: a required field left empty is found at its empty cell.
+      this.place([...base, ...col.key.split('.')], `${ws.name}!${ref}`);
+      const v = this.cell(ws, ref, col.codec, formatPath([...base, ...col.key.split('.')]));
+      if (v !== undefined) setAt(into, col.key, v);
+    });
+  }
+
+  /** The "Khác" cell's fields merged into `into`; a column's own value wins. */
+  rest(ws: ExcelJS.Worksheet, ref: string, into: Obj, base: Path): void {
+    const v = this.cell(ws, ref, yaml, formatPath(base) === '(root)' ? 'Khác' : `${formatPath(base)} (Khác)`);
+    if (v === undefined || v === null) return;
+    if (!isObj(v)) {
+      this.fail(`${ws.name}!${ref}`, 'Khác', 'cần các trường theo YAML, ví dụ {bold: true}', 'needs fields as YAML, e.g. {bold: true}');
+      return;
+    }
+    merge(into, v);
+    for (const [k, x] of Object.entries(v)) this.place([...base, k], `${ws.name}!${ref}`, x);
+  }
+}
+
+/** The object at a path, made where it is not yet (a list where the next key is an index). */
+function ensure(data: Obj, path: Path): Obj {
+  let at: Record<string | number, unknown> = data;
+  path.forEach((k, i) => {
+    const next = path[i + 1];
+    if (at[k] === undefined || at[k] === null) at[k] = typeof next === 'number' ? [] : {};
+    at = at[k] as Record<string | number, unknown>;
+  });
+  return at as Obj;
+}
+
+function merge(into: Obj, from: Obj): void {
+  for (const [k, v] of Object.entries(from)) {
+    if (isObj(into[k]) && isObj(v)) merge(into[k] as Obj, v);
+    else if (!(k in into)) into[k] = v;
+  }
+}
+
+/** The data rows of a sheet (not blank), within the limit of rows. */
+function dataRows(ws: ExcelJS.Worksheet, columns: number, reading: Reading): number[] {
+  if (ws.rowCount > MAX_ROWS) {
+    reading.fail(ws.name, 'rows', `trang có ${ws.rowCount} dòng, nhiều nhất ${MAX_ROWS}`, `the sheet has ${ws.rowCount} rows, at most ${MAX_ROWS}`);
+    return [];
+  }
+  const rows = [];
+  for (let r = HEADER_ROW + 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    for (let c = 1; c <= columns; c++) {
+      if (!isBlank(row.getCell(c).value)) {
+        rows.push(r);
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- Thông tin chung
+
+function readGeneral(ws: ExcelJS.Worksheet, data: Obj, reading: Reading): void {
+  const byPath = new Map(GENERAL_FIELDS.map((f) => [f.path, f]));
+  for (const r of dataRows(ws, 3, reading)) {
+    const key = String(plainValue(ws.getCell(`${GENERAL_COLUMNS.path}${r}`).value) ?? '').trim();
+    const ref = `${GENERAL_COLUMNS.value}${r}`;
+    if (key === GENERAL_REST) {
+      reading.rest(ws, ref, data, []);
+      continue;
+    }
+    const f = byPath.get(key);
+    if (!f) {
+      reading.fail(`${ws.name}!${GENERAL_COLUMNS.path}${r}`, 'Trường', `không có trường "${key}": cột C ghi tên trường, không sửa`, `no field "${key}": column C names the field and is not to be changed`);
+      continue;
+    }
+    reading.place(f.path.split('.'), `${ws.name}!${ref}`);
+    const v = reading.cell(ws, ref, f.codec, f.path);
+    if (v !== undefined) setAt(data, f.path, v);
+  }
+}
+
+// ---------------------------------------------------------------- Chỉ tiêu
+
+/** The indicators of each block, and the cells their fields came from (paths inside the block). */
+interface Block {
+  indicators: Obj[];
+  /** Field paths inside the block ("[0].items[1].target") and their cells. */
+  places: [string, string][];
+  row: number;
+  used?: boolean;
+}
+
+function readIndicators(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Block> {
+  const blocks = new Map<number, Block>();
+  const width = 1 + INDICATOR_FIELDS.length + ITEM_FIELDS.length + 2;
+  const itemFirst = 2 + INDICATOR_FIELDS.length;
+  const itemRest = letter(itemFirst + ITEM_FIELDS.length);
+  const indicatorRest = letter(itemFirst + ITEM_FIELDS.length + 1);
+  let last: { block: number; id: string } | undefined;
+  for (const r of dataRows(ws, width, reading)) {
+    const n = reading.cell(ws, `A${r}`, integer, 'Khối') as number | undefined;
+    const id = reading.cell(ws, `B${r}`, text, 'id') as string | undefined;
+    if (n === undefined || id === undefined) {
+      if (n === undefined) reading.fail(`${ws.name}!A${r}`, 'Khối', 'chưa ghi số khối chỉ tiêu', 'the indicator block is empty');
+      if (id === undefined) reading.fail(`${ws.name}!B${r}`, 'id', 'chưa ghi mã chỉ tiêu', 'the indicator id is empty');
+      continue;
+    }
+    const block = blocks.get(n) ?? { indicators: [], places: [], row: r };
+    blocks.set(n, block);
+    // Consecutive rows of one block and id are the items of one indicator.
+    if (last?.block !== n || last.id !== id) block.indicators.push({ items: [] });
+    last = { block: n, id };
+    const k = block.indicators.length - 1;
+    const indicator = block.indicators[k];
+    const scratch = new Reading(reading.file);
+    scratch.fields(ws, r, INDICATOR_FIELDS, 2, indicator, [k]);
+    scratch.rest(ws, `${indicatorRest}${r}`, indicator, [k]);
+    const items = indicator.items as Obj[];
+    const kindName = String(plainValue(ws.getCell(`${letter(itemFirst + 1)}${r}`).value) ?? '');
+    if (kindName.trim().toLocaleLowerCase('vi') === COMPONENT_KIND) {
+      const owner = items.at(-1);
+      if (!owner) {
+        scratch.fail(`${ws.name}!${letter(itemFirst + 1)}${r}`, 'components', 'dòng thành phần phải ở dưới một mục chỉ tiêu', 'a component row must follow an indicator item');
+      } else {
+        const parts = ((owner.components as Obj[] | undefined) ?? (owner.components = [])) as Obj[];
+        const part: Obj = {};
+        const base: Path = [k, 'items', items.length - 1, 'components', parts.length];
+        scratch.fields(ws, r, ITEM_FIELDS.map((c, i) => (i === 1 ? { ...c, key: undefined } : c)), itemFirst, part, base);
+        scratch.rest(ws, `${itemRest}${r}`, part, base);
+        parts.push(part);
+      }
+    } else {
+      const item: Obj = {};
+      const base: Path = [k, 'items', items.length];
+      scratch.fields(ws, r, ITEM_FIELDS, itemFirst, item, base);
+      // A quota's share is written in the target's column.
+      if (item.kind === 'quota' && 'target' in item) {
+        item.percent = item.target;
+        delete item.target;
+        scratch.place([...base, 'percent'], `${ws.name}!${letter(itemFirst + 4)}${r}`);
+      }
+      scratch.rest(ws, `${itemRest}${r}`, item, base);
+      items.push(item);
+    }
+    reading.problems.push(...scratch.problems);
+    block.places.push(...scratch.entries());
+  }
+  return blocks;
+}
+
+// ---------------------------------------------------------------- Nội dung
+
+interface Open {
+  depth: number;
+  kind: NodeKind | typeof TABLE_ROW_KIND;
+  node: Obj;
+  path: Path;
+}
+const TABLE_ROW_KIND = { name: TABLE_ROW } as const;
+
+/** Which outline a part names: its holder's path, and the appendix (from 0) if it is one. */
+function partOf(name: string): { holder: Path; appendix?: number } | undefined {
+  const [base, n] = name.split(APPENDIX_PART);
+  const holder: Path | undefined = base === PARTS.plan ? ['plan'] : base === PARTS.unitPlans ? ['unitPlans', 'outline'] : undefined;
+  if (!holder) return undefined;
+  if (n === undefined) return { holder };
+  return /^[1-9]\d{0,2}$/.test(n) ? { holder, appendix: Number(n) - 1 } : undefined;
+}
+
+function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Map<number, Block>, reading: Reading): void {
+  const col = (c: OutlineColumn, r: number) => `${outlineLetter(c)}${r}`;
+  const at = (c: OutlineColumn, r: number) => `${ws.name}!${col(c, r)}`;
+  const stacks = new Map<string, Open[]>();
+  const kindCodec = choice(Object.fromEntries([...NODE_KINDS.map((k) => k.name), TABLE_ROW, APPENDIX_ROW].map((n) => [n, n])));
+  for (const r of dataRows(ws, OUTLINE_COLUMNS.length, reading)) {
+    const partName = reading.cell(ws, col('part', r), text, 'Phần') as string | undefined;
+    const part = partName === undefined ? undefined : partOf(partName);
+    if (!part) {
+      reading.fail(at('part', r), 'Phần', `cần "${PARTS.plan}", "${PARTS.unitPlans}" hoặc "${PARTS.plan}${APPENDIX_PART}1"`, `needs "${PARTS.plan}", "${PARTS.unitPlans}" or "${PARTS.plan}${APPENDIX_PART}1"`);
+      continue;
+    }
+    const kindName = reading.cell(ws, col('kind', r), kindCodec, 'Loại') as string | undefined;
+    if (kindName === undefined) {
+      if (isBlank(ws.getCell(col('kind', r)).value)) reading.fail(at('kind', r), 'Loại', 'chưa chọn loại dòng', 'the kind of row is empty');
+      continue;
+    }
+    const holderPath: Path = part.appendix === undefined ? part.holder : [...part.holder, 'appendices', part.appendix];
+    if (part.appendix !== undefined) {
+      const count = ((getAt(data, [...part.holder, 'appendices'].join('.')) as unknown[] | undefined) ?? []).length;
+      if (part.appendix > count) {
+        reading.fail(at('part', r), 'Phần', `phụ lục ${part.appendix + 1} ở trước phụ lục ${count + 1}`, `appendix ${part.appendix + 1} comes before appendix ${count + 1}`);
+        continue;
+      }
+    }
+    const target = ensure(data, holderPath);
+    if (kindName === APPENDIX_ROW) {
+      if (part.appendix === undefined) {
+        reading.fail(at('kind', r), 'Loại', `dòng "${APPENDIX_ROW}" chỉ có ở phần "...${APPENDIX_PART}1"`, `an "${APPENDIX_ROW}" row belongs to a part "...${APPENDIX_PART}1"`);
+        continue;
+      }
+      reading.fields(ws, r, [{ key: 'label', codec: text, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf('label') + 1, target, holderPath);
+      reading.fields(ws, r, [{ key: 'title', codec: lines, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf('text') + 1, target, holderPath);
+      reading.rest(ws, col('rest', r), target, holderPath);
+      continue;
+    }
+    const depth = reading.cell(ws, col('depth', r), integer, 'Cấp') as number | undefined;
+    if (depth === undefined || depth < 1) {
+      if (depth === undefined && isBlank(ws.getCell(col('depth', r)).value)) reading.fail(at('depth', r), 'Cấp', 'chưa ghi cấp của dòng (1, 2, 3 ...)', 'the row\'s level is empty (1, 2, 3 ...)');
+      else if (depth !== undefined) reading.fail(at('depth', r), 'Cấp', 'cấp là một số từ 1', 'the level is a number from 1');
+      continue;
+    }
+    const stack = stacks.get(partName!) ?? [];
+    stacks.set(partName!, stack);
+    while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();
+    const parent = stack.at(-1);
+    if ((parent?.depth ?? 0) !== depth - 1) {
+      reading.fail(at('depth', r), 'Cấp', `dòng cấp ${depth} cần một dòng cấp ${depth - 1} ở trên`, `a row of level ${depth} needs a row of level ${depth - 1} above it`);
+      continue;
+    }
+    const inItems = !isBlank(ws.getCell(col('inItems', r)).value);
+    let list: unknown[];
+    let listPath: Path;
+    if (!parent) {
+      target.body ??= [];
+      list = target.body as unknown[];
+      listPath = [...holderPath, 'body'];
+    } else {
+      const kind = parent.kind as NodeKind;
+      const childList = kind.children ? (kind.children.length === 2 ? (inItems ? 'items' : 'body') : kind.children[0]) : undefined;
+      if (!childList || (childList === 'table.rows') !== (kindName === TABLE_ROW)) {
+        const why = childList === 'table.rows' ? `dưới dòng "bảng" chỉ có dòng "${TABLE_ROW}"` : `dòng "${parent.kind.name}" không có dòng con loại "${kindName}"`;
+        reading.fail(at('kind', r), 'Loại', why, childList === 'table.rows' ? `a table has only "${TABLE_ROW}" rows below it` : `a "${parent.kind.name}" row has no child rows of kind "${kindName}"`);
+        continue;
+      }
+      if (getAt(parent.node, childList) === undefined) setAt(parent.node, childList, []);
+      list = getAt(parent.node, childList) as unknown[];
+      listPath = [...parent.path, ...childList.split('.')];
+    }
+    const path: Path = [...listPath, list.length];
+    if (kindName === TABLE_ROW) {
+      const cells = reading.cell(ws, col('text', r), yaml, formatPath(path));
+      list.push(cells);
+      reading.place(path, at('text', r), cells);
+      continue;
+    }
+    const kind = NODE_KINDS.find((k) => k.name === kindName)!;
+    reading.place(path, at('kind', r));
+    if (!kind.key) {
+      // A paragraph of plain text has nothing but its text.
+      for (const c of ['label', 'id', 'lead', 'units', 'numbering', 'rest'] as const) {
+        if (!isBlank(ws.getCell(col(c, r)).value)) {
+          reading.fail(at(c, r), formatPath(path), `dòng "${kind.name}" chỉ có nội dung; chọn loại "đoạn định dạng", "ý" hoặc "mục" cho cột này`, `a "${kind.name}" row has only its text; choose "đoạn định dạng", "ý" or "mục" for this column`);
+        }
+      }
+      const t = reading.cell(ws, col('text', r), text, formatPath(path));
+      if (t === undefined && isBlank(ws.getCell(col('text', r)).value)) reading.fail(at('text', r), formatPath(path), 'đoạn văn chưa có nội dung', 'the paragraph is empty');
+      list.push(t ?? '');
+      continue;
+    }
+    const node: Obj = {};
+    const columns = (Object.entries(NODE_COLUMNS) as [OutlineColumn, { key: string; codec: Codec }][]).map(([c, f]) => ({ c, f }));
+    for (const { c, f } of columns) reading.fields(ws, r, [{ ...f, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf(c) + 1, node, path);
+    if (kind.text) reading.fields(ws, r, [{ key: kind.text, codec: text, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf('text') + 1, node, path);
+    if (kind.key === 'indicators') {
+      const n = reading.cell(ws, col('text', r), integer, `${formatPath(path)}.indicators`) as number | undefined;
+      const block = n === undefined ? undefined : blocks.get(n);
+      if (!block || block.used) {
+        const why = n === undefined ? ['chưa ghi số khối chỉ tiêu ở trang Chỉ tiêu', 'the number of the indicator block (sheet Chỉ tiêu) is empty'] : block ? [`khối chỉ tiêu ${n} đã dùng ở dòng khác`, `indicator block ${n} is used by another row`] : [`trang Chỉ tiêu không có khối ${n}`, `the sheet Chỉ tiêu has no block ${n}`];
+        reading.fail(at('text', r), `${formatPath(path)}.indicators`, why[0], why[1]);
+      } else {
+        block.used = true;
+        node.indicators = block.indicators;
+        reading.place([...path, 'indicators'], at('text', r));
+        for (const [key, ref] of block.places) reading.placeKey(`${formatPath([...path, 'indicators'])}${key}`, ref);
+      }
+    }
+    reading.rest(ws, col('rest', r), node, path);
+    for (const c of kind.children ?? []) if (kind.children!.length === 1 && getAt(node, c) === undefined) setAt(node, c, []);
+    list.push(node);
+    stack.push({ depth, kind, node, path });
+  }
+  for (const [n, block] of blocks) {
+    if (!block.used) reading.fail(`${CAMPAIGN_SHEETS.indicators}!A${block.row}`, 'Khối', `khối chỉ tiêu ${n} không có dòng "chỉ tiêu" nào ở trang Nội dung`, `indicator block ${n} has no "chỉ tiêu" row in the sheet Nội dung`);
+  }
+}
+
+// ---------------------------------------------------------------- Đơn vị, Phân công, Nơi nhận
+
+function readUnits(ws: ExcelJS.Worksheet, data: Obj, reading: Reading): Obj[] {
+  const units: Obj[] = [];
+  for (const r of dataRows(ws, UNIT_FIELDS.length + 1, reading)) {
+    const unit: Obj = {};
+    const base: Path = ['units', units.length];
+    reading.fields(ws, r, UNIT_FIELDS, 1, unit, base);
+    reading.rest(ws, `${letter(UNIT_FIELDS.length + 1)}${r}`, unit, base);
+    reading.place(base, `${ws.name}!A${r}`);
+    units.push(unit);
+  }
+  if (units.length) data.units = units;
+  return units;
+}
+
+const roleCodec = choice({ leads: ROLE_NAMES.leads, supports: ROLE_NAMES.supports });
+const assignedCodec = choice({ indicators: ASSIGNED_NAMES.indicators, tasks: ASSIGNED_NAMES.tasks });
+
+/** The unit (by its id in the cell) a row of another sheet is about. */
+function unitAt(ws: ExcelJS.Worksheet, ref: string, units: Obj[], reading: Reading): number | undefined {
+  const id = reading.cell(ws, ref, text, 'unit') as string | undefined;
+  if (id === undefined) return undefined;
+  const i = units.findIndex((u) => u.id === id);
+  if (i < 0) reading.fail(`${ws.name}!${ref}`, 'unit', `không có đơn vị "${id}" ở trang ${CAMPAIGN_SHEETS.units}`, `no unit "${id}" in the sheet ${CAMPAIGN_SHEETS.units}`);
+  return i < 0 ? undefined : i;
+}
+
+function readAssignments(ws: ExcelJS.Worksheet, units: Obj[], reading: Reading): void {
+  const C = ASSIGNMENT_COLUMNS;
+  for (const r of dataRows(ws, 7, reading)) {
+    const needed = (ref: string, field: string, vi: string, en: string) => {
+      if (isBlank(ws.getCell(ref).value)) reading.fail(`${ws.name}!${ref}`, field, vi, en);
+    };
+    needed(`${C.unit}${r}`, 'unit', 'chưa ghi mã đơn vị', 'the unit is empty');
+    needed(`${C.role}${r}`, 'role', 'chưa chọn vai trò (chủ trì hoặc phối hợp)', 'the role is empty (chủ trì or phối hợp)');
+    needed(`${C.assigned}${r}`, 'assigned', 'chưa chọn giao chỉ tiêu hay nhiệm vụ', 'neither indicator nor task is chosen');
+    needed(`${C.id}${r}`, 'id', 'chưa ghi mã chỉ tiêu hoặc nhiệm vụ', 'the indicator or task id is empty');
+    const i = unitAt(ws, `${C.unit}${r}`, units, reading);
+    const role = reading.cell(ws, `${C.role}${r}`, roleCodec, 'role') as 'leads' | 'supports' | undefined;
+    const assigned = reading.cell(ws, `${C.assigned}${r}`, assignedCodec, 'assigned') as 'indicators' | 'tasks' | undefined;
+    const id = reading.cell(ws, `${C.id}${r}`, text, 'id') as string | undefined;
+    if (i === undefined || !role || !assigned || id === undefined) continue;
+    const unit = units[i];
+    const list = ((ensure(unit, [role])[assigned] ??= []) as unknown[]);
+    const path: Path = ['units', i, role, assigned, list.length];
+    const ref = { items: `${C.items}${r}`, sentences: `${C.sentences}${r}`, text: `${C.text}${r}` };
+    const parts: Obj = {};
+    for (const k of ['items', 'sentences', 'text'] as const) {
+      const v = reading.cell(ws, ref[k], ASSIGNMENT_CODECS[k], formatPath([...path, k]));
+      if (v === undefined) continue;
+      if (assigned === 'indicators') {
+        reading.fail(`${ws.name}!${ref[k]}`, formatPath(path), 'chỉ nhiệm vụ mới giao theo ý, câu hoặc lời riêng; chỉ tiêu giao theo mã (mã mục để giao một mục)', 'only a task is given by parts, sentences or own wording; an indicator is given by its id (an item by its id)');
+        continue;
+      }
+      parts[k] = v;
+      reading.place([...path, k], `${ws.name}!${ref[k]}`);
+    }
+    list.push(Object.keys(parts).length ? { task: id, ...parts } : id);
+    reading.place(path, `${ws.name}!${C.id}${r}`);
+  }
+}
+
+function readRecipients(ws: ExcelJS.Worksheet, data: Obj, units: Obj[], reading: Reading): void {
+  for (const r of dataRows(ws, RECIPIENT_FIELDS.length + 2, reading)) {
+    const owner = String(plainValue(ws.getCell(`A${r}`).value) ?? '').trim();
+    let base: Path;
+    if (owner === RECIPIENT_OWNERS.plan) base = ['plan', 'recipients'];
+    else if (owner === RECIPIENT_OWNERS.unitPlans) base = ['unitPlans', 'recipients'];
+    else {
+      const i = owner ? unitAt(ws, `A${r}`, units, reading) : undefined;
+      if (!owner) reading.fail(`${ws.name}!A${r}`, 'Của', `chưa ghi nơi nhận này của văn bản nào: "${RECIPIENT_OWNERS.plan}", "${RECIPIENT_OWNERS.unitPlans}" hoặc mã một đơn vị`, `whose recipient this is is empty: "${RECIPIENT_OWNERS.plan}", "${RECIPIENT_OWNERS.unitPlans}" or a unit's id`);
+      if (i === undefined) continue;
+      base = ['units', i, 'reportsTo'];
+    }
+    const parent = ensure(data, base.slice(0, -1));
+    const list = ((parent[base.at(-1)!] ??= []) as Obj[]);
+    const recipient: Obj = {};
+    const path = [...base, list.length];
+    reading.fields(ws, r, RECIPIENT_FIELDS, 2, recipient, path);
+    reading.rest(ws, `${letter(RECIPIENT_FIELDS.length + 2)}${r}`, recipient, path);
+    reading.place(path, `${ws.name}!B${r}`);
+    list.push(recipient);
+  }
+}
+
+// ---------------------------------------------------------------- the workbook
+
+/** Read a campaign workbook; its problems name the sheet and cell. */
+export async function readCampaignWorkbook(content: Buffer, file: string): Promise<CampaignWorkbook> {
+  const reading = new Reading(file);
+  const refuse = (vi: string, en: string): CampaignWorkbook => ({ problems: [{ ...problem(file, vi, en), file }], locate: reading.locate });
+  let over: string | undefined;
+  try {
+    over = packageOverLimits(new PizZip(content));
+  } catch {
+    return refuse('không đọc được tệp Excel (.xlsx)', 'cannot read the file as an Excel workbook (.xlsx)');
+  }
+  if (over) return refuse(`tệp Excel quá lớn: ${over}`, `the workbook is too large: ${over}`);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    return refuse('không đọc được tệp Excel (.xlsx)', 'cannot read the file as an Excel workbook (.xlsx)');
+  }
+  const sheets = Object.fromEntries(Object.entries(CAMPAIGN_SHEETS).map(([k, name]) => [k, wb.getWorksheet(name)])) as Record<keyof typeof CAMPAIGN_SHEETS, ExcelJS.Worksheet | undefined>;
+  const missing = Object.entries(sheets).filter(([, ws]) => !ws).map(([k]) => CAMPAIGN_SHEETS[k as keyof typeof CAMPAIGN_SHEETS]);
+  if (missing.length) {
+    const names = missing.map((n) => `"${n}"`).join(', ');
+    return refuse(`thiếu trang ${names} của tệp đợt thi đua`, `the campaign workbook lacks the sheet(s) ${names}`);
+  }
+  const data: Obj = {};
+  readGeneral(sheets.general!, data, reading);
+  const blocks = readIndicators(sheets.indicators!, reading);
+  readOutline(sheets.outline!, data, blocks, reading);
+  const units = readUnits(sheets.units!, data, reading);
+  readAssignments(sheets.assignments!, units, reading);
+  readRecipients(sheets.recipients!, data, units, reading);
+  const problems = reading.problems;
+  return { data: problems.length ? undefined : data, problems, locate: reading.locate };
+}

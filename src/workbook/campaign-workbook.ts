@@ -1,0 +1,247 @@
+/**
+ * `thidua excel`: a campaign as a workbook a clerk can fill, one sheet per
+ * part (campaign-layout.ts): the general information and signers, the body
+ * of the plan row by row, the indicators, the units, their assignments and
+ * the recipients. Lists where a value is one of a set, notes on every
+ * column, frozen headers. campaign-reader.ts reads it back to the same data.
+ */
+import ExcelJS from 'exceljs';
+import {
+  APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_HEADER, BLOCK_COLUMN, CAMPAIGN_SHEETS, COMPONENT_KIND, GENERAL_FIELDS, GENERAL_REST,
+  HEADER_ROW, INDICATOR_FIELDS, INDICATOR_REST, IN_ITEMS, ITEM_FIELDS, ITEM_REST, KIND_CHOICES, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
+  PARTS, RECIPIENT_FIELDS, RECIPIENT_OWNERS, RECIPIENT_OWNER_COLUMN, REST_COLUMN, ROLE_NAMES, TABLE_ROW, UNIT_ELSEWHERE, UNIT_FIELDS,
+  generalNote, outlineHeader, type OutlineColumn,
+} from './campaign-layout.js';
+import { lines, text, yaml, type CellValue, type Codec } from './codecs.js';
+import { getAt, restCell, splitRow, type Column } from './row-fields.js';
+
+type Obj = Record<string, unknown>;
+const FONT = { name: 'Times New Roman', size: 12 };
+const BOLD = { ...FONT, bold: true };
+const GREY: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+/** Rows below the data that still offer the lists, for what the clerk adds. */
+const SPARE_ROWS = 200;
+
+interface HeaderColumn {
+  header: string;
+  width: number;
+  note: string;
+  codec?: Codec;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string, columns: HeaderColumn[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: { font: FONT, alignment: { wrapText: true, vertical: 'top' } } }));
+  const head = ws.getRow(HEADER_ROW);
+  head.font = BOLD;
+  columns.forEach((c, i) => {
+    const cell = head.getCell(i + 1);
+    cell.fill = GREY;
+    if (c.note) cell.note = c.note;
+  });
+  return ws;
+}
+
+/** List validations on the columns whose values are one of a set, over the data and spare rows. */
+function lists(ws: ExcelJS.Worksheet, columns: HeaderColumn[], extra: Record<number, string[]> = {}): void {
+  const last = Math.max(ws.rowCount, HEADER_ROW) + SPARE_ROWS;
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  columns.forEach((c, i) => {
+    const choices = extra[i] ?? c.codec?.choices;
+    if (!choices) return;
+    const letter = ws.getColumn(i + 1).letter;
+    validations.add(`${letter}${HEADER_ROW + 1}:${letter}${last}`, {
+      type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], showErrorMessage: true, errorTitle: 'Giá trị không có trong danh sách', error: `Chọn: ${choices.join('; ')}`,
+    });
+  });
+}
+
+/** Cells whose values are dates show as dates. */
+function addRow(ws: ExcelJS.Worksheet, cells: CellValue[], codecs: (Codec | undefined)[]): void {
+  const row = ws.addRow(cells);
+  codecs.forEach((c, i) => {
+    if (c?.numFmt) row.getCell(i + 1).numFmt = c.numFmt;
+  });
+}
+
+// ---------------------------------------------------------------- Nội dung
+
+interface OutlineRow extends Partial<Record<OutlineColumn, CellValue>> {}
+
+interface Outlines {
+  rows: OutlineRow[];
+  /** Indicator blocks in the order of their rows, numbered from 1. */
+  blocks: Obj[][];
+}
+
+function nodeRows(part: string, nodes: unknown[], depth: number, inItems: boolean, out: Outlines): void {
+  for (const node of nodes) {
+    const base: OutlineRow = { part, depth, inItems: inItems ? IN_ITEMS : null };
+    if (typeof node === 'string') {
+      out.rows.push({ ...base, kind: NODE_KINDS[0].name, text: node });
+      continue;
+    }
+    const n = node as Obj;
+    const kind = NODE_KINDS.find((k) => k.key && k.key in n);
+    if (!kind) throw new Error(`unknown node: ${Object.keys(n).join(', ')}`);
+    const columns: [OutlineColumn, Column][] = Object.entries(NODE_COLUMNS).map(([c, f]) => [c as OutlineColumn, { ...f, header: '', width: 0, note: '' }]);
+    if (kind.text) columns.push(['text', { key: kind.text, codec: text, header: '', width: 0, note: '' }]);
+    const omit = [...(kind.children ?? []), ...(kind.key === 'indicators' ? ['indicators'] : [])];
+    const { cells, rest } = splitRow(n, columns.map(([, c]) => c), omit);
+    const row: OutlineRow = { ...base, kind: kind.name, rest: restCell(rest) };
+    columns.forEach(([c], i) => {
+      if (cells[i] !== null) row[c] = cells[i];
+    });
+    if (kind.key === 'indicators') {
+      out.blocks.push(n.indicators as Obj[]);
+      row.text = out.blocks.length;
+    }
+    out.rows.push(row);
+    for (const path of kind.children ?? []) {
+      const children = (getAt(n, path) ?? []) as unknown[];
+      if (path === 'table.rows') {
+        for (const r of children) out.rows.push({ part, depth: depth + 1, kind: TABLE_ROW, text: yaml.write(r) });
+      } else nodeRows(part, children, depth + 1, path === 'items', out);
+    }
+  }
+}
+
+/** An outline's body and appendices: "Kế hoạch", "Kế hoạch - Phụ lục 1", ... */
+function outlineOf(part: string, holder: Obj, out: Outlines): void {
+  if (Array.isArray(holder.body)) nodeRows(part, holder.body, 1, false, out);
+  const appendices = holder.appendices;
+  if (!Array.isArray(appendices) || !appendices.length) return;
+  appendices.forEach((a: Obj, i) => {
+    const name = `${part}${APPENDIX_PART}${i + 1}`;
+    const { cells, rest } = splitRow(a, [
+      { key: 'label', codec: text, header: '', width: 0, note: '' },
+      { key: 'title', codec: lines, header: '', width: 0, note: '' },
+    ], ['body']);
+    out.rows.push({ part: name, kind: APPENDIX_ROW, label: cells[0], text: cells[1], rest: restCell(rest) });
+    nodeRows(name, a.body as unknown[], 1, false, out);
+  });
+}
+
+function outlineSheet(wb: ExcelJS.Workbook, out: Outlines): void {
+  const columns = OUTLINE_COLUMNS.map((c) => outlineHeader[c]);
+  const ws = sheet(wb, CAMPAIGN_SHEETS.outline, columns);
+  for (const r of out.rows) ws.addRow(OUTLINE_COLUMNS.map((c) => r[c] ?? null));
+  lists(ws, columns, { [OUTLINE_COLUMNS.indexOf('kind')]: KIND_CHOICES, [OUTLINE_COLUMNS.indexOf('numbering')]: NODE_COLUMNS.numbering!.codec.choices! });
+}
+
+// ---------------------------------------------------------------- Chỉ tiêu
+
+const INDICATOR_COLUMNS: HeaderColumn[] = [BLOCK_COLUMN, ...INDICATOR_FIELDS, ...ITEM_FIELDS, ITEM_REST, INDICATOR_REST];
+
+function indicatorSheet(wb: ExcelJS.Workbook, blocks: Obj[][]): void {
+  const ws = sheet(wb, CAMPAIGN_SHEETS.indicators, INDICATOR_COLUMNS);
+  const codecs = INDICATOR_COLUMNS.map((c) => c.codec);
+  blocks.forEach((indicators, b) => {
+    for (const ind of indicators) {
+      const own = splitRow(ind, INDICATOR_FIELDS, ['items']);
+      (ind.items as Obj[]).forEach((raw, k) => {
+        // A quota's share stands in the target's column.
+        const item = raw.kind === 'quota' && 'percent' in raw ? { ...Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'percent')), target: raw.percent } : raw;
+        const { cells, rest } = splitRow(item, ITEM_FIELDS, ['components']);
+        const head = k === 0 ? own.cells : [ind.id as string, null, null];
+        addRow(ws, [b + 1, ...head, ...cells, restCell(rest), k === 0 ? restCell(own.rest) : null], codecs);
+        for (const part of (item.components ?? []) as Obj[]) {
+          const sub = splitRow(part, ITEM_FIELDS);
+          sub.cells[1] = COMPONENT_KIND;
+          addRow(ws, [b + 1, ind.id as string, null, null, ...sub.cells, restCell(sub.rest), null], codecs);
+        }
+      });
+    }
+  });
+  lists(ws, INDICATOR_COLUMNS, { [1 + INDICATOR_FIELDS.length + 1]: [...ITEM_FIELDS[1].codec.choices!, COMPONENT_KIND] });
+}
+
+// ---------------------------------------------------------------- Đơn vị, Phân công, Nơi nhận
+
+function unitSheets(wb: ExcelJS.Workbook, units: Obj[]): void {
+  const columns: HeaderColumn[] = [...UNIT_FIELDS, REST_COLUMN];
+  const ws = sheet(wb, CAMPAIGN_SHEETS.units, columns);
+  for (const u of units) {
+    const { cells, rest } = splitRow(u, UNIT_FIELDS, UNIT_ELSEWHERE);
+    addRow(ws, [...cells, restCell(rest)], columns.map((c) => c.codec));
+  }
+  lists(ws, columns);
+
+  const as = sheet(wb, CAMPAIGN_SHEETS.assignments, ASSIGNMENT_HEADER);
+  for (const u of units) {
+    for (const role of ['leads', 'supports'] as const) {
+      const a = (u[role] ?? {}) as { indicators?: string[]; tasks?: (string | Obj)[] };
+      for (const id of a.indicators ?? []) as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.indicators, id]);
+      for (const t of a.tasks ?? []) {
+        if (typeof t === 'string') {
+          as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.tasks, t]);
+          continue;
+        }
+        const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]).join(', ') : null);
+        as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.tasks, t.task, list(t.items), list(t.sentences), Array.isArray(t.text) ? (t.text as string[]).join('\n') : null]);
+      }
+    }
+  }
+  lists(as, ASSIGNMENT_HEADER, { 1: Object.values(ROLE_NAMES), 2: Object.values(ASSIGNED_NAMES) });
+}
+
+function recipientSheet(wb: ExcelJS.Workbook, data: Obj): void {
+  const columns: HeaderColumn[] = [RECIPIENT_OWNER_COLUMN, ...RECIPIENT_FIELDS, REST_COLUMN];
+  const ws = sheet(wb, CAMPAIGN_SHEETS.recipients, columns);
+  const owners: [string, unknown][] = [
+    [RECIPIENT_OWNERS.plan, getAt(data, 'plan.recipients')],
+    [RECIPIENT_OWNERS.unitPlans, getAt(data, 'unitPlans.recipients')],
+    ...((data.units ?? []) as Obj[]).map((u): [string, unknown] => [u.id as string, u.reportsTo]),
+  ];
+  for (const [owner, list] of owners) {
+    for (const r of (list ?? []) as Obj[]) {
+      const { cells, rest } = splitRow(r, RECIPIENT_FIELDS);
+      ws.addRow([owner, ...cells, restCell(rest)]);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- Thông tin chung
+
+function generalSheet(wb: ExcelJS.Workbook, data: Obj): void {
+  const ws = sheet(wb, CAMPAIGN_SHEETS.general, [
+    { header: 'Mục', width: 46, note: 'Tên trường.' },
+    { header: 'Giá trị', width: 90, note: 'Ghi hoặc sửa ở cột này.' },
+    { header: 'Trường', width: 30, note: 'Tên trường trong dữ liệu (không sửa).' },
+  ]);
+  const columns = GENERAL_FIELDS.map((f): Column => ({ key: f.path, codec: f.codec, header: f.label, width: 0, note: '' }));
+  // Appendices set to none ([]) instead of the default ones stay here: no row of "Nội dung" can say it.
+  const held = ['plan.appendices', 'unitPlans.outline.appendices'].filter((p) => (getAt(data, p) as unknown[] | undefined)?.length);
+  const { cells, rest } = splitRow(data, columns, ['units', 'plan.body', 'plan.recipients', 'unitPlans.recipients', 'unitPlans.outline.body', ...held]);
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  GENERAL_FIELDS.forEach((f, i) => {
+    const row = ws.addRow([f.label, cells[i], f.path]);
+    row.getCell(3).fill = GREY;
+    const note = generalNote(f);
+    if (note) row.getCell(1).note = note;
+    if (f.codec.choices) {
+      validations.add(`B${row.number}`, { type: 'list', allowBlank: true, formulae: [`"${f.codec.choices.join(',')}"`], showErrorMessage: true, error: `Chọn: ${f.codec.choices.join('; ')}` });
+    }
+  });
+  const last = ws.addRow(['Khác (YAML)', restCell(rest), GENERAL_REST]);
+  last.getCell(3).fill = GREY;
+  last.getCell(1).note = 'Những trường không có dòng riêng, viết theo YAML trên một dòng; để trống nếu không có.';
+}
+
+/** The workbook of a campaign's data, as read from its file (valid). */
+export async function campaignWorkbook(data: Obj): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'thidua';
+  // A fixed date: the same campaign gives the same workbook.
+  wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
+  generalSheet(wb, data);
+  const outlines: Outlines = { rows: [], blocks: [] };
+  if (data.plan) outlineOf(PARTS.plan, data.plan as Obj, outlines);
+  const unitOutline = getAt(data, 'unitPlans.outline');
+  if (unitOutline) outlineOf(PARTS.unitPlans, unitOutline as Obj, outlines);
+  outlineSheet(wb, outlines);
+  indicatorSheet(wb, outlines.blocks);
+  unitSheets(wb, (data.units ?? []) as Obj[]);
+  recipientSheet(wb, data);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
