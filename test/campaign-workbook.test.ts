@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { Campaign, LEVELS } from '../src/model/schema.js';
 import { InvalidInputError, type Problem } from '../src/model/problems.js';
+import { LIMITS } from '../src/model/limits.js';
 import { loadCampaign } from '../src/model/load.js';
 import { campaignWorkbook } from '../src/workbook/campaign-workbook.js';
 import { readCampaignWorkbook } from '../src/workbook/campaign-reader.js';
@@ -87,6 +88,8 @@ describe('the workbook a clerk opens', () => {
     const kindList = outline.getCell('C2').dataValidation;
     expect(kindList.type).toBe('list');
     expect(kindList.formulae[0]).toContain('mục,ý');
+    // A unit is picked from the units' ids.
+    expect(wb.getWorksheet(CAMPAIGN_SHEETS.assignments)!.getCell('A2').dataValidation).toMatchObject({ type: 'list', formulae: ["'Đơn vị'!$A$2:$A$1001"] });
     // The general sheet: a field per row, in Vietnamese, with the data's field name beside it.
     const general = wb.getWorksheet(CAMPAIGN_SHEETS.general)!;
     const rowOf = (path: string) => general.getColumn(GENERAL_COLUMNS.path).values.indexOf(path);
@@ -186,6 +189,17 @@ describe('a clerk\'s mistakes in the workbook, each at its cell', () => {
     expect(campaign!.plan!.date).toEqual({ year: 2025, month: 12, day: 10 });
   });
 
+  it('a cited document\'s date typed as text is read as meant; an impossible one is a problem at its cell', async () => {
+    const wb = await fresh();
+    const ws = wb.getWorksheet(CAMPAIGN_SHEETS.citations)!;
+    expect(ws.getCell('D2').value).toBe('232/KH-UBND');
+    ws.getCell('E2').value = '10/9/2025';
+    const { campaign } = await load(wb);
+    expect(JSON.stringify(campaign!.plan!.body[0])).toContain('"reference":"232/KH-UBND","date":"2025-09-10"');
+    ws.getCell('E2').value = '31/9/2025';
+    expectOne((await load(wb)).problems, /^Văn bản dẫn!E2 \(basis\.documents\[0\]\.date\)$/, /ngày không có thật/);
+  });
+
   it('a merged cell', async () => {
     const wb = await fresh();
     wb.getWorksheet(CAMPAIGN_SHEETS.units)!.mergeCells('B2:C2');
@@ -220,7 +234,7 @@ describe('a clerk\'s mistakes in the workbook, each at its cell', () => {
     const ws = wb.getWorksheet(CAMPAIGN_SHEETS.outline)!;
     const r = outlineRow(wb, 'Mục đích');
     ws.getCell(`${outlineLetter('rest')}${r}`).value = '{omitEmty: true}';
-    expectOne((await load(wb)).problems, new RegExp(`^Nội dung!K${r} `), /omitEmty.*omitEmpty/);
+    expectOne((await load(wb)).problems, new RegExp(`^Nội dung!${outlineLetter('rest')}${r} `), /omitEmty.*omitEmpty/);
   });
 
   it('a unit that is not in the sheet of units, and YAML that cannot be read', async () => {
@@ -230,6 +244,13 @@ describe('a clerk\'s mistakes in the workbook, each at its cell', () => {
     const { problems } = await load(wb);
     expectOne(problems, /^Phân công!A2 /, /không có đơn vị "phong-khong-co"/);
     expectOne(problems, /^Đơn vị!V2 /, /không đọc được YAML/);
+  });
+
+  it('a sheet past the limit of rows', async () => {
+    const wb = await fresh();
+    const ws = wb.getWorksheet(CAMPAIGN_SHEETS.assignments)!;
+    ws.getCell(`A${LIMITS.workbookRows + 1}`).value = 'x';
+    expectOne((await load(wb)).problems, /^Phân công \(rows\)$/, /nhiều nhất 20000/);
   });
 
   it('a workbook that is not a campaign\'s, and a file that is no workbook', async () => {

@@ -111,6 +111,20 @@ describe('thidua init', () => {
     expect(listFiles(join(dir, 'out'))).toEqual(expect.arrayContaining(['ke-hoach.pdf', 'bao-cao-tong-ket.pdf', 'don-vi/cong-an.docx']));
   });
 
+  it('--excel: the campaign as a workbook to fill, which every command reads, forms and the report included', () => {
+    const dir = freshDir('xa-excel');
+    const r = thidua('init', dir, '--level', 'xa', '--issuer', 'Xã Kiến Minh', '--year', '2026', '--excel');
+    expect(r.status, r.stderr).toBe(EXIT.ok);
+    expect(listFiles(dir)).toEqual(['campaign.xlsx', 'ket-qua.yaml']);
+    const book = join(dir, 'campaign.xlsx');
+    expect(thidua('validate', book, '--results', join(dir, 'ket-qua.yaml')).status).toBe(EXIT.ok);
+    const all = thidua('all', book, '--out', join(dir, 'out'));
+    expect(all.status, all.stderr).toBe(EXIT.ok);
+    expect(listFiles(join(dir, 'out'))).toEqual(expect.arrayContaining(['ke-hoach.docx', 'bao-cao-tong-ket.pdf', 'don-vi/cong-an.pdf']));
+    expect(thidua('forms', book, '-o', join(dir, 'phieu')).status).toBe(EXIT.ok);
+    expect(listFiles(join(dir, 'phieu'))).toContain('cong-an.xlsx');
+  });
+
   it('does not overwrite without --force, and says what is missing', () => {
     const dir = freshDir('again');
     expect(thidua('init', dir, '--level', 'xa', '--issuer', 'Xã Kiến Minh').status).toBe(EXIT.ok);

@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import PizZip from 'pizzip';
 import { parse as parseDisposition } from 'content-disposition';
+import ExcelJS from 'exceljs';
 import { buildServer, type Server } from '../src/server/app.js';
+import { campaignWorkbook } from '../src/workbook/campaign-workbook.js';
 import { VERSION } from '../src/version.js';
 import { CLI, FIXTURE, TSX, cliSandbox, listFiles } from './support/cli.js';
 
@@ -203,6 +205,34 @@ describe('routes', () => {
     expect(names).toEqual(listFiles(cliOut));
     for (const name of names) expect(Buffer.from(zip.file(name)!.asUint8Array()).equals(cliFile(name)), name).toBe(true);
   }, SLOW);
+});
+
+describe('a campaign sent as a workbook (thidua excel)', () => {
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const send = (path: string, body: Buffer) => fetch(`${main.base}${path}`, { method: 'POST', headers: { 'content-type': XLSX }, body: new Uint8Array(body) });
+
+  it('gives the same documents as the JSON campaign', async () => {
+    const workbook = await campaignWorkbook(campaign);
+    const plan = await send('/v1/documents/plan?format=docx', workbook);
+    expect(plan.status).toBe(200);
+    expect((await bytes(plan)).equals(cliFile('ke-hoach.docx'))).toBe(true);
+    const unit = await send('/v1/documents/unit-plan?unit=phong-kinh-te&format=pdf', workbook);
+    expect((await bytes(unit)).equals(cliFile('don-vi/phong-kinh-te.pdf'))).toBe(true);
+    expect(await (await send('/v1/validate', workbook)).json()).toMatchObject({ valid: true });
+  });
+
+  it('names the sheet and cell of a problem (422); bytes that are no workbook are a 400', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await campaignWorkbook(campaign)) as unknown as ArrayBuffer);
+    wb.getWorksheet('Đơn vị')!.getCell('C2').value = 'phòng';
+    const r = await send('/v1/documents/plan', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(r.status).toBe(422);
+    const body = (await r.json()) as { problems: { path: string; file: string; message_vi: string }[] };
+    expect(body.problems).toEqual([expect.objectContaining({ path: 'Đơn vị!C2 (units[0].kind)', file: 'body' })]);
+    const junk = await send('/v1/documents/plan', Buffer.from('not a workbook'));
+    expect(junk.status).toBe(400);
+    expectClean(await junk.text());
+  });
 });
 
 describe('errors', () => {

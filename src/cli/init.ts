@@ -1,6 +1,7 @@
 /**
  * `thidua init`: a starter campaign (and its results file) in a folder, for
- * an issuer's level, or an existing campaign's structure for a new year.
+ * an issuer's level, or an existing campaign's structure for a new year; as
+ * YAML, or as a workbook to fill (`--excel`).
  */
 import { access, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -12,8 +13,10 @@ import { writeAtomically } from '../output/write.js';
 import { nextYearCampaign } from '../starter/next-year.js';
 import { StarterError, starterCampaign, starterResults } from '../starter/starter.js';
 import type { Level } from '../model/schema.js';
+import { campaignWorkbook } from '../workbook/campaign-workbook.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
+export const CAMPAIGN_WORKBOOK = 'campaign.xlsx';
 
 export interface InitOptions {
   dir: string;
@@ -23,6 +26,8 @@ export interface InitOptions {
   month?: number;
   province?: string;
   from?: string;
+  /** The campaign as a workbook to fill (`campaign.xlsx`) instead of YAML. */
+  excel?: boolean;
   force: boolean;
 }
 
@@ -36,7 +41,7 @@ export async function initCommand(o: InitOptions, resultsFile: string): Promise<
   const dir = resolve(o.dir);
   const modeline = (name: 'campaign' | 'results') => relative(dir, schemaFile(name)).split('\\').join('/');
   const now = new Date();
-  const files: { name: string; content: string }[] = [];
+  const files: { name: string; content: string | Buffer }[] = [];
   if (o.from) {
     const year = o.year;
     const text = await readFile(o.from, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -59,13 +64,15 @@ export async function initCommand(o: InitOptions, resultsFile: string): Promise<
       throw e;
     }
   }
+  // What init writes validates as it is; where it cannot (a very long name), the clerk is told what to fix.
+  const data = parse(files[0].content as string);
+  const checked = checkCampaignData(data);
+  if (checked.problems.length) console.error(formatProblems(checked.problems.map((p) => ({ ...p, severity: 'warning' }))));
+  if (o.excel) files[0] = { name: CAMPAIGN_WORKBOOK, content: await campaignWorkbook(data) };
   if (!o.force) {
     const there = [];
     for (const f of files) if (await exists(join(dir, f.name))) there.push(f.name);
     if (there.length) throw new InitUsageError(`${dir}: đã có / already has ${there.join(', ')} (--force để ghi đè / to overwrite)`);
   }
-  // What init writes validates as it is; where it cannot (a very long name), the clerk is told what to fix.
-  const checked = checkCampaignData(parse(files[0].content));
-  if (checked.problems.length) console.error(formatProblems(checked.problems.map((p) => ({ ...p, severity: 'warning' }))));
   return writeAtomically(dir, files);
 }

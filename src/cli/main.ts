@@ -321,6 +321,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('month', { type: 'number', describe: 'tháng của kế hoạch / the plan\'s month' })
           .option('province', { type: 'string', describe: 'tỉnh, thành phố cấp trên, ví dụ / the superior province, e.g. "thành phố Hải Phòng"' })
           .option('from', { type: 'string', describe: 'chép cấu trúc của một đợt thi đua có sẵn sang năm mới / copy an existing campaign for a new year' })
+          .option('excel', { type: 'boolean', default: false, describe: 'viết đợt thi đua thành tệp Excel campaign.xlsx để điền / write the campaign as a workbook to fill, campaign.xlsx' })
           .option('force', { type: 'boolean', default: false, describe: 'ghi đè tệp đã có / overwrite existing files' }),
       (a) =>
         run(async () => {

@@ -21,7 +21,9 @@ export const LIMITS = {
   problems: 200,
   /** Bytes of a campaign or results file the CLI reads (the service has its own body limit). */
   fileBytes: 16 * 1024 * 1024,
-  /** Of a Word template: entries of its package, and their size once inflated. */
+  /** Rows of one sheet of a campaign workbook. */
+  workbookRows: 20_000,
+  /** Of a Word template or a workbook: entries of its package, and their size once inflated. */
   templateEntries: 500,
   templateInflatedBytes: 32 * 1024 * 1024,
 } as const;

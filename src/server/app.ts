@@ -21,6 +21,7 @@ import { manifestFile } from '../output/manifest.js';
 import { storedZip } from '../docx/package.js';
 import { attachment } from './filename.js';
 import { dataSchemas, openApiDocument } from './openapi.js';
+import { MEDIA_TYPES } from './media-types.js';
 import { badJson, clientError, errorBody, HttpError } from './errors.js';
 import type { DocumentRef, ServiceOp, ServiceResult, ServiceTask } from './service.js';
 import { VERSION } from '../version.js';
@@ -42,11 +43,7 @@ export interface ServerOptions {
   templatePath?: string;
 }
 
-const CONTENT_TYPES: Record<Format | 'zip', string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  zip: 'application/zip',
-};
+const CONTENT_TYPES: Record<Format | 'zip', string> = MEDIA_TYPES;
 
 /**
  * A bundle's documents must all render within one request's time limit. A
@@ -71,6 +68,8 @@ function parseFormat(value: unknown): Format {
 /** A request body as received, and its hash. */
 interface Body {
   text: string;
+  /** A campaign workbook (.xlsx), sent instead of JSON. */
+  workbook?: Buffer;
   key: string;
 }
 
@@ -131,6 +130,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   // The body goes to a worker as the text it came as: parsed and checked there, hashed here.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  // A campaign workbook (`thidua excel`), as its bytes.
+  app.addContentTypeParser(MEDIA_TYPES.xlsx, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   const routes: string[] = [];
   app.addHook('onRoute', (route) => {
@@ -159,7 +160,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
       return reply.code(413).send(errorBody(new HttpError(413, 'BODY_TOO_LARGE', 'dữ liệu gửi lên quá lớn', 'the request body is too large')));
     }
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.code(415).send(errorBody(new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'cần gửi JSON (application/json)', 'send JSON (application/json)')));
+      return reply.code(415).send(errorBody(new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `cần gửi JSON (application/json) hoặc tệp Excel (${MEDIA_TYPES.xlsx})`, `send JSON (application/json) or a workbook (${MEDIA_TYPES.xlsx})`)));
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       // The client's fault, said without internals.
@@ -171,6 +172,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
 
   /** A request's body text (an empty body is malformed JSON) and its SHA-256, the key of its work and of its answers. */
   const bodyOf = (raw: unknown): Body => {
+    if (Buffer.isBuffer(raw)) return { text: '', workbook: raw, key: createHash('sha256').update('xlsx\0').update(raw).digest('hex') };
     const text = typeof raw === 'string' ? raw : '';
     return { text, key: createHash('sha256').update(text).digest('hex') };
   };
@@ -188,7 +190,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     // Every task of a bundle listens on the one signal.
     setMaxListeners(ops.length + 1, signal);
     try {
-      const results = await Promise.all(ops.map((op) => pool.run({ body: body.text, key: body.key, op }, signal)));
+      const results = await Promise.all(ops.map((op) => pool.run({ body: body.text, workbook: body.workbook, key: body.key, op }, signal)));
       const refused = results.find((r): r is Extract<ServiceResult, { error: unknown }> => 'error' in r);
       if (refused) throw HttpError.of(refused.error);
       return results as T[];

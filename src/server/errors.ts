@@ -47,6 +47,15 @@ export const badJson = (problems?: Problem[]): ErrorData => ({
   ...(problems ? { problems } : {}),
 });
 
+/** A body sent as a workbook that is none, or not a campaign's. */
+export const badWorkbook = (problems: Problem[]): ErrorData => ({
+  status: 400,
+  code: 'BAD_REQUEST',
+  vi: 'tệp Excel không đọc được, hoặc không phải tệp đợt thi đua',
+  en: 'the workbook cannot be read, or is not a campaign workbook',
+  problems,
+});
+
 /** A body past the input limits (README): refused before it is checked further. */
 export const beyondLimits = (problems: Problem[]): ErrorData => ({
   status: 400,

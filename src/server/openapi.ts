@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Campaign } from '../model/schema.js';
 import { Results } from '../model/results-schema.js';
+import { MEDIA_TYPES } from './media-types.js';
 
 /** JSON Schemas of the data the API takes, as clients write it (defaults may be left out). */
 export function dataSchemas() {
@@ -43,6 +44,8 @@ const error = {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
+/** A campaign workbook (`thidua excel`) sent as it is, in place of the JSON campaign. */
+const workbook = { [MEDIA_TYPES.xlsx]: { schema: { type: 'string', contentMediaType: MEDIA_TYPES.xlsx, description: 'a campaign workbook written by `thidua excel` (problems name its sheet and cell)' } } };
 
 const count = { type: 'integer', minimum: 0 };
 /** /v1/health's answer: its status, and the workers' state (threads running of those expected, tasks queued and done, requests at work of the most allowed). */
@@ -75,7 +78,7 @@ const file = (types: string[]) => ({
   description: 'the document; Content-Disposition names it (filename* in UTF-8, ASCII fallback)',
   content: Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
 });
-const DOCUMENT_TYPES = ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'];
+const DOCUMENT_TYPES = [MEDIA_TYPES.docx, MEDIA_TYPES.pdf];
 const invalid = {
   '422': {
     description: ERROR_TEXT[422],
@@ -87,7 +90,7 @@ export function openApiDocument(version: string) {
   const schemas = dataSchemas();
   const campaignBody = {
     required: true,
-    content: json({ oneOf: [ref('Campaign'), { type: 'object', required: ['campaign'], properties: { campaign: ref('Campaign') } }] }),
+    content: { ...json({ oneOf: [ref('Campaign'), { type: 'object', required: ['campaign'], properties: { campaign: ref('Campaign') } }] }), ...workbook },
   };
   const withResults = {
     required: true,
@@ -115,7 +118,7 @@ export function openApiDocument(version: string) {
       '/v1/validate': {
         post: {
           summary: 'check a campaign, or {campaign, results}; every problem with its field path',
-          requestBody: { required: true, content: json({ oneOf: [ref('Campaign'), { type: 'object', properties: { campaign: ref('Campaign'), results: ref('Results') } }] }) },
+          requestBody: { required: true, content: { ...json({ oneOf: [ref('Campaign'), { type: 'object', properties: { campaign: ref('Campaign'), results: ref('Results') } }] }), ...workbook } },
           responses: {
             '200': { description: 'the problems found', content: json({ type: 'object', properties: { valid: { type: 'boolean' }, problems: { type: 'array', items: ref('Problem') } } }) },
             ...errors(400, 413, 415),
@@ -139,8 +142,8 @@ export function openApiDocument(version: string) {
       '/v1/documents/bundle': {
         post: {
           summary: 'every document of the campaign (DOCX and PDF) and manifest.json, zipped',
-          requestBody: { required: true, content: json({ oneOf: [ref('Campaign'), { type: 'object', required: ['campaign'], properties: { campaign: ref('Campaign'), results: ref('Results') } }] }) },
-          responses: { '200': file(['application/zip']), ...invalid, ...errors(400, 413, 415, 503) },
+          requestBody: { required: true, content: { ...json({ oneOf: [ref('Campaign'), { type: 'object', required: ['campaign'], properties: { campaign: ref('Campaign'), results: ref('Results') } }] }), ...workbook } },
+          responses: { '200': file([MEDIA_TYPES.zip]), ...invalid, ...errors(400, 413, 415, 503) },
         },
       },
     },

@@ -1,6 +1,6 @@
 /**
  * What the service does with one request, on a worker thread: parse the JSON
- * body, check it as the CLI checks its files, build the document's view and
+ * body (or read the campaign workbook), check it as the CLI checks its files, build the document's view and
  * render it. The HTTP thread only routes, queues and answers. Errors come
  * back as data, answered there with their status.
  */
@@ -17,7 +17,8 @@ import type { DocxTemplate } from '../render/docx.js';
 import { documentTypeName } from '../format/labels.js';
 import { upperFirst } from '../format/text.js';
 import { reportKindWords } from '../phrases/words.js';
-import { badJson, beyondLimits, unprocessable, type ErrorData } from './errors.js';
+import { badJson, badWorkbook, beyondLimits, unprocessable, type ErrorData } from './errors.js';
+import { readCampaignWorkbook } from '../workbook/campaign-reader.js';
 
 /** One document of a campaign. */
 export type DocumentRef = { kind: 'plan' } | { kind: 'unit-plan'; unit: string } | { kind: 'summary' };
@@ -32,6 +33,8 @@ export type ServiceOp =
 export interface ServiceTask {
   /** The request body, JSON text: a campaign, or {campaign, results}. */
   body: string;
+  /** Or a campaign workbook (`thidua excel`): the campaign alone. */
+  workbook?: Uint8Array;
   /** A hash of the body: a worker checks the same body once for all the documents of a bundle. */
   key: string;
   op: ServiceOp;
@@ -200,9 +203,20 @@ export interface WorkerEnv {
   template: DocxTemplate;
 }
 
+/** A workbook's campaign, read once for the body: its problems at their sheet and cell. */
+async function readWorkbookBody(task: ServiceTask, c: Checked): Promise<void> {
+  if (!task.workbook || c.data) return;
+  const read = await readCampaignWorkbook(Buffer.from(task.workbook), 'body');
+  if (!read.data) return refuse(read.problems.some((p) => p.path === 'body') ? badWorkbook(read.problems) : unprocessable(read.problems));
+  const bounds = outOfBounds(read.data);
+  if (bounds.length) return refuse(beyondLimits(bounds));
+  c.data = { campaign: read.data, locateCampaign: read.locate, locateResults: (problems) => problems };
+}
+
 export async function serviceTask(task: ServiceTask, env: WorkerEnv): Promise<ServiceResult> {
   const c = checkedOf(task);
   try {
+    await readWorkbookBody(task, c);
     if (task.op.op === 'validate') return validate(task, c, env.forms);
     if (task.op.op === 'documents') return documents(task, c, env.forms);
     return await render(task, c, env, task.op.document, task.op.formats);

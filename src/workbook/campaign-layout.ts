@@ -8,7 +8,7 @@ import { DOCUMENT_TYPES } from '../format/labels.js';
 import { Campaign } from '../model/schema.js';
 import { describeAt } from '../model/suggest.js';
 import {
-  authorities, choice, choiceOf, commaList, documentDate, documentNumber, integer, lines, numberList, target, text, yesNo, yaml, type Codec,
+  authorities, choice, choiceOf, commaList, documentDate, documentNumber, integer, isoDate, lines, numberList, target, text, textOrNull, yesNo, yaml, type Codec,
 } from './codecs.js';
 import type { Column } from './row-fields.js';
 
@@ -16,14 +16,13 @@ export const CAMPAIGN_SHEETS = {
   general: 'Thông tin chung',
   outline: 'Nội dung',
   indicators: 'Chỉ tiêu',
+  citations: 'Văn bản dẫn',
   units: 'Đơn vị',
   assignments: 'Phân công',
   recipients: 'Nơi nhận',
 } as const;
 
 export const HEADER_ROW = 1;
-/** Rows a sheet may have: past this, the reader stops with a problem. */
-export const MAX_ROWS = 20_000;
 export const REST = 'Khác';
 const REST_NOTE = 'Những trường không có cột riêng, viết theo YAML trên một dòng, ví dụ {bold: true}; để trống nếu không có.';
 
@@ -67,6 +66,13 @@ export interface Field {
 
 const field = (path: string, label: string, codec: Codec = text): Field => ({ path, label, codec });
 
+/** The closing paragraph: "Trên đây là <subject>, <request>./.", or its text as printed. */
+const closingFields = (path: string, of: string): Field[] => [
+  field(`${path}.subject`, `${of}: đoạn kết "Trên đây là ..."`),
+  field(`${path}.request`, `${of}: đoạn kết, phần đề nghị`),
+  field(`${path}.text`, `${of}: đoạn kết như in`),
+];
+
 /** One row each, in this order; "(khác)" holds, as YAML, what none of them does. */
 export const GENERAL_FIELDS: Field[] = [
   field('id', 'Mã đợt thi đua'),
@@ -96,18 +102,14 @@ export const GENERAL_FIELDS: Field[] = [
   field('plan.subject', 'Kế hoạch: trích yếu trong câu văn'),
   field('plan.addressees', 'Kế hoạch: Kính gửi (mỗi nơi một dòng)', lines),
   field('plan.numbering', 'Kế hoạch: đánh số mục cấp 1', choice(NUMBERING_NAMES)),
-  field('plan.closing.subject', 'Kế hoạch: đoạn kết "Trên đây là ..."'),
-  field('plan.closing.request', 'Kế hoạch: đoạn kết, phần đề nghị'),
-  field('plan.closing.text', 'Kế hoạch: đoạn kết như in'),
+  ...closingFields('plan.closing', 'Kế hoạch'),
   field('plan.archive', 'Kế hoạch: Lưu (cách nhau bởi dấu phẩy)', commaList),
   field('plan.signer.authorities', 'Kế hoạch: thẩm quyền ký (TM., KT., mỗi dòng một)', authorities),
   field('plan.signer.position', 'Kế hoạch: chức vụ người ký'),
-  field('plan.signer.name', 'Kế hoạch: họ tên người ký (để trống khi chờ ký)'),
+  field('plan.signer.name', 'Kế hoạch: họ tên người ký (để trống khi chờ ký)', textOrNull),
   field('unitPlans.archive', 'Kế hoạch đơn vị: Lưu chung', commaList),
   field('unitPlans.outline.summary', 'Kế hoạch đơn vị: trích yếu (thay mẫu)'),
-  field('unitPlans.outline.closing.subject', 'Kế hoạch đơn vị: đoạn kết "Trên đây là ..."'),
-  field('unitPlans.outline.closing.request', 'Kế hoạch đơn vị: đoạn kết, phần đề nghị'),
-  field('unitPlans.outline.closing.text', 'Kế hoạch đơn vị: đoạn kết như in'),
+  ...closingFields('unitPlans.outline.closing', 'Kế hoạch đơn vị'),
 ];
 export const GENERAL_REST = '(khác)';
 export const GENERAL_COLUMNS = { label: 'A', value: 'B', path: 'C' } as const;
@@ -119,7 +121,7 @@ export const generalNote = (f: Field): string => about(f.path.split('.'));
 export const PARTS = { plan: 'Kế hoạch', unitPlans: 'Kế hoạch đơn vị' } as const;
 export const APPENDIX_PART = ' - Phụ lục ';
 
-export const OUTLINE_COLUMNS = ['part', 'depth', 'kind', 'inItems', 'label', 'id', 'text', 'lead', 'units', 'numbering', 'rest'] as const;
+export const OUTLINE_COLUMNS = ['part', 'depth', 'kind', 'inItems', 'label', 'id', 'text', 'block', 'lead', 'units', 'numbering', 'rest'] as const;
 export type OutlineColumn = (typeof OUTLINE_COLUMNS)[number];
 export const outlineLetter = (c: OutlineColumn): string => String.fromCharCode(65 + OUTLINE_COLUMNS.indexOf(c));
 export const IN_ITEMS = 'x';
@@ -137,11 +139,12 @@ export interface NodeKind {
   name: string;
   /** The key that tells a node of this kind; none for a paragraph of plain text. */
   key?: string;
-  /** The field shown in "Nội dung"; `text: true` for the whole node (a plain paragraph). */
+  /** The field shown in "Nội dung"; "" for the whole node (a plain paragraph). */
   text?: string;
-  textCodec?: Codec;
   /** Lists of nodes under it, in rows below it one level down; `items` rows are marked "x". */
   children?: string[];
+  /** A list held on a sheet of its own, in the block the row's "Khối" names. */
+  block?: { path: string; sheet: string };
 }
 
 export const NODE_KINDS: NodeKind[] = [
@@ -149,8 +152,8 @@ export const NODE_KINDS: NodeKind[] = [
   { name: 'đoạn định dạng', key: 'paragraph', text: 'paragraph' },
   { name: 'mục', key: 'section', text: 'section', children: ['body', 'items'] },
   { name: 'ý', key: 'item', text: 'item', children: ['body', 'items'] },
-  { name: 'căn cứ', key: 'basis', text: 'basis.then' },
-  { name: 'chỉ tiêu', key: 'indicators', textCodec: integer },
+  { name: 'căn cứ', key: 'basis', text: 'basis.then', block: { path: 'basis.documents', sheet: CAMPAIGN_SHEETS.citations } },
+  { name: 'chỉ tiêu', key: 'indicators', block: { path: 'indicators', sheet: CAMPAIGN_SHEETS.indicators } },
   { name: 'nhiệm vụ', key: 'tasks', children: ['tasks'] },
   { name: 'thời gian', key: 'timeline', text: 'timeline.sentence' },
   { name: 'báo cáo', key: 'reporting', text: 'reporting.sentence' },
@@ -172,7 +175,8 @@ export const outlineHeader: Record<OutlineColumn, { header: string; width: numbe
   inItems: { header: 'Ý đánh số', width: 8, note: `"${IN_ITEMS}": dòng là một ý đánh số (a), -, +) của mục ở trên; để trống: đoạn văn hoặc mục con của nội dung mục ở trên.` },
   label: { header: 'Số in', width: 8, note: 'Số thứ tự in như văn bản gốc ("5.1.", "Bước 1:"); để trống để đánh số tự động.' },
   id: { header: 'Mã', width: 18, note: 'Mã của mục (chữ thường, gạch nối) để giao nhiệm vụ cho đơn vị, ví dụ "tang-truong-kinh-te".' },
-  text: { header: 'Nội dung', width: 80, note: 'Tiêu đề mục hoặc nội dung đoạn, ý. Dòng "chỉ tiêu": số khối chỉ tiêu ở trang Chỉ tiêu. Dòng "dòng bảng": các ô theo YAML.' },
+  text: { header: 'Nội dung', width: 80, note: 'Tiêu đề mục hoặc nội dung đoạn, ý; dòng "căn cứ": phần câu sau các văn bản dẫn; dòng "dòng bảng": các ô theo YAML.' },
+  block: { header: 'Khối', width: 6, note: `Dòng "căn cứ": số khối ở trang ${CAMPAIGN_SHEETS.citations}; dòng "chỉ tiêu": số khối ở trang ${CAMPAIGN_SHEETS.indicators}.` },
   lead: { header: 'Tiêu đề liền dòng', width: 20, note: 'In trước nội dung, ví dụ "Đối tượng thi đua:".' },
   units: { header: 'Đơn vị', width: 18, note: 'Mã các đơn vị mà điều khoản giao cho, cách nhau bởi dấu phẩy.' },
   numbering: { header: 'Đánh số con', width: 12, note: 'Cách đánh số các dòng con; để trống là theo cấp.' },
@@ -200,10 +204,24 @@ export const ITEM_FIELDS: Column[] = [
   { key: 'name', header: 'Tên ngắn', width: 20, note: about([...ITEM, 'name']), codec: text },
   { key: 'bound', header: 'Mức', width: 10, note: about([...ITEM, 'bound']), codec: choice(BOUND_NAMES) },
 ];
-/** "Khối": which indicators block of "Nội dung" a row belongs to. */
-export const BLOCK_COLUMN = { header: 'Khối', width: 6, note: 'Số khối chỉ tiêu: số ghi ở cột Nội dung của dòng "chỉ tiêu" trong trang Nội dung.' };
+/** "Khối": which block of "Nội dung" a row belongs to. */
+export const BLOCK_COLUMN = { header: 'Khối', width: 6, note: 'Số khối: số ghi ở cột Khối của dòng "chỉ tiêu" hoặc "căn cứ" trong trang Nội dung.' };
 export const ITEM_REST = { header: `${REST} (mục)`, width: 30, note: REST_NOTE };
 export const INDICATOR_REST = { header: `${REST} (chỉ tiêu)`, width: 24, note: REST_NOTE };
+
+// ---------------------------------------------------------------- Văn bản dẫn
+
+const CITED = ['plan', 'body', 0, 'basis', 'documents', 0];
+const citedColumn = (key: string, header: string, width: number, codec: Codec = text): Column => ({ key, header, width, codec, note: about([...CITED, key]) });
+/** A cited document a row: "Kế hoạch số 232/KH-UBND ngày 09/9/2025 của ... phát động ...". */
+export const CITATION_FIELDS: Column[] = [
+  citedColumn('type', 'Loại văn bản', 14),
+  citedColumn('name', 'Tên', 20),
+  citedColumn('reference', 'Số, ký hiệu', 16),
+  citedColumn('date', 'Ngày ban hành', 12, isoDate),
+  citedColumn('issuer', 'Cơ quan ban hành', 30),
+  citedColumn('title', 'Trích yếu', 70),
+];
 
 // ---------------------------------------------------------------- Đơn vị, Phân công, Nơi nhận
 
@@ -219,7 +237,7 @@ export const UNIT_FIELDS: Column[] = [
   unitColumn('header.lines', 'Tên in ở góc trái', 24, lines),
   unitColumn('signer.authorities', 'Thẩm quyền ký', 20, authorities),
   unitColumn('signer.position', 'Chức vụ người ký', 18),
-  unitColumn('signer.name', 'Họ tên người ký', 20),
+  unitColumn('signer.name', 'Họ tên người ký', 20, textOrNull),
   unitColumn('plan.number', 'Số kế hoạch', 10, documentNumber),
   unitColumn('plan.date', 'Ngày kế hoạch', 12, documentDate),
   unitColumn('audience', 'Người thực hiện', 24),

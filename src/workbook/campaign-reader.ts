@@ -12,8 +12,8 @@ import { parseFieldPath } from '../model/locate.js';
 import { LIMITS } from '../model/limits.js';
 import { formatPath } from '../model/problems.js';
 import {
-  APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_CODECS, ASSIGNMENT_COLUMNS, CAMPAIGN_SHEETS, COMPONENT_KIND, GENERAL_COLUMNS,
-  GENERAL_FIELDS, GENERAL_REST, HEADER_ROW, INDICATOR_FIELDS, ITEM_FIELDS, MAX_ROWS, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
+  APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_CODECS, ASSIGNMENT_COLUMNS, CAMPAIGN_SHEETS, CITATION_FIELDS, COMPONENT_KIND, GENERAL_COLUMNS,
+  GENERAL_FIELDS, GENERAL_REST, HEADER_ROW, INDICATOR_FIELDS, ITEM_FIELDS, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
   PARTS, RECIPIENT_FIELDS, RECIPIENT_OWNERS, ROLE_NAMES, TABLE_ROW, UNIT_FIELDS, outlineLetter, type NodeKind, type OutlineColumn,
 } from './campaign-layout.js';
 import { choice, integer, text, lines, yaml, type Codec } from './codecs.js';
@@ -42,10 +42,12 @@ class Reading {
   readonly problems: Problem[] = [];
   private readonly places = new Map<string, string>();
 
-  constructor(readonly file: string) {}
+  /** `within`: the list a block's own fields ("[0].date") are in, for the problems' names ("basis.documents[0].date"). */
+  constructor(readonly file: string, private readonly within = '') {}
 
   fail(ref: string, field: string, vi: string, en: string): void {
-    this.problems.push({ ...problem(`${ref} (${field})`, vi, en), file: this.file });
+    const name = field.startsWith('[') ? `${this.within}${field}` : field;
+    this.problems.push({ ...problem(`${ref} (${name})`, vi, en), file: this.file });
   }
 
   /** The field at `path` (and those inside it) came from `ref`. */
@@ -136,8 +138,8 @@ function merge(into: Obj, from: Obj): void {
 
 /** The data rows of a sheet (not blank), within the limit of rows. */
 function dataRows(ws: ExcelJS.Worksheet, columns: number, reading: Reading): number[] {
-  if (ws.rowCount > MAX_ROWS) {
-    reading.fail(ws.name, 'rows', `trang có ${ws.rowCount} dòng, nhiều nhất ${MAX_ROWS}`, `the sheet has ${ws.rowCount} rows, at most ${MAX_ROWS}`);
+  if (ws.rowCount > LIMITS.workbookRows) {
+    reading.fail(ws.name, 'rows', `trang có ${ws.rowCount} dòng, nhiều nhất ${LIMITS.workbookRows}`, `the sheet has ${ws.rowCount} rows, at most ${LIMITS.workbookRows}`);
     return [];
   }
   const rows = [];
@@ -177,9 +179,9 @@ function readGeneral(ws: ExcelJS.Worksheet, data: Obj, reading: Reading): void {
 
 // ---------------------------------------------------------------- Chỉ tiêu
 
-/** The indicators of each block, and the cells their fields came from (paths inside the block). */
+/** The entries of a block (indicators, cited documents), and the cells their fields came from (paths inside the block). */
 interface Block {
-  indicators: Obj[];
+  entries: Obj[];
   /** Field paths inside the block ("[0].items[1].target") and their cells. */
   places: [string, string][];
   row: number;
@@ -201,14 +203,13 @@ function readIndicators(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Bl
       if (id === undefined) reading.fail(`${ws.name}!B${r}`, 'id', 'chưa ghi mã chỉ tiêu', 'the indicator id is empty');
       continue;
     }
-    const block = blocks.get(n) ?? { indicators: [], places: [], row: r };
-    blocks.set(n, block);
+    const block = blockOf(blocks, n, r);
     // Consecutive rows of one block and id are the items of one indicator.
-    if (last?.block !== n || last.id !== id) block.indicators.push({ items: [] });
+    if (last?.block !== n || last.id !== id) block.entries.push({ items: [] });
     last = { block: n, id };
-    const k = block.indicators.length - 1;
-    const indicator = block.indicators[k];
-    const scratch = new Reading(reading.file);
+    const k = block.entries.length - 1;
+    const indicator = block.entries[k];
+    const scratch = new Reading(reading.file, 'indicators');
     scratch.fields(ws, r, INDICATOR_FIELDS, 2, indicator, [k]);
     scratch.rest(ws, `${indicatorRest}${r}`, indicator, [k]);
     const items = indicator.items as Obj[];
@@ -244,6 +245,34 @@ function readIndicators(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Bl
   return blocks;
 }
 
+function blockOf(blocks: Map<number, Block>, n: number, row: number): Block {
+  const block = blocks.get(n) ?? { entries: [], places: [], row };
+  blocks.set(n, block);
+  return block;
+}
+
+/** The cited documents of each block, a row each. */
+function readCitations(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Block> {
+  const blocks = new Map<number, Block>();
+  for (const r of dataRows(ws, CITATION_FIELDS.length + 2, reading)) {
+    const n = reading.cell(ws, `A${r}`, integer, 'Khối') as number | undefined;
+    if (n === undefined) {
+      if (isBlank(ws.getCell(`A${r}`).value)) reading.fail(`${ws.name}!A${r}`, 'Khối', 'chưa ghi số khối', 'the block is empty');
+      continue;
+    }
+    const block = blockOf(blocks, n, r);
+    const scratch = new Reading(reading.file, 'basis.documents');
+    const document: Obj = {};
+    const base: Path = [block.entries.length];
+    scratch.fields(ws, r, CITATION_FIELDS, 2, document, base);
+    scratch.rest(ws, `${letter(CITATION_FIELDS.length + 2)}${r}`, document, base);
+    reading.problems.push(...scratch.problems);
+    block.places.push(...scratch.entries());
+    block.entries.push(document);
+  }
+  return blocks;
+}
+
 // ---------------------------------------------------------------- Nội dung
 
 interface Open {
@@ -263,7 +292,7 @@ function partOf(name: string): { holder: Path; appendix?: number } | undefined {
   return /^[1-9]\d{0,2}$/.test(n) ? { holder, appendix: Number(n) - 1 } : undefined;
 }
 
-function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Map<number, Block>, reading: Reading): void {
+function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Map<number, Block>>, reading: Reading): void {
   const col = (c: OutlineColumn, r: number) => `${outlineLetter(c)}${r}`;
   const at = (c: OutlineColumn, r: number) => `${ws.name}!${col(c, r)}`;
   const stacks = new Map<string, Open[]>();
@@ -357,17 +386,19 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Map<number, Block
     const columns = (Object.entries(NODE_COLUMNS) as [OutlineColumn, { key: string; codec: Codec }][]).map(([c, f]) => ({ c, f }));
     for (const { c, f } of columns) reading.fields(ws, r, [{ ...f, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf(c) + 1, node, path);
     if (kind.text) reading.fields(ws, r, [{ key: kind.text, codec: text, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf('text') + 1, node, path);
-    if (kind.key === 'indicators') {
-      const n = reading.cell(ws, col('text', r), integer, `${formatPath(path)}.indicators`) as number | undefined;
-      const block = n === undefined ? undefined : blocks.get(n);
+    if (kind.block) {
+      const field = `${formatPath(path)}.${kind.block.path}`;
+      const n = reading.cell(ws, col('block', r), integer, field) as number | undefined;
+      const block = n === undefined ? undefined : blocks[kind.block.sheet].get(n);
       if (!block || block.used) {
-        const why = n === undefined ? ['chưa ghi số khối chỉ tiêu ở trang Chỉ tiêu', 'the number of the indicator block (sheet Chỉ tiêu) is empty'] : block ? [`khối chỉ tiêu ${n} đã dùng ở dòng khác`, `indicator block ${n} is used by another row`] : [`trang Chỉ tiêu không có khối ${n}`, `the sheet Chỉ tiêu has no block ${n}`];
-        reading.fail(at('text', r), `${formatPath(path)}.indicators`, why[0], why[1]);
+        const sheet = kind.block.sheet;
+        const why = n === undefined ? [`chưa ghi số khối ở trang ${sheet}`, `the number of the block (sheet ${sheet}) is empty`] : block ? [`khối ${n} đã dùng ở dòng khác`, `block ${n} is used by another row`] : [`trang ${sheet} không có khối ${n}`, `the sheet ${sheet} has no block ${n}`];
+        if (n !== undefined || isBlank(ws.getCell(col('block', r)).value)) reading.fail(at('block', r), field, why[0], why[1]);
       } else {
         block.used = true;
-        node.indicators = block.indicators;
-        reading.place([...path, 'indicators'], at('text', r));
-        for (const [key, ref] of block.places) reading.placeKey(`${formatPath([...path, 'indicators'])}${key}`, ref);
+        setAt(node, kind.block.path, block.entries);
+        reading.place([...path, ...kind.block.path.split('.')], at('block', r));
+        for (const [key, ref] of block.places) reading.placeKey(`${field}${key}`, ref);
       }
     }
     reading.rest(ws, col('rest', r), node, path);
@@ -375,8 +406,11 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Map<number, Block
     list.push(node);
     stack.push({ depth, kind, node, path });
   }
-  for (const [n, block] of blocks) {
-    if (!block.used) reading.fail(`${CAMPAIGN_SHEETS.indicators}!A${block.row}`, 'Khối', `khối chỉ tiêu ${n} không có dòng "chỉ tiêu" nào ở trang Nội dung`, `indicator block ${n} has no "chỉ tiêu" row in the sheet Nội dung`);
+  for (const kind of NODE_KINDS) {
+    if (!kind.block) continue;
+    for (const [n, block] of blocks[kind.block.sheet]) {
+      if (!block.used) reading.fail(`${kind.block.sheet}!A${block.row}`, 'Khối', `khối ${n} không có dòng "${kind.name}" nào ở trang ${ws.name}`, `block ${n} has no "${kind.name}" row in the sheet ${ws.name}`);
+    }
   }
 }
 
@@ -493,7 +527,7 @@ export async function readCampaignWorkbook(content: Buffer, file: string): Promi
   }
   const data: Obj = {};
   readGeneral(sheets.general!, data, reading);
-  const blocks = readIndicators(sheets.indicators!, reading);
+  const blocks = { [CAMPAIGN_SHEETS.indicators]: readIndicators(sheets.indicators!, reading), [CAMPAIGN_SHEETS.citations]: readCitations(sheets.citations!, reading) };
   readOutline(sheets.outline!, data, blocks, reading);
   const units = readUnits(sheets.units!, data, reading);
   readAssignments(sheets.assignments!, units, reading);

@@ -7,13 +7,14 @@
  */
 import ExcelJS from 'exceljs';
 import {
-  APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_HEADER, BLOCK_COLUMN, CAMPAIGN_SHEETS, COMPONENT_KIND, GENERAL_FIELDS, GENERAL_REST,
+  APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_HEADER, BLOCK_COLUMN, CAMPAIGN_SHEETS, CITATION_FIELDS, COMPONENT_KIND, GENERAL_FIELDS, GENERAL_REST,
   HEADER_ROW, INDICATOR_FIELDS, INDICATOR_REST, IN_ITEMS, ITEM_FIELDS, ITEM_REST, KIND_CHOICES, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
   PARTS, RECIPIENT_FIELDS, RECIPIENT_OWNERS, RECIPIENT_OWNER_COLUMN, REST_COLUMN, ROLE_NAMES, TABLE_ROW, UNIT_ELSEWHERE, UNIT_FIELDS,
   generalNote, outlineHeader, type OutlineColumn,
 } from './campaign-layout.js';
 import { lines, text, yaml, type CellValue, type Codec } from './codecs.js';
 import { getAt, restCell, splitRow, type Column } from './row-fields.js';
+import { LIMITS } from '../model/limits.js';
 
 type Obj = Record<string, unknown>;
 const FONT = { name: 'Times New Roman', size: 12 };
@@ -30,7 +31,11 @@ interface HeaderColumn {
 }
 
 function sheet(wb: ExcelJS.Workbook, name: string, columns: HeaderColumn[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+    // Printed, a sheet is as wide as an A4 page across, its header on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+  });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: { font: FONT, alignment: { wrapText: true, vertical: 'top' } } }));
   const head = ws.getRow(HEADER_ROW);
   head.font = BOLD;
@@ -42,17 +47,47 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: HeaderColumn[]): Exc
   return ws;
 }
 
-/** List validations on the columns whose values are one of a set, over the data and spare rows. */
-function lists(ws: ExcelJS.Worksheet, columns: HeaderColumn[], extra: Record<number, string[]> = {}): void {
+/** The units' ids, as a list a cell may offer: the first column of "Đơn vị". */
+const UNIT_IDS = `'${CAMPAIGN_SHEETS.units}'!$A$${HEADER_ROW + 1}:$A$${HEADER_ROW + LIMITS.listLength}`;
+
+/**
+ * List validations on the columns whose values are one of a set (its
+ * choices, or a range of cells such as UNIT_IDS), over the data and spare rows.
+ */
+function lists(ws: ExcelJS.Worksheet, columns: HeaderColumn[], extra: Record<number, string[] | string> = {}): void {
   const last = Math.max(ws.rowCount, HEADER_ROW) + SPARE_ROWS;
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   columns.forEach((c, i) => {
     const choices = extra[i] ?? c.codec?.choices;
     if (!choices) return;
     const letter = ws.getColumn(i + 1).letter;
+    const [formula, error] = typeof choices === 'string' ? [choices, `Chọn một mã đơn vị ở trang ${CAMPAIGN_SHEETS.units}.`] : [`"${choices.join(',')}"`, `Chọn: ${choices.join('; ')}`];
     validations.add(`${letter}${HEADER_ROW + 1}:${letter}${last}`, {
-      type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], showErrorMessage: true, errorTitle: 'Giá trị không có trong danh sách', error: `Chọn: ${choices.join('; ')}`,
+      type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorTitle: 'Giá trị không có trong danh sách', error,
     });
+  });
+}
+
+/** Points of a line of 12-point text, and the most a row may be (Excel's limit). */
+const LINE_HEIGHT = 15.75;
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Every row as tall as its wrapped text, by an estimate of the lines of its
+ * fullest cell: spreadsheet programs do not grow a row for text written
+ * into it, so a long paragraph would show one line.
+ */
+function fitRows(ws: ExcelJS.Worksheet): void {
+  ws.eachRow((row) => {
+    let most = 1;
+    row.eachCell((cell, c) => {
+      if (typeof cell.value !== 'string') return;
+      // A column of width w holds about 1.4 w characters of 12-point Times a line.
+      const perLine = Math.max(4, 1.4 * (ws.getColumn(c).width ?? 10));
+      const count = cell.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+      most = Math.max(most, count);
+    });
+    if (most > 1) row.height = Math.min(MAX_ROW_HEIGHT, most * LINE_HEIGHT);
   });
 }
 
@@ -70,8 +105,8 @@ interface OutlineRow extends Partial<Record<OutlineColumn, CellValue>> {}
 
 interface Outlines {
   rows: OutlineRow[];
-  /** Indicator blocks in the order of their rows, numbered from 1. */
-  blocks: Obj[][];
+  /** The lists held on sheets of their own (indicators, cited documents), by sheet, numbered from 1 in the order of their rows. */
+  blocks: Record<string, Obj[][]>;
 }
 
 function nodeRows(part: string, nodes: unknown[], depth: number, inItems: boolean, out: Outlines): void {
@@ -86,15 +121,16 @@ function nodeRows(part: string, nodes: unknown[], depth: number, inItems: boolea
     if (!kind) throw new Error(`unknown node: ${Object.keys(n).join(', ')}`);
     const columns: [OutlineColumn, Column][] = Object.entries(NODE_COLUMNS).map(([c, f]) => [c as OutlineColumn, { ...f, header: '', width: 0, note: '' }]);
     if (kind.text) columns.push(['text', { key: kind.text, codec: text, header: '', width: 0, note: '' }]);
-    const omit = [...(kind.children ?? []), ...(kind.key === 'indicators' ? ['indicators'] : [])];
+    const omit = [...(kind.children ?? []), ...(kind.block ? [kind.block.path] : [])];
     const { cells, rest } = splitRow(n, columns.map(([, c]) => c), omit);
     const row: OutlineRow = { ...base, kind: kind.name, rest: restCell(rest) };
     columns.forEach(([c], i) => {
       if (cells[i] !== null) row[c] = cells[i];
     });
-    if (kind.key === 'indicators') {
-      out.blocks.push(n.indicators as Obj[]);
-      row.text = out.blocks.length;
+    if (kind.block) {
+      const blocks = (out.blocks[kind.block.sheet] ??= []);
+      blocks.push(getAt(n, kind.block.path) as Obj[]);
+      row.block = blocks.length;
     }
     out.rows.push(row);
     for (const path of kind.children ?? []) {
@@ -133,7 +169,7 @@ function outlineSheet(wb: ExcelJS.Workbook, out: Outlines): void {
 
 const INDICATOR_COLUMNS: HeaderColumn[] = [BLOCK_COLUMN, ...INDICATOR_FIELDS, ...ITEM_FIELDS, ITEM_REST, INDICATOR_REST];
 
-function indicatorSheet(wb: ExcelJS.Workbook, blocks: Obj[][]): void {
+function indicatorSheet(wb: ExcelJS.Workbook, blocks: Obj[][] = []): void {
   const ws = sheet(wb, CAMPAIGN_SHEETS.indicators, INDICATOR_COLUMNS);
   const codecs = INDICATOR_COLUMNS.map((c) => c.codec);
   blocks.forEach((indicators, b) => {
@@ -154,6 +190,19 @@ function indicatorSheet(wb: ExcelJS.Workbook, blocks: Obj[][]): void {
     }
   });
   lists(ws, INDICATOR_COLUMNS, { [1 + INDICATOR_FIELDS.length + 1]: [...ITEM_FIELDS[1].codec.choices!, COMPONENT_KIND] });
+}
+
+// ---------------------------------------------------------------- Văn bản dẫn
+
+function citationSheet(wb: ExcelJS.Workbook, blocks: Obj[][] = []): void {
+  const columns: HeaderColumn[] = [BLOCK_COLUMN, ...CITATION_FIELDS, REST_COLUMN];
+  const ws = sheet(wb, CAMPAIGN_SHEETS.citations, columns);
+  blocks.forEach((documents, b) => {
+    for (const d of documents) {
+      const { cells, rest } = splitRow(d, CITATION_FIELDS);
+      addRow(ws, [b + 1, ...cells, restCell(rest)], columns.map((c) => c.codec));
+    }
+  });
 }
 
 // ---------------------------------------------------------------- Đơn vị, Phân công, Nơi nhận
@@ -182,7 +231,7 @@ function unitSheets(wb: ExcelJS.Workbook, units: Obj[]): void {
       }
     }
   }
-  lists(as, ASSIGNMENT_HEADER, { 1: Object.values(ROLE_NAMES), 2: Object.values(ASSIGNED_NAMES) });
+  lists(as, ASSIGNMENT_HEADER, { 0: UNIT_IDS, 1: Object.values(ROLE_NAMES), 2: Object.values(ASSIGNED_NAMES) });
 }
 
 function recipientSheet(wb: ExcelJS.Workbook, data: Obj): void {
@@ -199,6 +248,8 @@ function recipientSheet(wb: ExcelJS.Workbook, data: Obj): void {
       ws.addRow([owner, ...cells, restCell(rest)]);
     }
   }
+  // The recipient that is one of the units: its id.
+  lists(ws, columns, { [1 + RECIPIENT_FIELDS.findIndex((f) => f.key === 'unit')]: UNIT_IDS });
 }
 
 // ---------------------------------------------------------------- Thông tin chung
@@ -235,13 +286,15 @@ export async function campaignWorkbook(data: Obj): Promise<Buffer> {
   // A fixed date: the same campaign gives the same workbook.
   wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
   generalSheet(wb, data);
-  const outlines: Outlines = { rows: [], blocks: [] };
+  const outlines: Outlines = { rows: [], blocks: {} };
   if (data.plan) outlineOf(PARTS.plan, data.plan as Obj, outlines);
   const unitOutline = getAt(data, 'unitPlans.outline');
   if (unitOutline) outlineOf(PARTS.unitPlans, unitOutline as Obj, outlines);
   outlineSheet(wb, outlines);
-  indicatorSheet(wb, outlines.blocks);
+  indicatorSheet(wb, outlines.blocks[CAMPAIGN_SHEETS.indicators]);
+  citationSheet(wb, outlines.blocks[CAMPAIGN_SHEETS.citations]);
   unitSheets(wb, (data.units ?? []) as Obj[]);
   recipientSheet(wb, data);
+  wb.eachSheet(fitRows);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -40,17 +40,20 @@ export const text: Codec = {
   read: (cell) => ok(cellText(cell)),
 };
 
-/** Entries of a list of texts, one line each. */
+/** A text whose absence is null by default (a signer's name while the document waits for signing): null is a blank cell. */
+export const textOrNull: Codec = { ...text, fits: (v) => v === null || oneLine(v), write: (v) => (v as string | null) };
+
+/** Entries of a list of texts, one line each; none is a blank cell (every such list is empty by default). */
 export const lines: Codec = {
-  fits: (v) => Array.isArray(v) && v.length > 0 && v.every(oneLine),
-  write: (v) => (v as string[]).join('\n'),
+  fits: (v) => Array.isArray(v) && v.every(oneLine),
+  write: (v) => (v as string[]).join('\n') || null,
   read: (cell) => ok(cellText(cell).split(/\r?\n/).map((s) => s.trim()).filter(Boolean)),
 };
 
 /** Short entries on one line, joined by commas: ids, archive entries. */
 export const commaList: Codec = {
-  fits: (v) => Array.isArray(v) && v.length > 0 && v.every((s) => oneLine(s) && !s.includes(',')),
-  write: (v) => (v as string[]).join(', '),
+  fits: (v) => Array.isArray(v) && v.every((s) => oneLine(s) && !s.includes(',')),
+  write: (v) => (v as string[]).join(', ') || null,
   read: (cell) => ok(cellText(cell).split(',').map((s) => s.trim()).filter(Boolean)),
 };
 
@@ -195,10 +198,10 @@ export const documentDate: Codec = {
   },
 };
 
-/** A document's number: "05" as printed, or a number; blank for a draft. */
+/** A document's number: "05" as printed, or a number; blank (null) for a draft. */
 export const documentNumber: Codec = {
-  fits: (v) => Number.isInteger(v) || (isString(v) && /^\d+$/.test(v)),
-  write: (v) => (typeof v === 'number' ? v : (v as string)),
+  fits: (v) => v === null || Number.isInteger(v) || (isString(v) && /^\d+$/.test(v)),
+  write: (v) => (typeof v === 'number' ? v : (v as string | null)),
   read: (cell) => {
     const x = plainValue(cell);
     if (typeof x === 'number') return ok(x);
