@@ -186,7 +186,7 @@ describe('the indicators in section II: every figure computed', () => {
     const reached = reachedCount(plan, rawResults);
     expect(countsLine(view)).toBe(
       `Kết quả thực hiện ${pad(expected.length)} chỉ tiêu chủ yếu: ${pad(reached)}/${pad(expected.length)} chỉ tiêu đạt và vượt kế hoạch ` +
-        `(trong đó ${pad(count('exceeded'))} chỉ tiêu vượt), ${pad(count('not-reached'))} chỉ tiêu không đạt, ` +
+        `(trong đó ${pad(count('exceeded'))} chỉ tiêu vượt), ${pad(count('not-reached'))} chỉ tiêu chưa đạt, ` +
         `${pad(count('no-data'))} chỉ tiêu chưa có số liệu (chi tiết tại Phụ lục I kèm theo Báo cáo này), cụ thể:`,
     );
     expect(countsLine(view)).toContain('11/14 chỉ tiêu đạt và vượt');
