@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import PizZip from 'pizzip';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { Campaign, LEVELS } from '../src/model/schema.js';
@@ -75,6 +76,11 @@ describe('YAML → XLSX → YAML loses nothing', () => {
 });
 
 describe('the workbook a clerk opens', () => {
+  it('is the same bytes for the same campaign', async () => {
+    const data = parse(readFileSync(FIXTURE, 'utf8'));
+    expect((await campaignWorkbook(data)).equals(await campaignWorkbook(structuredClone(data)))).toBe(true);
+  });
+
   it('has a sheet per part, frozen headers with notes, and lists where a value is one of a set', async () => {
     const wb = await open(await campaignWorkbook(parse(readFileSync(FIXTURE, 'utf8'))));
     expect(wb.worksheets.map((w) => w.name)).toEqual(Object.values(CAMPAIGN_SHEETS));
@@ -88,6 +94,15 @@ describe('the workbook a clerk opens', () => {
     const kindList = outline.getCell('C2').dataValidation;
     expect(kindList.type).toBe('list');
     expect(kindList.formulae[0]).toContain('mục,ý');
+    // Kinds offered as a list whose choices have no comma (the list is written with commas), the names of what is assigned beside its id.
+    const units = wb.getWorksheet(CAMPAIGN_SHEETS.units)!;
+    expect(units.getCell('C2').value).toBe('phòng ban');
+    expect(units.getCell('C2').dataValidation.formulae[0]).toMatch(/^"phòng ban,lực lượng,/);
+    const assigned = wb.getWorksheet(CAMPAIGN_SHEETS.assignments)!;
+    const taskRow = assigned.getColumn('C').values.indexOf('nhiệm vụ');
+    const task = String(assigned.getCell(`D${taskRow}`).value);
+    expect(assigned.getCell(`H${taskRow}`).value).toBe(outline.getColumn(outlineLetter('text')).values[outline.getColumn(outlineLetter('id')).values.indexOf(task)]);
+    expect(String(assigned.getCell('H2').value ?? '')).not.toBe('');
     // A unit is picked from the units' ids.
     expect(wb.getWorksheet(CAMPAIGN_SHEETS.assignments)!.getCell('A2').dataValidation).toMatchObject({ type: 'list', formulae: ["'Đơn vị'!$A$2:$A$1001"] });
     // The general sheet: a field per row, in Vietnamese, with the data's field name beside it.
@@ -200,6 +215,17 @@ describe('a clerk\'s mistakes in the workbook, each at its cell', () => {
     expectOne((await load(wb)).problems, /^Văn bản dẫn!E2 \(basis\.documents\[0\]\.date\)$/, /ngày không có thật/);
   });
 
+  it('a required field whose row is deleted, and a list left empty, are found on their sheets', async () => {
+    const wb = await fresh();
+    const general = wb.getWorksheet(CAMPAIGN_SHEETS.general)!;
+    general.spliceRows(general.getColumn(GENERAL_COLUMNS.path).values.indexOf('plan.summary'), 1);
+    const recipients = wb.getWorksheet(CAMPAIGN_SHEETS.recipients)!;
+    for (let r = 2; r <= recipients.rowCount; r++) recipients.getRow(r).values = [];
+    const { problems } = await load(wb);
+    expectOne(problems, /^Thông tin chung \(plan\.summary\)$/, /thiếu/);
+    expectOne(problems, /^Nơi nhận \(plan\.recipients\)$/, /thiếu|ít nhất/);
+  });
+
   it('a merged cell', async () => {
     const wb = await fresh();
     wb.getWorksheet(CAMPAIGN_SHEETS.units)!.mergeCells('B2:C2');
@@ -246,11 +272,45 @@ describe('a clerk\'s mistakes in the workbook, each at its cell', () => {
     expectOne(problems, /^Đơn vị!V2 /, /không đọc được YAML/);
   });
 
-  it('a sheet past the limit of rows', async () => {
+  it('a sheet past the limit of rows; a row with only a format, far down, is no data', async () => {
     const wb = await fresh();
     const ws = wb.getWorksheet(CAMPAIGN_SHEETS.assignments)!;
-    ws.getCell(`A${LIMITS.workbookRows + 1}`).value = 'x';
-    expectOne((await load(wb)).problems, /^Phân công \(rows\)$/, /nhiều nhất 20000/);
+    ws.getCell('A30000').numFmt = '@';
+    expect((await load(wb)).problems).toEqual([]);
+    for (let r = 2; r <= LIMITS.workbookRows + 2; r++) ws.getCell(`H${r}`).value = 'x';
+    expectOne((await load(wb)).problems, /^Phân công!A\d+ \(rows\)$/, /hơn 20000 dòng/);
+  });
+
+  it('a key that could poison prototypes, a cell showing an error, a column moved, a list set to a number: problems, never a crash', async () => {
+    const wb = await fresh();
+    const general = wb.getWorksheet(CAMPAIGN_SHEETS.general)!;
+    const rest = general.getColumn(GENERAL_COLUMNS.path).values.indexOf('(khác)');
+    general.getCell(`B${rest}`).value = '{__proto__: {polluted: 1}}';
+    wb.getWorksheet(CAMPAIGN_SHEETS.units)!.getCell('B2').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    wb.getWorksheet(CAMPAIGN_SHEETS.units)!.getCell('V3').value = '{leads: 5}';
+    const { problems } = await load(wb);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expectOne(problems, new RegExp(`^Thông tin chung!B${rest} `), /"__proto__"/);
+    expectOne(problems, /^Đơn vị!B2 /, /lỗi #N\/A/);
+    expect(problems.some((p) => /^Phân công!D\d+ \(units\[1\]\.leads\.(indicators|tasks)\)$/.test(p.path) && /Khác/.test(p.message_vi))).toBe(true);
+    const moved = await fresh();
+    moved.getWorksheet(CAMPAIGN_SHEETS.units)!.spliceColumns(3, 0, []);
+    expectOne((await load(moved)).problems, /^Đơn vị!C1 \(header\)$/, /phải là "Loại"/);
+  });
+
+  it('a part that inflates past the limit while its package says it is small is refused before it is unpacked', async () => {
+    const zip = new PizZip(await campaignWorkbook(parse(readFileSync(FIXTURE, 'utf8'))));
+    zip.file('xl/bomb.xml', Buffer.alloc(LIMITS.templateInflatedBytes + 1024, 0x20));
+    const bytes = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // The local header and the directory entry both say 1000 bytes.
+    const name = Buffer.from('xl/bomb.xml');
+    for (let i = bytes.indexOf(name); i >= 0; i = bytes.indexOf(name, i + 1)) {
+      if (bytes.readUInt32LE(i - 30) === 0x04034b50) bytes.writeUInt32LE(1000, i - 30 + 22);
+      if (bytes.readUInt32LE(i - 46) === 0x02014b50) bytes.writeUInt32LE(1000, i - 46 + 24);
+    }
+    const read = await readCampaignWorkbook(bytes, 'bomb.xlsx');
+    expect(read.data).toBeUndefined();
+    expect(read.problems).toEqual([expect.objectContaining({ path: 'bomb.xlsx', message_vi: expect.stringMatching(/^tệp Excel quá lớn hoặc hỏng: xl\/bomb\.xml/) })]);
   });
 
   it('a workbook that is not a campaign\'s, and a file that is no workbook', async () => {

@@ -42,17 +42,35 @@ deflate.uncompress = (input) => inflateRawSync(input, { maxOutputLength: LIMITS.
 export const ZIP_DATE = new Date(2000, 0, 1);
 
 /**
- * Why a package from outside (a template, a workbook) is refused before it
- * is unpacked: more parts than LIMITS allow, or parts that declare more
- * bytes inflated than a template may hold; none when it is within them.
+ * Why a package from outside (a template, a workbook) is refused before
+ * anything else unpacks it: more parts than LIMITS allow, or parts that
+ * inflate to more bytes than a package may hold, by the sizes its directory
+ * declares and then by inflating each (held to the limit as it inflates, so
+ * a part that lies about its size stops there); none when it is within them.
  */
-export function packageOverLimits(zip: PizZip): string | undefined {
+export function packageOverLimits(zip: PizZip): { vi: string; en: string } | undefined {
   const entries = Object.values(zip.files);
-  if (entries.length > LIMITS.templateEntries) return `${entries.length} parts in the package, at most ${LIMITS.templateEntries}`;
-  const declared = entries.reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
-  if (declared <= LIMITS.templateInflatedBytes) return undefined;
+  if (entries.length > LIMITS.templateEntries) {
+    return { vi: `gói có ${entries.length} phần, nhiều nhất ${LIMITS.templateEntries}`, en: `${entries.length} parts in the package, at most ${LIMITS.templateEntries}` };
+  }
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `its parts inflate to ${mb(declared)}, at most ${mb(LIMITS.templateInflatedBytes)}`;
+  const over = (bytes: number) => ({
+    vi: `các phần của gói giải nén ra ${mb(bytes).replace('.', ',')}, nhiều nhất ${mb(LIMITS.templateInflatedBytes).replace('.', ',')}`,
+    en: `its parts inflate to ${mb(bytes)}, at most ${mb(LIMITS.templateInflatedBytes)}`,
+  });
+  const declared = entries.reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  if (declared > LIMITS.templateInflatedBytes) return over(declared);
+  let inflated = 0;
+  for (const f of entries) {
+    if (f.dir) continue;
+    try {
+      inflated += f.asUint8Array().length;
+    } catch {
+      return { vi: `${f.name}: hỏng, hoặc lớn hơn kích thước gói ghi`, en: `${f.name}: damaged, or larger than its package says` };
+    }
+    if (inflated > LIMITS.templateInflatedBytes) return over(inflated);
+  }
+  return undefined;
 }
 
 export function generateZip(zip: PizZip): Buffer {

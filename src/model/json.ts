@@ -10,7 +10,8 @@ import { problem, type Problem } from './problems.js';
 import type { ParseResult } from './load.js';
 import type { Locator } from './locate.js';
 
-const POISON = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that could poison prototypes, refused wherever data comes in as text. */
+export const POISON = new Set(['__proto__', 'constructor', 'prototype']);
 
 interface Position {
   line: number;

@@ -145,7 +145,8 @@ function zodProblems(issues: Issue[], schema: z.ZodType): Problem[] {
     const known = keysAt(schema, issue.path);
     for (const k of issue.keys) {
       const near = nearestKey(k, known);
-      if (near) meant.set(formatPath([...issue.path, k]), near);
+      // A key known to another branch of a union is no typo of itself.
+      if (near && near !== k) meant.set(formatPath([...issue.path, k]), near);
     }
   }
   const typoOf = new Set([...meant].map(([typo, near]) => typo.replace(/[^.[\]]+$/, near)));

@@ -209,7 +209,7 @@ async function readWorkbookBody(task: ServiceTask, c: Checked): Promise<void> {
   const read = await readCampaignWorkbook(Buffer.from(task.workbook), 'body');
   if (!read.data) return refuse(read.problems.some((p) => p.path === 'body') ? badWorkbook(read.problems) : unprocessable(read.problems));
   const bounds = outOfBounds(read.data);
-  if (bounds.length) return refuse(beyondLimits(bounds));
+  if (bounds.length) return refuse(beyondLimits(read.locate(bounds)));
   c.data = { campaign: read.data, locateCampaign: read.locate, locateResults: (problems) => problems };
 }
 

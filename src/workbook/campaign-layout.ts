@@ -10,7 +10,7 @@ import { describeAt } from '../model/suggest.js';
 import {
   authorities, choice, choiceOf, commaList, documentDate, documentNumber, integer, isoDate, lines, numberList, target, text, textOrNull, yesNo, yaml, type Codec,
 } from './codecs.js';
-import type { Column } from './row-fields.js';
+import type { Column, SheetColumn } from './row-fields.js';
 
 export const CAMPAIGN_SHEETS = {
   general: 'Thông tin chung',
@@ -44,9 +44,9 @@ const NUMBERING_NAMES = {
   roman: 'I. II. III.', arabic: '1. 2. 3.', decimal: '1.1. 1.2.', letter: 'a) b) c)', dash: '- (gạch đầu dòng)', plus: '+ (dấu cộng)', none: 'không đánh số',
 };
 export const UNIT_KIND_NAMES = {
-  department: 'phòng, ban', force: 'lực lượng', 'health-station': 'trạm y tế', school: 'trường học', front: 'Mặt trận Tổ quốc',
+  department: 'phòng ban', force: 'lực lượng', 'health-station': 'trạm y tế', school: 'trường học', front: 'Mặt trận Tổ quốc',
   'youth-union': 'Đoàn Thanh niên', 'womens-union': 'Hội Phụ nữ', 'farmers-union': 'Hội Nông dân', 'veterans-association': 'Hội Cựu chiến binh',
-  'mass-organisation': 'đoàn thể khác', village: 'thôn', 'residential-group': 'tổ dân phố', commune: 'xã, phường', agency: 'cơ quan',
+  'mass-organisation': 'đoàn thể khác', village: 'thôn', 'residential-group': 'tổ dân phố', commune: 'xã phường', agency: 'cơ quan',
   enterprise: 'doanh nghiệp', other: 'khác',
 };
 const ITEM_KIND_NAMES = { money: 'giá trị tiền', count: 'số lượng', percent: 'tỷ lệ %', quota: 'hoàn thành chỉ tiêu giao', completion: 'hoàn thành việc' };
@@ -253,7 +253,8 @@ export const UNIT_FIELDS: Column[] = [
 /** Held on "Phân công" and "Nơi nhận". */
 export const UNIT_ELSEWHERE = ['leads', 'supports', 'reportsTo'];
 
-export const ASSIGNMENT_COLUMNS = { unit: 'A', role: 'B', assigned: 'C', id: 'D', items: 'E', sentences: 'F', text: 'G', name: 'H' } as const;
+/** The reader's columns; H names what the id is, for reading only. */
+export const ASSIGNMENT_COLUMNS = { unit: 'A', role: 'B', assigned: 'C', id: 'D', items: 'E', sentences: 'F', text: 'G' } as const;
 export const ASSIGNMENT_HEADER: { header: string; width: number; note: string }[] = [
   { header: 'Mã đơn vị', width: 18, note: 'Mã đơn vị ở trang Đơn vị.' },
   { header: 'Vai trò', width: 10, note: 'chủ trì hoặc phối hợp.' },
@@ -280,3 +281,35 @@ export const RECIPIENT_FIELDS: Column[] = [
   { key: 'unit', header: 'Mã đơn vị', width: 18, note: about([...RECIPIENT, 'unit']), codec: text },
 ];
 export const REST_COLUMN = { header: REST, width: 30, note: REST_NOTE, codec: yaml };
+
+// ---------------------------------------------------------------- every sheet's columns
+
+export const GENERAL_HEADER: SheetColumn[] = [
+  { header: 'Mục', width: 46, note: 'Tên trường.' },
+  { header: 'Giá trị', width: 90, note: 'Ghi hoặc sửa ở cột này.' },
+  { header: 'Trường', width: 30, note: 'Tên trường trong dữ liệu (không sửa).' },
+];
+
+/** Where the fields with no cell of their own are, by their path. */
+export const SHEET_OF: Record<string, string> = {
+  plan: CAMPAIGN_SHEETS.general,
+  unitPlans: CAMPAIGN_SHEETS.general,
+  issuer: CAMPAIGN_SHEETS.general,
+  'plan.body': CAMPAIGN_SHEETS.outline,
+  'plan.appendices': CAMPAIGN_SHEETS.outline,
+  'plan.recipients': CAMPAIGN_SHEETS.recipients,
+  'unitPlans.recipients': CAMPAIGN_SHEETS.recipients,
+  units: CAMPAIGN_SHEETS.units,
+};
+
+/** The columns of each sheet, in order: the writer writes these headers, the reader checks them. */
+export const SHEET_COLUMNS: Record<keyof typeof CAMPAIGN_SHEETS, SheetColumn[]> = {
+  general: GENERAL_HEADER,
+  outline: OUTLINE_COLUMNS.map((c) => outlineHeader[c]),
+  indicators: [BLOCK_COLUMN, ...INDICATOR_FIELDS, ...ITEM_FIELDS, ITEM_REST, INDICATOR_REST],
+  citations: [BLOCK_COLUMN, ...CITATION_FIELDS, REST_COLUMN],
+  units: [...UNIT_FIELDS, REST_COLUMN],
+  assignments: ASSIGNMENT_HEADER,
+  recipients: [RECIPIENT_OWNER_COLUMN, ...RECIPIENT_FIELDS, REST_COLUMN],
+};
+export const headersOf = (sheet: keyof typeof CAMPAIGN_SHEETS): string[] => SHEET_COLUMNS[sheet].map((c) => c.header);

@@ -7,27 +7,28 @@
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { packageOverLimits } from '../docx/package.js';
-import { problem, type Problem } from '../model/problems.js';
+import { formatPath, problem, type Problem } from '../model/problems.js';
+import { POISON } from '../model/json.js';
+import { outOfBounds } from '../model/bounds.js';
 import { parseFieldPath } from '../model/locate.js';
 import { LIMITS } from '../model/limits.js';
-import { formatPath } from '../model/problems.js';
 import {
   APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_CODECS, ASSIGNMENT_COLUMNS, CAMPAIGN_SHEETS, CITATION_FIELDS, COMPONENT_KIND, GENERAL_COLUMNS,
   GENERAL_FIELDS, GENERAL_REST, HEADER_ROW, INDICATOR_FIELDS, ITEM_FIELDS, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
-  PARTS, RECIPIENT_FIELDS, RECIPIENT_OWNERS, ROLE_NAMES, TABLE_ROW, UNIT_FIELDS, outlineLetter, type NodeKind, type OutlineColumn,
+  PARTS, RECIPIENT_FIELDS, SHEET_OF, headersOf, KIND_CHOICES, RECIPIENT_OWNERS, ROLE_NAMES, TABLE_ROW, UNIT_FIELDS, outlineLetter, type NodeKind, type OutlineColumn,
 } from './campaign-layout.js';
-import { choice, integer, text, lines, yaml, type Codec } from './codecs.js';
-import { plainValue } from './cells.js';
-import { getAt, setAt, type Column } from './row-fields.js';
+import { CELL_CHARS, choice, choiceOf, integer, text, lines, yaml, type Codec } from './codecs.js';
+import { isBlankCell, plainValue } from './cells.js';
+import { getAt, isObj, setAt, type FieldColumn, type Obj } from './row-fields.js';
 
-type Obj = Record<string, unknown>;
 type Path = (string | number)[];
-const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
-const isBlank = (v: unknown) => {
-  const x = plainValue(v);
-  return x === null || x === undefined || x === '';
-};
 const letter = (column: number) => String.fromCharCode(64 + column);
+/** The error a cell shows ("#N/A", "#REF!"), itself or as its formula's result. */
+function errorOf(v: unknown): string | undefined {
+  const o = v as { error?: unknown; result?: { error?: unknown } } | null;
+  const e = o && typeof o === 'object' ? (o.error ?? (o.result && typeof o.result === 'object' ? o.result.error : undefined)) : undefined;
+  return e === undefined ? undefined : String(e);
+}
 
 export interface CampaignWorkbook {
   /** The campaign data, when every cell could be read. */
@@ -82,7 +83,16 @@ class Reading {
   /** A cell's value through its codec; undefined for a blank cell or one that cannot be read (a problem then). */
   cell(ws: ExcelJS.Worksheet, ref: string, codec: Codec, field: string): unknown {
     const c = ws.getCell(ref);
-    if (isBlank(c.value)) return undefined;
+    if (isBlankCell(c.value)) return undefined;
+    const error = errorOf(c.value);
+    if (error) {
+      this.fail(`${ws.name}!${ref}`, field, `ô có lỗi ${error}: hãy ghi giá trị vào ô`, `the cell holds the error ${error}: write a value in it`);
+      return undefined;
+    }
+    if (typeof c.value === 'string' && c.value.length > CELL_CHARS) {
+      this.fail(`${ws.name}!${ref}`, field, `ô có ${c.value.length} ký tự, nhiều nhất ${CELL_CHARS}`, `the cell holds ${c.value.length} characters, at most ${CELL_CHARS}`);
+      return undefined;
+    }
     if (c.isMerged) {
       this.fail(`${ws.name}!${ref}`, field, 'ô bị gộp với ô khác: hãy bỏ gộp ô và ghi giá trị vào đúng ô này', 'the cell is merged with others: unmerge it and write the value in this cell');
       return undefined;
@@ -94,7 +104,7 @@ class Reading {
   }
 
   /** The columns' fields of one row into `into`, from `first` (1 for A). */
-  fields(ws: ExcelJS.Worksheet, r: number, columns: Column[], first: number, into: Obj, base: Path): void {
+  fields(ws: ExcelJS.Worksheet, r: number, columns: FieldColumn[], first: number, into: Obj, base: Path): void {
     columns.forEach((col, i) => {
       if (!col.key) return;
       const ref = `${letter(first + i)}${r}`;
@@ -113,44 +123,94 @@ class Reading {
       this.fail(`${ws.name}!${ref}`, 'Khác', 'cần các trường theo YAML, ví dụ {bold: true}', 'needs fields as YAML, e.g. {bold: true}');
       return;
     }
+    const poison = poisonKey(v);
+    const bounds = poison ? [] : outOfBounds(v);
+    if (poison || bounds.length) {
+      const [vi, en] = poison ? [`không dùng được tên trường "${poison}"`, `the field name "${poison}" is not allowed`] : [`${bounds[0].path}: ${bounds[0].message_vi}`, `${bounds[0].path}: ${bounds[0].message_en}`];
+      this.fail(`${ws.name}!${ref}`, 'Khác', vi, en);
+      return;
+    }
     merge(into, v);
     for (const [k, x] of Object.entries(v)) this.place([...base, k], `${ws.name}!${ref}`, x);
   }
 }
 
-/** The object at a path, made where it is not yet (a list where the next key is an index). */
-function ensure(data: Obj, path: Path): Obj {
+/**
+ * The object at a path, made where it is not yet (a list where the next key
+ * is an index); none where something else is in the way (a "Khác" cell that
+ * set `leads: 5`).
+ */
+function ensure(data: Obj, path: Path): Obj | undefined {
   let at: Record<string | number, unknown> = data;
-  path.forEach((k, i) => {
+  for (const [i, k] of path.entries()) {
     const next = path[i + 1];
     if (at[k] === undefined || at[k] === null) at[k] = typeof next === 'number' ? [] : {};
+    if (!at[k] || typeof at[k] !== 'object') return undefined;
     at = at[k] as Record<string | number, unknown>;
-  });
+  }
   return at as Obj;
 }
 
+/** The list at a field of `o`, made empty where it is not yet; none where something else is there. */
+function listAt(o: Obj, path: string): unknown[] | undefined {
+  if (getAt(o, path) === undefined) setAt(o, path, []);
+  const list = getAt(o, path);
+  return Array.isArray(list) ? list : undefined;
+}
+
+/** Said of a list that a "Khác" cell set to something else. */
+const notAList = (path: Path) => ({
+  vi: `${formatPath(path)} đã được ghi ở một ô Khác, không phải một danh sách`,
+  en: `${formatPath(path)} is set by a "Khác" cell to something else than a list`,
+});
+
 function merge(into: Obj, from: Obj): void {
   for (const [k, v] of Object.entries(from)) {
-    if (isObj(into[k]) && isObj(v)) merge(into[k] as Obj, v);
-    else if (!(k in into)) into[k] = v;
+    if (POISON.has(k)) continue;
+    if (Object.hasOwn(into, k) && isObj(into[k]) && isObj(v)) merge(into[k] as Obj, v);
+    else if (!Object.hasOwn(into, k)) into[k] = v;
   }
 }
 
-/** The data rows of a sheet (not blank), within the limit of rows. */
-function dataRows(ws: ExcelJS.Worksheet, columns: number, reading: Reading): number[] {
-  if (ws.rowCount > LIMITS.workbookRows) {
-    reading.fail(ws.name, 'rows', `trang có ${ws.rowCount} dòng, nhiều nhất ${LIMITS.workbookRows}`, `the sheet has ${ws.rowCount} rows, at most ${LIMITS.workbookRows}`);
+/** A key of the data that could poison prototypes, anywhere in a value read from YAML. */
+function poisonKey(v: unknown, depth = 0): string | undefined {
+  if (!v || typeof v !== 'object' || depth > LIMITS.depth) return undefined;
+  for (const [k, x] of Object.entries(v)) {
+    if (POISON.has(k)) return k;
+    const inner = poisonKey(x, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * The data rows of a sheet (those with a value in its columns), within the
+ * limit of rows; its header row checked first, so that a column inserted,
+ * deleted or moved is said as such rather than read into the wrong fields.
+ */
+function dataRows(ws: ExcelJS.Worksheet, headers: string[], reading: Reading): number[] {
+  const head = ws.getRow(HEADER_ROW);
+  const moved = headers.findIndex((h, i) => String(plainValue(head.getCell(i + 1).value) ?? '').trim() !== h);
+  if (moved >= 0) {
+    const ref = `${ws.name}!${letter(moved + 1)}${HEADER_ROW}`;
+    reading.fail(ref, 'header', `cột ${letter(moved + 1)} phải là "${headers[moved]}": đừng chèn, xóa hay đổi chỗ các cột của trang`, `column ${letter(moved + 1)} must be "${headers[moved]}": do not insert, delete or move the sheet's columns`);
     return [];
   }
-  const rows = [];
-  for (let r = HEADER_ROW + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    for (let c = 1; c <= columns; c++) {
-      if (!isBlank(row.getCell(c).value)) {
-        rows.push(r);
-        break;
-      }
+  const rows: number[] = [];
+  let over = false;
+  // Rows with nothing in them (a format only) are not data, however far down.
+  ws.eachRow((row, r) => {
+    if (over || r <= HEADER_ROW) return;
+    for (let c = 1; c <= headers.length; c++) {
+      if (isBlankCell(row.getCell(c).value)) continue;
+      if (rows.length >= LIMITS.workbookRows) over = true;
+      else rows.push(r);
+      return;
     }
+  });
+  if (over) {
+    reading.fail(`${ws.name}!A${rows.at(-1)! + 1}`, 'rows', `trang có hơn ${LIMITS.workbookRows} dòng dữ liệu`, `the sheet has more than ${LIMITS.workbookRows} rows of data`);
+    return [];
   }
   return rows;
 }
@@ -159,7 +219,7 @@ function dataRows(ws: ExcelJS.Worksheet, columns: number, reading: Reading): num
 
 function readGeneral(ws: ExcelJS.Worksheet, data: Obj, reading: Reading): void {
   const byPath = new Map(GENERAL_FIELDS.map((f) => [f.path, f]));
-  for (const r of dataRows(ws, 3, reading)) {
+  for (const r of dataRows(ws, headersOf('general'), reading)) {
     const key = String(plainValue(ws.getCell(`${GENERAL_COLUMNS.path}${r}`).value) ?? '').trim();
     const ref = `${GENERAL_COLUMNS.value}${r}`;
     if (key === GENERAL_REST) {
@@ -190,12 +250,11 @@ interface Block {
 
 function readIndicators(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Block> {
   const blocks = new Map<number, Block>();
-  const width = 1 + INDICATOR_FIELDS.length + ITEM_FIELDS.length + 2;
   const itemFirst = 2 + INDICATOR_FIELDS.length;
   const itemRest = letter(itemFirst + ITEM_FIELDS.length);
   const indicatorRest = letter(itemFirst + ITEM_FIELDS.length + 1);
   let last: { block: number; id: string } | undefined;
-  for (const r of dataRows(ws, width, reading)) {
+  for (const r of dataRows(ws, headersOf('indicators'), reading)) {
     const n = reading.cell(ws, `A${r}`, integer, 'Khối') as number | undefined;
     const id = reading.cell(ws, `B${r}`, text, 'id') as string | undefined;
     if (n === undefined || id === undefined) {
@@ -254,10 +313,10 @@ function blockOf(blocks: Map<number, Block>, n: number, row: number): Block {
 /** The cited documents of each block, a row each. */
 function readCitations(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Block> {
   const blocks = new Map<number, Block>();
-  for (const r of dataRows(ws, CITATION_FIELDS.length + 2, reading)) {
+  for (const r of dataRows(ws, headersOf('citations'), reading)) {
     const n = reading.cell(ws, `A${r}`, integer, 'Khối') as number | undefined;
     if (n === undefined) {
-      if (isBlank(ws.getCell(`A${r}`).value)) reading.fail(`${ws.name}!A${r}`, 'Khối', 'chưa ghi số khối', 'the block is empty');
+      if (isBlankCell(ws.getCell(`A${r}`).value)) reading.fail(`${ws.name}!A${r}`, 'Khối', 'chưa ghi số khối', 'the block is empty');
       continue;
     }
     const block = blockOf(blocks, n, r);
@@ -296,8 +355,8 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
   const col = (c: OutlineColumn, r: number) => `${outlineLetter(c)}${r}`;
   const at = (c: OutlineColumn, r: number) => `${ws.name}!${col(c, r)}`;
   const stacks = new Map<string, Open[]>();
-  const kindCodec = choice(Object.fromEntries([...NODE_KINDS.map((k) => k.name), TABLE_ROW, APPENDIX_ROW].map((n) => [n, n])));
-  for (const r of dataRows(ws, OUTLINE_COLUMNS.length, reading)) {
+  const kindCodec = choiceOf(KIND_CHOICES);
+  for (const r of dataRows(ws, headersOf('outline'), reading)) {
     const partName = reading.cell(ws, col('part', r), text, 'Phần') as string | undefined;
     const part = partName === undefined ? undefined : partOf(partName);
     if (!part) {
@@ -306,7 +365,7 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
     }
     const kindName = reading.cell(ws, col('kind', r), kindCodec, 'Loại') as string | undefined;
     if (kindName === undefined) {
-      if (isBlank(ws.getCell(col('kind', r)).value)) reading.fail(at('kind', r), 'Loại', 'chưa chọn loại dòng', 'the kind of row is empty');
+      if (isBlankCell(ws.getCell(col('kind', r)).value)) reading.fail(at('kind', r), 'Loại', 'chưa chọn loại dòng', 'the kind of row is empty');
       continue;
     }
     const holderPath: Path = part.appendix === undefined ? part.holder : [...part.holder, 'appendices', part.appendix];
@@ -318,19 +377,23 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
       }
     }
     const target = ensure(data, holderPath);
+    if (!target) {
+      reading.fail(at('part', r), formatPath(holderPath), `${formatPath(holderPath)} đã được ghi ở một ô Khác, không phải một mục`, `${formatPath(holderPath)} is set by a "Khác" cell to something else than a mapping`);
+      continue;
+    }
     if (kindName === APPENDIX_ROW) {
       if (part.appendix === undefined) {
         reading.fail(at('kind', r), 'Loại', `dòng "${APPENDIX_ROW}" chỉ có ở phần "...${APPENDIX_PART}1"`, `an "${APPENDIX_ROW}" row belongs to a part "...${APPENDIX_PART}1"`);
         continue;
       }
-      reading.fields(ws, r, [{ key: 'label', codec: text, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf('label') + 1, target, holderPath);
-      reading.fields(ws, r, [{ key: 'title', codec: lines, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf('text') + 1, target, holderPath);
+      reading.fields(ws, r, [{ key: 'label', codec: text }], OUTLINE_COLUMNS.indexOf('label') + 1, target, holderPath);
+      reading.fields(ws, r, [{ key: 'title', codec: lines }], OUTLINE_COLUMNS.indexOf('text') + 1, target, holderPath);
       reading.rest(ws, col('rest', r), target, holderPath);
       continue;
     }
     const depth = reading.cell(ws, col('depth', r), integer, 'Cấp') as number | undefined;
     if (depth === undefined || depth < 1) {
-      if (depth === undefined && isBlank(ws.getCell(col('depth', r)).value)) reading.fail(at('depth', r), 'Cấp', 'chưa ghi cấp của dòng (1, 2, 3 ...)', 'the row\'s level is empty (1, 2, 3 ...)');
+      if (depth === undefined && isBlankCell(ws.getCell(col('depth', r)).value)) reading.fail(at('depth', r), 'Cấp', 'chưa ghi cấp của dòng (1, 2, 3 ...)', 'the row\'s level is empty (1, 2, 3 ...)');
       else if (depth !== undefined) reading.fail(at('depth', r), 'Cấp', 'cấp là một số từ 1', 'the level is a number from 1');
       continue;
     }
@@ -342,12 +405,11 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
       reading.fail(at('depth', r), 'Cấp', `dòng cấp ${depth} cần một dòng cấp ${depth - 1} ở trên`, `a row of level ${depth} needs a row of level ${depth - 1} above it`);
       continue;
     }
-    const inItems = !isBlank(ws.getCell(col('inItems', r)).value);
-    let list: unknown[];
+    const inItems = !isBlankCell(ws.getCell(col('inItems', r)).value);
+    let list: unknown[] | undefined;
     let listPath: Path;
     if (!parent) {
-      target.body ??= [];
-      list = target.body as unknown[];
+      list = listAt(target, 'body');
       listPath = [...holderPath, 'body'];
     } else {
       const kind = parent.kind as NodeKind;
@@ -357,9 +419,12 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
         reading.fail(at('kind', r), 'Loại', why, childList === 'table.rows' ? `a table has only "${TABLE_ROW}" rows below it` : `a "${parent.kind.name}" row has no child rows of kind "${kindName}"`);
         continue;
       }
-      if (getAt(parent.node, childList) === undefined) setAt(parent.node, childList, []);
-      list = getAt(parent.node, childList) as unknown[];
+      list = listAt(parent.node, childList);
       listPath = [...parent.path, ...childList.split('.')];
+    }
+    if (!list) {
+      reading.fail(at('kind', r), formatPath(listPath), notAList(listPath).vi, notAList(listPath).en);
+      continue;
     }
     const path: Path = [...listPath, list.length];
     if (kindName === TABLE_ROW) {
@@ -373,19 +438,19 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
     if (!kind.key) {
       // A paragraph of plain text has nothing but its text.
       for (const c of ['label', 'id', 'lead', 'units', 'numbering', 'rest'] as const) {
-        if (!isBlank(ws.getCell(col(c, r)).value)) {
+        if (!isBlankCell(ws.getCell(col(c, r)).value)) {
           reading.fail(at(c, r), formatPath(path), `dòng "${kind.name}" chỉ có nội dung; chọn loại "đoạn định dạng", "ý" hoặc "mục" cho cột này`, `a "${kind.name}" row has only its text; choose "đoạn định dạng", "ý" or "mục" for this column`);
         }
       }
       const t = reading.cell(ws, col('text', r), text, formatPath(path));
-      if (t === undefined && isBlank(ws.getCell(col('text', r)).value)) reading.fail(at('text', r), formatPath(path), 'đoạn văn chưa có nội dung', 'the paragraph is empty');
+      if (t === undefined && isBlankCell(ws.getCell(col('text', r)).value)) reading.fail(at('text', r), formatPath(path), 'đoạn văn chưa có nội dung', 'the paragraph is empty');
       list.push(t ?? '');
       continue;
     }
     const node: Obj = {};
     const columns = (Object.entries(NODE_COLUMNS) as [OutlineColumn, { key: string; codec: Codec }][]).map(([c, f]) => ({ c, f }));
-    for (const { c, f } of columns) reading.fields(ws, r, [{ ...f, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf(c) + 1, node, path);
-    if (kind.text) reading.fields(ws, r, [{ key: kind.text, codec: text, header: '', width: 0, note: '' }], OUTLINE_COLUMNS.indexOf('text') + 1, node, path);
+    for (const { c, f } of columns) reading.fields(ws, r, [{ ...f }], OUTLINE_COLUMNS.indexOf(c) + 1, node, path);
+    if (kind.text) reading.fields(ws, r, [{ key: kind.text, codec: text }], OUTLINE_COLUMNS.indexOf('text') + 1, node, path);
     if (kind.block) {
       const field = `${formatPath(path)}.${kind.block.path}`;
       const n = reading.cell(ws, col('block', r), integer, field) as number | undefined;
@@ -393,7 +458,7 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
       if (!block || block.used) {
         const sheet = kind.block.sheet;
         const why = n === undefined ? [`chưa ghi số khối ở trang ${sheet}`, `the number of the block (sheet ${sheet}) is empty`] : block ? [`khối ${n} đã dùng ở dòng khác`, `block ${n} is used by another row`] : [`trang ${sheet} không có khối ${n}`, `the sheet ${sheet} has no block ${n}`];
-        if (n !== undefined || isBlank(ws.getCell(col('block', r)).value)) reading.fail(at('block', r), field, why[0], why[1]);
+        if (n !== undefined || isBlankCell(ws.getCell(col('block', r)).value)) reading.fail(at('block', r), field, why[0], why[1]);
       } else {
         block.used = true;
         setAt(node, kind.block.path, block.entries);
@@ -418,7 +483,7 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
 
 function readUnits(ws: ExcelJS.Worksheet, data: Obj, reading: Reading): Obj[] {
   const units: Obj[] = [];
-  for (const r of dataRows(ws, UNIT_FIELDS.length + 1, reading)) {
+  for (const r of dataRows(ws, headersOf('units'), reading)) {
     const unit: Obj = {};
     const base: Path = ['units', units.length];
     reading.fields(ws, r, UNIT_FIELDS, 1, unit, base);
@@ -444,9 +509,9 @@ function unitAt(ws: ExcelJS.Worksheet, ref: string, units: Obj[], reading: Readi
 
 function readAssignments(ws: ExcelJS.Worksheet, units: Obj[], reading: Reading): void {
   const C = ASSIGNMENT_COLUMNS;
-  for (const r of dataRows(ws, 7, reading)) {
+  for (const r of dataRows(ws, headersOf('assignments'), reading)) {
     const needed = (ref: string, field: string, vi: string, en: string) => {
-      if (isBlank(ws.getCell(ref).value)) reading.fail(`${ws.name}!${ref}`, field, vi, en);
+      if (isBlankCell(ws.getCell(ref).value)) reading.fail(`${ws.name}!${ref}`, field, vi, en);
     };
     needed(`${C.unit}${r}`, 'unit', 'chưa ghi mã đơn vị', 'the unit is empty');
     needed(`${C.role}${r}`, 'role', 'chưa chọn vai trò (chủ trì hoặc phối hợp)', 'the role is empty (chủ trì or phối hợp)');
@@ -458,7 +523,12 @@ function readAssignments(ws: ExcelJS.Worksheet, units: Obj[], reading: Reading):
     const id = reading.cell(ws, `${C.id}${r}`, text, 'id') as string | undefined;
     if (i === undefined || !role || !assigned || id === undefined) continue;
     const unit = units[i];
-    const list = ((ensure(unit, [role])[assigned] ??= []) as unknown[]);
+    const holder = ensure(unit, [role]);
+    const list = holder && listAt(holder, assigned);
+    if (!list) {
+      reading.fail(`${ws.name}!${C.id}${r}`, formatPath(['units', i, role, assigned]), notAList(['units', i, role, assigned]).vi, notAList(['units', i, role, assigned]).en);
+      continue;
+    }
     const path: Path = ['units', i, role, assigned, list.length];
     const ref = { items: `${C.items}${r}`, sentences: `${C.sentences}${r}`, text: `${C.text}${r}` };
     const parts: Obj = {};
@@ -478,7 +548,7 @@ function readAssignments(ws: ExcelJS.Worksheet, units: Obj[], reading: Reading):
 }
 
 function readRecipients(ws: ExcelJS.Worksheet, data: Obj, units: Obj[], reading: Reading): void {
-  for (const r of dataRows(ws, RECIPIENT_FIELDS.length + 2, reading)) {
+  for (const r of dataRows(ws, headersOf('recipients'), reading)) {
     const owner = String(plainValue(ws.getCell(`A${r}`).value) ?? '').trim();
     let base: Path;
     if (owner === RECIPIENT_OWNERS.plan) base = ['plan', 'recipients'];
@@ -490,7 +560,11 @@ function readRecipients(ws: ExcelJS.Worksheet, data: Obj, units: Obj[], reading:
       base = ['units', i, 'reportsTo'];
     }
     const parent = ensure(data, base.slice(0, -1));
-    const list = ((parent[base.at(-1)!] ??= []) as Obj[]);
+    const list = parent && (listAt(parent, String(base.at(-1))) as Obj[] | undefined);
+    if (!list) {
+      reading.fail(`${ws.name}!A${r}`, formatPath(base), notAList(base).vi, notAList(base).en);
+      continue;
+    }
     const recipient: Obj = {};
     const path = [...base, list.length];
     reading.fields(ws, r, RECIPIENT_FIELDS, 2, recipient, path);
@@ -506,13 +580,13 @@ function readRecipients(ws: ExcelJS.Worksheet, data: Obj, units: Obj[], reading:
 export async function readCampaignWorkbook(content: Buffer, file: string): Promise<CampaignWorkbook> {
   const reading = new Reading(file);
   const refuse = (vi: string, en: string): CampaignWorkbook => ({ problems: [{ ...problem(file, vi, en), file }], locate: reading.locate });
-  let over: string | undefined;
+  let over: { vi: string; en: string } | undefined;
   try {
     over = packageOverLimits(new PizZip(content));
   } catch {
     return refuse('không đọc được tệp Excel (.xlsx)', 'cannot read the file as an Excel workbook (.xlsx)');
   }
-  if (over) return refuse(`tệp Excel quá lớn: ${over}`, `the workbook is too large: ${over}`);
+  if (over) return refuse(`tệp Excel quá lớn hoặc hỏng: ${over.vi}`, `the workbook is too large or damaged: ${over.en}`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
@@ -532,6 +606,9 @@ export async function readCampaignWorkbook(content: Buffer, file: string): Promi
   const units = readUnits(sheets.units!, data, reading);
   readAssignments(sheets.assignments!, units, reading);
   readRecipients(sheets.recipients!, data, units, reading);
+  // A field with no cell of its own (a row deleted, a list left empty) is found on its sheet.
+  for (const f of GENERAL_FIELDS) reading.placeKey(f.path, CAMPAIGN_SHEETS.general);
+  for (const [path, sheet] of Object.entries(SHEET_OF)) reading.placeKey(path, sheet);
   const problems = reading.problems;
   return { data: problems.length ? undefined : data, problems, locate: reading.locate };
 }

@@ -7,28 +7,26 @@
  */
 import ExcelJS from 'exceljs';
 import {
-  APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_HEADER, BLOCK_COLUMN, CAMPAIGN_SHEETS, CITATION_FIELDS, COMPONENT_KIND, GENERAL_FIELDS, GENERAL_REST,
-  HEADER_ROW, INDICATOR_FIELDS, INDICATOR_REST, IN_ITEMS, ITEM_FIELDS, ITEM_REST, KIND_CHOICES, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
-  PARTS, RECIPIENT_FIELDS, RECIPIENT_OWNERS, RECIPIENT_OWNER_COLUMN, REST_COLUMN, ROLE_NAMES, TABLE_ROW, UNIT_ELSEWHERE, UNIT_FIELDS,
-  generalNote, outlineHeader, type OutlineColumn,
+  APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_HEADER, CAMPAIGN_SHEETS, CITATION_FIELDS, COMPONENT_KIND, GENERAL_FIELDS, GENERAL_REST,
+  HEADER_ROW, INDICATOR_FIELDS, IN_ITEMS, ITEM_FIELDS, KIND_CHOICES, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
+  PARTS, RECIPIENT_FIELDS, RECIPIENT_OWNERS, ROLE_NAMES, SHEET_COLUMNS, TABLE_ROW, UNIT_ELSEWHERE, UNIT_FIELDS,
+  generalNote, type OutlineColumn,
 } from './campaign-layout.js';
 import { lines, text, yaml, type CellValue, type Codec } from './codecs.js';
-import { getAt, restCell, splitRow, type Column } from './row-fields.js';
+import { getAt, restCell, splitRow, type Column, type FieldColumn, type Obj, type SheetColumn } from './row-fields.js';
+import PizZip from 'pizzip';
+import { generateZip } from '../docx/package.js';
+import { InvalidInputError, problem, type Problem } from '../model/problems.js';
+import { CELL_CHARS } from './codecs.js';
 import { LIMITS } from '../model/limits.js';
 
-type Obj = Record<string, unknown>;
 const FONT = { name: 'Times New Roman', size: 12 };
 const BOLD = { ...FONT, bold: true };
 const GREY: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
 /** Rows below the data that still offer the lists, for what the clerk adds. */
 const SPARE_ROWS = 200;
 
-interface HeaderColumn {
-  header: string;
-  width: number;
-  note: string;
-  codec?: Codec;
-}
+type HeaderColumn = SheetColumn;
 
 function sheet(wb: ExcelJS.Workbook, name: string, columns: HeaderColumn[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
@@ -36,7 +34,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: HeaderColumn[]): Exc
     // Printed, a sheet is as wide as an A4 page across, its header on every page.
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
   });
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: { font: FONT, alignment: { wrapText: true, vertical: 'top' } } }));
+  // A text column is formatted as text, so that what a clerk types there ("1.10", "1/2") stays as typed.
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: { font: FONT, alignment: { wrapText: true, vertical: 'top' }, ...(c.codec?.numFmt ? { numFmt: c.codec.numFmt } : {}) } }));
   const head = ws.getRow(HEADER_ROW);
   head.font = BOLD;
   columns.forEach((c, i) => {
@@ -56,15 +55,20 @@ const UNIT_IDS = `'${CAMPAIGN_SHEETS.units}'!$A$${HEADER_ROW + 1}:$A$${HEADER_RO
  */
 function lists(ws: ExcelJS.Worksheet, columns: HeaderColumn[], extra: Record<number, string[] | string> = {}): void {
   const last = Math.max(ws.rowCount, HEADER_ROW) + SPARE_ROWS;
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   columns.forEach((c, i) => {
     const choices = extra[i] ?? c.codec?.choices;
     if (!choices) return;
     const letter = ws.getColumn(i + 1).letter;
-    const [formula, error] = typeof choices === 'string' ? [choices, `Chọn một mã đơn vị ở trang ${CAMPAIGN_SHEETS.units}.`] : [`"${choices.join(',')}"`, `Chọn: ${choices.join('; ')}`];
-    validations.add(`${letter}${HEADER_ROW + 1}:${letter}${last}`, {
-      type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorTitle: 'Giá trị không có trong danh sách', error,
-    });
+    offer(ws, `${letter}${HEADER_ROW + 1}:${letter}${last}`, choices);
+  });
+}
+
+/** A list of choices (or a range of cells holding them) on a range of cells. */
+function offer(ws: ExcelJS.Worksheet, range: string, choices: string[] | string): void {
+  const [formula, error] = typeof choices === 'string' ? [choices, `Chọn một mã đơn vị ở trang ${CAMPAIGN_SHEETS.units}.`] : [`"${choices.join(',')}"`, `Chọn: ${choices.join('; ')}`];
+  // exceljs keeps a range's validation in the sheet's model, written as one rule.
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
+    type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorTitle: 'Giá trị không có trong danh sách', error,
   });
 }
 
@@ -77,11 +81,14 @@ const MAX_ROW_HEIGHT = 409;
  * fullest cell: spreadsheet programs do not grow a row for text written
  * into it, so a long paragraph would show one line.
  */
-function fitRows(ws: ExcelJS.Worksheet): void {
+function fitRows(ws: ExcelJS.Worksheet, tooLong: Problem[]): void {
   ws.eachRow((row) => {
     let most = 1;
     row.eachCell((cell, c) => {
       if (typeof cell.value !== 'string') return;
+      if (cell.value.length > CELL_CHARS) {
+        tooLong.push(problem(`${ws.name}!${cell.address}`, `ô dài ${cell.value.length} ký tự, Excel chỉ chứa được ${CELL_CHARS}: hãy rút gọn hoặc chia nội dung này trong tệp YAML`, `the cell would hold ${cell.value.length} characters, Excel holds ${CELL_CHARS}: shorten or split this content in the YAML file`));
+      }
       // A column of width w holds about 1.4 w characters of 12-point Times a line.
       const perLine = Math.max(4, 1.4 * (ws.getColumn(c).width ?? 10));
       const count = cell.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
@@ -119,8 +126,8 @@ function nodeRows(part: string, nodes: unknown[], depth: number, inItems: boolea
     const n = node as Obj;
     const kind = NODE_KINDS.find((k) => k.key && k.key in n);
     if (!kind) throw new Error(`unknown node: ${Object.keys(n).join(', ')}`);
-    const columns: [OutlineColumn, Column][] = Object.entries(NODE_COLUMNS).map(([c, f]) => [c as OutlineColumn, { ...f, header: '', width: 0, note: '' }]);
-    if (kind.text) columns.push(['text', { key: kind.text, codec: text, header: '', width: 0, note: '' }]);
+    const columns: [OutlineColumn, FieldColumn][] = Object.entries(NODE_COLUMNS).map(([c, f]) => [c as OutlineColumn, { ...f }]);
+    if (kind.text) columns.push(['text', { key: kind.text, codec: text }]);
     const omit = [...(kind.children ?? []), ...(kind.block ? [kind.block.path] : [])];
     const { cells, rest } = splitRow(n, columns.map(([, c]) => c), omit);
     const row: OutlineRow = { ...base, kind: kind.name, rest: restCell(rest) };
@@ -150,8 +157,8 @@ function outlineOf(part: string, holder: Obj, out: Outlines): void {
   appendices.forEach((a: Obj, i) => {
     const name = `${part}${APPENDIX_PART}${i + 1}`;
     const { cells, rest } = splitRow(a, [
-      { key: 'label', codec: text, header: '', width: 0, note: '' },
-      { key: 'title', codec: lines, header: '', width: 0, note: '' },
+      { key: 'label', codec: text },
+      { key: 'title', codec: lines },
     ], ['body']);
     out.rows.push({ part: name, kind: APPENDIX_ROW, label: cells[0], text: cells[1], rest: restCell(rest) });
     nodeRows(name, a.body as unknown[], 1, false, out);
@@ -159,7 +166,7 @@ function outlineOf(part: string, holder: Obj, out: Outlines): void {
 }
 
 function outlineSheet(wb: ExcelJS.Workbook, out: Outlines): void {
-  const columns = OUTLINE_COLUMNS.map((c) => outlineHeader[c]);
+  const columns = SHEET_COLUMNS.outline;
   const ws = sheet(wb, CAMPAIGN_SHEETS.outline, columns);
   for (const r of out.rows) ws.addRow(OUTLINE_COLUMNS.map((c) => r[c] ?? null));
   lists(ws, columns, { [OUTLINE_COLUMNS.indexOf('kind')]: KIND_CHOICES, [OUTLINE_COLUMNS.indexOf('numbering')]: NODE_COLUMNS.numbering!.codec.choices! });
@@ -167,7 +174,7 @@ function outlineSheet(wb: ExcelJS.Workbook, out: Outlines): void {
 
 // ---------------------------------------------------------------- Chỉ tiêu
 
-const INDICATOR_COLUMNS: HeaderColumn[] = [BLOCK_COLUMN, ...INDICATOR_FIELDS, ...ITEM_FIELDS, ITEM_REST, INDICATOR_REST];
+const INDICATOR_COLUMNS = SHEET_COLUMNS.indicators;
 
 function indicatorSheet(wb: ExcelJS.Workbook, blocks: Obj[][] = []): void {
   const ws = sheet(wb, CAMPAIGN_SHEETS.indicators, INDICATOR_COLUMNS);
@@ -195,7 +202,7 @@ function indicatorSheet(wb: ExcelJS.Workbook, blocks: Obj[][] = []): void {
 // ---------------------------------------------------------------- Văn bản dẫn
 
 function citationSheet(wb: ExcelJS.Workbook, blocks: Obj[][] = []): void {
-  const columns: HeaderColumn[] = [BLOCK_COLUMN, ...CITATION_FIELDS, REST_COLUMN];
+  const columns = SHEET_COLUMNS.citations;
   const ws = sheet(wb, CAMPAIGN_SHEETS.citations, columns);
   blocks.forEach((documents, b) => {
     for (const d of documents) {
@@ -207,8 +214,23 @@ function citationSheet(wb: ExcelJS.Workbook, blocks: Obj[][] = []): void {
 
 // ---------------------------------------------------------------- Đơn vị, Phân công, Nơi nhận
 
-function unitSheets(wb: ExcelJS.Workbook, units: Obj[]): void {
-  const columns: HeaderColumn[] = [...UNIT_FIELDS, REST_COLUMN];
+/** What the ids of "Phân công" name, for a clerk to read beside them: a task's heading or text, an indicator's first words. */
+function namesOf(out: Outlines): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const r of out.rows) if (typeof r.id === 'string' && typeof r.text === 'string') names.set(r.id, r.text);
+  const said = (i: Obj) => String(i.label ?? i.name ?? i.after ?? '');
+  for (const indicators of out.blocks[CAMPAIGN_SHEETS.indicators] ?? []) {
+    for (const ind of indicators) {
+      const items = ind.items as Obj[];
+      names.set(ind.id as string, items.map(said).filter(Boolean).join('; '));
+      for (const item of items) names.set(item.id as string, said(item));
+    }
+  }
+  return names;
+}
+
+function unitSheets(wb: ExcelJS.Workbook, units: Obj[], names: Map<string, string>): void {
+  const columns = SHEET_COLUMNS.units;
   const ws = sheet(wb, CAMPAIGN_SHEETS.units, columns);
   for (const u of units) {
     const { cells, rest } = splitRow(u, UNIT_FIELDS, UNIT_ELSEWHERE);
@@ -220,14 +242,15 @@ function unitSheets(wb: ExcelJS.Workbook, units: Obj[]): void {
   for (const u of units) {
     for (const role of ['leads', 'supports'] as const) {
       const a = (u[role] ?? {}) as { indicators?: string[]; tasks?: (string | Obj)[] };
-      for (const id of a.indicators ?? []) as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.indicators, id]);
+      for (const id of a.indicators ?? []) as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.indicators, id, null, null, null, names.get(id) ?? null]);
       for (const t of a.tasks ?? []) {
         if (typeof t === 'string') {
-          as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.tasks, t]);
+          as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.tasks, t, null, null, null, names.get(t) ?? null]);
           continue;
         }
         const list = (v: unknown) => (Array.isArray(v) ? (v as unknown[]).join(', ') : null);
-        as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.tasks, t.task, list(t.items), list(t.sentences), Array.isArray(t.text) ? (t.text as string[]).join('\n') : null]);
+        const id = t.task as string;
+        as.addRow([u.id, ROLE_NAMES[role], ASSIGNED_NAMES.tasks, id, list(t.items), list(t.sentences), Array.isArray(t.text) ? (t.text as string[]).join('\n') : null, names.get(id) ?? null]);
       }
     }
   }
@@ -235,7 +258,7 @@ function unitSheets(wb: ExcelJS.Workbook, units: Obj[]): void {
 }
 
 function recipientSheet(wb: ExcelJS.Workbook, data: Obj): void {
-  const columns: HeaderColumn[] = [RECIPIENT_OWNER_COLUMN, ...RECIPIENT_FIELDS, REST_COLUMN];
+  const columns = SHEET_COLUMNS.recipients;
   const ws = sheet(wb, CAMPAIGN_SHEETS.recipients, columns);
   const owners: [string, unknown][] = [
     [RECIPIENT_OWNERS.plan, getAt(data, 'plan.recipients')],
@@ -255,24 +278,18 @@ function recipientSheet(wb: ExcelJS.Workbook, data: Obj): void {
 // ---------------------------------------------------------------- Thông tin chung
 
 function generalSheet(wb: ExcelJS.Workbook, data: Obj): void {
-  const ws = sheet(wb, CAMPAIGN_SHEETS.general, [
-    { header: 'Mục', width: 46, note: 'Tên trường.' },
-    { header: 'Giá trị', width: 90, note: 'Ghi hoặc sửa ở cột này.' },
-    { header: 'Trường', width: 30, note: 'Tên trường trong dữ liệu (không sửa).' },
-  ]);
+  const ws = sheet(wb, CAMPAIGN_SHEETS.general, SHEET_COLUMNS.general);
   const columns = GENERAL_FIELDS.map((f): Column => ({ key: f.path, codec: f.codec, header: f.label, width: 0, note: '' }));
   // Appendices set to none ([]) instead of the default ones stay here: no row of "Nội dung" can say it.
   const held = ['plan.appendices', 'unitPlans.outline.appendices'].filter((p) => (getAt(data, p) as unknown[] | undefined)?.length);
   const { cells, rest } = splitRow(data, columns, ['units', 'plan.body', 'plan.recipients', 'unitPlans.recipients', 'unitPlans.outline.body', ...held]);
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   GENERAL_FIELDS.forEach((f, i) => {
     const row = ws.addRow([f.label, cells[i], f.path]);
     row.getCell(3).fill = GREY;
+    if (f.codec.numFmt) row.getCell(2).numFmt = f.codec.numFmt;
     const note = generalNote(f);
     if (note) row.getCell(1).note = note;
-    if (f.codec.choices) {
-      validations.add(`B${row.number}`, { type: 'list', allowBlank: true, formulae: [`"${f.codec.choices.join(',')}"`], showErrorMessage: true, error: `Chọn: ${f.codec.choices.join('; ')}` });
-    }
+    if (f.codec.choices) offer(ws, `B${row.number}`, f.codec.choices);
   });
   const last = ws.addRow(['Khác (YAML)', restCell(rest), GENERAL_REST]);
   last.getCell(3).fill = GREY;
@@ -293,8 +310,11 @@ export async function campaignWorkbook(data: Obj): Promise<Buffer> {
   outlineSheet(wb, outlines);
   indicatorSheet(wb, outlines.blocks[CAMPAIGN_SHEETS.indicators]);
   citationSheet(wb, outlines.blocks[CAMPAIGN_SHEETS.citations]);
-  unitSheets(wb, (data.units ?? []) as Obj[]);
+  unitSheets(wb, (data.units ?? []) as Obj[], namesOf(outlines));
   recipientSheet(wb, data);
-  wb.eachSheet(fitRows);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const tooLong: Problem[] = [];
+  wb.eachSheet((ws) => fitRows(ws, tooLong));
+  if (tooLong.length) throw new InvalidInputError(tooLong);
+  // Repacked with fixed entry dates: the same campaign gives the same bytes.
+  return generateZip(new PizZip(Buffer.from(await wb.xlsx.writeBuffer())));
 }

@@ -21,6 +21,9 @@ export function plainValue(v: unknown): unknown {
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
 
+/** A cell with nothing in it (or only spaces). */
+export const isBlankCell = (v: unknown): boolean => isBlank(plainValue(v));
+
 /**
  * A decimal in the data's canonical form ("1703.274"): a number cell, or text
  * written the Vietnamese way ("1.703,274", "97,5"), or with a dot as the

@@ -11,6 +11,11 @@ import { readDate, readDecimal, plainValue, type Read } from './cells.js';
 
 export type CellValue = string | number | Date | null;
 
+/** The most characters a cell holds (Excel's limit). */
+export const CELL_CHARS = 32_767;
+/** The number format of text: what is typed stays as typed. */
+const AS_TEXT = '@';
+
 export interface Codec {
   /** Whether the value can stand in the cell. */
   fits(v: unknown): boolean;
@@ -35,16 +40,19 @@ function cellText(cell: unknown): string {
 }
 
 export const text: Codec = {
-  fits: oneLine,
+  numFmt: AS_TEXT,
+  // "" (a label printed as none) and spaces around a text are not what a blank or a trimmed cell reads back: they stay in "Khác".
+  fits: (v) => oneLine(v) && v !== '' && v.trim() === v,
   write: (v) => v as string,
   read: (cell) => ok(cellText(cell)),
 };
 
 /** A text whose absence is null by default (a signer's name while the document waits for signing): null is a blank cell. */
-export const textOrNull: Codec = { ...text, fits: (v) => v === null || oneLine(v), write: (v) => (v as string | null) };
+export const textOrNull: Codec = { ...text, fits: (v) => v === null || text.fits(v), write: (v) => (v as string | null) };
 
 /** Entries of a list of texts, one line each; none is a blank cell (every such list is empty by default). */
 export const lines: Codec = {
+  numFmt: AS_TEXT,
   fits: (v) => Array.isArray(v) && v.every(oneLine),
   write: (v) => (v as string[]).join('\n') || null,
   read: (cell) => ok(cellText(cell).split(/\r?\n/).map((s) => s.trim()).filter(Boolean)),
@@ -52,6 +60,7 @@ export const lines: Codec = {
 
 /** Short entries on one line, joined by commas: ids, archive entries. */
 export const commaList: Codec = {
+  numFmt: AS_TEXT,
   fits: (v) => Array.isArray(v) && v.every((s) => oneLine(s) && !s.includes(',')),
   write: (v) => (v as string[]).join(', ') || null,
   read: (cell) => ok(cellText(cell).split(',').map((s) => s.trim()).filter(Boolean)),
@@ -59,6 +68,7 @@ export const commaList: Codec = {
 
 /** Whole numbers from 1, joined by commas: "1, 5, 7". */
 export const numberList: Codec = {
+  numFmt: AS_TEXT,
   fits: (v) => Array.isArray(v) && v.length > 0 && v.every((n) => Number.isInteger(n)),
   write: (v) => (v as number[]).join(', '),
   read: (cell) => {
@@ -96,6 +106,9 @@ export const yesNo: Codec = {
 
 /** One of a set, shown by its Vietnamese name; the data's own value is read as well. */
 export function choice(names: Record<string, string>): Codec {
+  // A list validation's choices are written joined by commas.
+  const withComma = Object.values(names).find((n) => n.includes(','));
+  if (withComma) throw new Error(`a choice's name has a comma: "${withComma}"`);
   const byName = new Map(Object.entries(names).map(([value, name]) => [name.toLocaleLowerCase('vi'), value]));
   return {
     fits: (v) => isString(v) && v in names,
@@ -109,6 +122,7 @@ export function choice(names: Record<string, string>): Codec {
       return bad(`"${s}" không có trong danh sách: chọn ${list}`, `"${s}" is not one of the choices: ${list}`);
     },
     choices: Object.values(names),
+    numFmt: AS_TEXT,
   };
 }
 
@@ -117,6 +131,9 @@ export const choiceOf = (values: readonly string[]): Codec => choice(Object.from
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const isDecimal = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && !/e/i.test(String(v))) || (isString(v) && DECIMAL.test(v));
+
+/** A number cell as the clerk typed it: Excel keeps 15 significant digits (0.1 + 0.2 is 0.3). */
+const shortest = (n: number): number => Number(n.toPrecision(15));
 
 function decimalOf(s: string): Read<unknown> {
   // A count printed with its leading zero ("02") keeps it, as in the data.
@@ -131,7 +148,7 @@ export const decimal: Codec = {
   write: (v) => (typeof v === 'number' ? v : formatVi(v as string)),
   read: (cell) => {
     const x = plainValue(cell);
-    return typeof x === 'number' ? ok(x) : decimalOf(cellText(cell));
+    return typeof x === 'number' ? ok(shortest(x)) : decimalOf(cellText(cell));
   },
 };
 
@@ -150,7 +167,7 @@ export const target: Codec = {
   },
   read: (cell) => {
     const x = plainValue(cell);
-    if (typeof x === 'number') return ok(x);
+    if (typeof x === 'number') return ok(shortest(x));
     const s = cellText(cell).trim();
     const both = (a: string, b: string, keys: [string, string]): Read<unknown> => {
       const [p, q] = [decimalOf(a), decimalOf(b)];
@@ -178,6 +195,7 @@ export const isoDate: Codec = {
 
 /** A document's date, its day blank in a draft: "15/9/2025", "…/9/2025". */
 export const documentDate: Codec = {
+  numFmt: AS_TEXT,
   fits: (v) => {
     if (!v || typeof v !== 'object') return false;
     const o = v as Record<string, unknown>;
@@ -200,6 +218,7 @@ export const documentDate: Codec = {
 
 /** A document's number: "05" as printed, or a number; blank (null) for a draft. */
 export const documentNumber: Codec = {
+  numFmt: AS_TEXT,
   fits: (v) => v === null || Number.isInteger(v) || (isString(v) && /^\d+$/.test(v)),
   write: (v) => (typeof v === 'number' ? v : (v as string | null)),
   read: (cell) => {
@@ -215,6 +234,7 @@ export const documentNumber: Codec = {
 const AUTHORITY = /^(TM\.|KT\.|TL\.|TUQ\.|Q\.)\s+(.+)$/;
 /** Signing authorities, one per line: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". */
 export const authorities: Codec = {
+  numFmt: AS_TEXT,
   fits: (v) =>
     Array.isArray(v) &&
     v.length > 0 &&
@@ -234,6 +254,7 @@ export const authorities: Codec = {
 
 /** What no column holds, as YAML on one line: {bold: true, align: center}. */
 export const yaml: Codec = {
+  numFmt: AS_TEXT,
   fits: () => true,
   write: (v) => stringify(v, { collectionStyle: 'flow', lineWidth: 0 }).trim(),
   read: (cell) => {

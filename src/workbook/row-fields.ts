@@ -7,18 +7,27 @@
 import type { Codec, CellValue } from './codecs.js';
 import { yaml } from './codecs.js';
 
-export interface Column {
-  /** The field it holds, a dotted path inside the row's object ("signer.name"); none for a column the reader ignores. */
+/** What a column holds of a row's object. */
+export interface FieldColumn {
+  /** The field, a dotted path inside the row's object ("signer.name"); none for a column the reader ignores. */
   key?: string;
+  codec: Codec;
+}
+
+/** How a column of a sheet looks. */
+export interface SheetColumn {
   header: string;
   width: number;
   /** Explains the column, as a note on its header. */
   note: string;
-  codec: Codec;
+  codec?: Codec;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
+export type Column = FieldColumn & SheetColumn;
+
+export type Obj = Record<string, unknown>;
+/** A mapping of the data (not a list, not a date). */
+export const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 
 export function getAt(o: Obj, path: string): unknown {
   return path.split('.').reduce<unknown>((v, k) => (isObj(v) ? v[k] : undefined), o);
@@ -54,7 +63,7 @@ function deleteAt(o: Obj, path: string): void {
  * The cells of an object's row, and what is left for "Khác". `omit` are
  * fields held elsewhere (children rows, another sheet).
  */
-export function splitRow(o: Obj, columns: Column[], omit: string[] = []): { cells: CellValue[]; rest?: Obj } {
+export function splitRow(o: Obj, columns: FieldColumn[], omit: string[] = []): { cells: CellValue[]; rest?: Obj } {
   const rest = structuredClone(o);
   for (const k of omit) deleteAt(rest, k);
   const cells = columns.map((c) => {
