@@ -226,6 +226,16 @@ describe('a clerk\'s mistakes in the workbook, each at its cell', () => {
     expectOne(problems, /^Nơi nhận \(plan\.recipients\)$/, /thiếu|ít nhất/);
   });
 
+  it('components that do not add up to their item are found at the indicator\'s rows', async () => {
+    const wb = await fresh();
+    const ind = wb.getWorksheet(CAMPAIGN_SHEETS.indicators)!;
+    const r = ind.getColumn('F').values.indexOf('thành phần');
+    ind.getCell(`I${r}`).value = 1;
+    const { problems } = await load(wb);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.path.startsWith(`${CAMPAIGN_SHEETS.indicators}!`)), JSON.stringify(problems)).toBe(true);
+  });
+
   it('a merged cell', async () => {
     const wb = await fresh();
     wb.getWorksheet(CAMPAIGN_SHEETS.units)!.mergeCells('B2:C2');

@@ -269,6 +269,8 @@ function readIndicators(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Bl
     const k = block.entries.length - 1;
     const indicator = block.entries[k];
     const scratch = new Reading(reading.file, 'indicators');
+    // The indicator, an item and its components are found at their rows (a sum that does not add up, at the item's).
+    scratch.place([k], `${ws.name}!B${r}`);
     scratch.fields(ws, r, INDICATOR_FIELDS, 2, indicator, [k]);
     scratch.rest(ws, `${indicatorRest}${r}`, indicator, [k]);
     const items = indicator.items as Obj[];
@@ -279,6 +281,7 @@ function readIndicators(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Bl
         scratch.fail(`${ws.name}!${letter(itemFirst + 1)}${r}`, 'components', 'dòng thành phần phải ở dưới một mục chỉ tiêu', 'a component row must follow an indicator item');
       } else {
         const parts = ((owner.components as Obj[] | undefined) ?? (owner.components = [])) as Obj[];
+        scratch.place([k, 'items', items.length - 1, 'components'], `${ws.name}!${letter(itemFirst)}${r}`);
         const part: Obj = {};
         const base: Path = [k, 'items', items.length - 1, 'components', parts.length];
         scratch.fields(ws, r, ITEM_FIELDS.map((c, i) => (i === 1 ? { ...c, key: undefined } : c)), itemFirst, part, base);
@@ -288,6 +291,7 @@ function readIndicators(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Bl
     } else {
       const item: Obj = {};
       const base: Path = [k, 'items', items.length];
+      scratch.place(base, `${ws.name}!${letter(itemFirst)}${r}`);
       scratch.fields(ws, r, ITEM_FIELDS, itemFirst, item, base);
       // A quota's share is written in the target's column.
       if (item.kind === 'quota' && 'target' in item) {
