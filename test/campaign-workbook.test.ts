@@ -87,6 +87,8 @@ describe('the workbook a clerk opens', () => {
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.getRow(1).font?.bold).toBe(true);
+      // Printed as wide as an A4 page across, the header on every page.
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:1' });
     }
     const outline = wb.getWorksheet(CAMPAIGN_SHEETS.outline)!;
     expect(outline.getCell('C1').value).toBe('Loại');
@@ -111,6 +113,8 @@ describe('the workbook a clerk opens', () => {
     expect(general.getCell(`B${rowOf('issuer.name')}`).value).toBe('Ủy ban nhân dân xã Kiến Minh');
     expect(general.getCell(`B${rowOf('issuer.lines')}`).value).toBe('ỦY BAN NHÂN DÂN\nXÃ KIẾN MINH');
     expect(general.getCell(`B${rowOf('plan.date')}`).value).toBe('…/9/2025');
+    // A long text shows whole: its row is as tall as its lines.
+    expect(general.getRow(rowOf('plan.summary')).height).toBeGreaterThan(3 * 15);
     expect(general.getCell(`B${rowOf('issuer.level')}`).value).toBe('xã');
     // The body in order, a row per paragraph, with its level.
     const col = (c: Parameters<typeof outlineLetter>[0]) => outline.getColumn(outlineLetter(c)).values;

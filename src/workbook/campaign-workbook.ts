@@ -18,6 +18,7 @@ import PizZip from 'pizzip';
 import { generateZip } from '../docx/package.js';
 import { InvalidInputError, problem, type Problem } from '../model/problems.js';
 import { CELL_CHARS } from './codecs.js';
+import { fitRowHeights, printedAcross } from './print.js';
 import { LIMITS } from '../model/limits.js';
 
 const FONT = { name: 'Times New Roman', size: 12 };
@@ -31,8 +32,7 @@ type HeaderColumn = SheetColumn;
 function sheet(wb: ExcelJS.Workbook, name: string, columns: HeaderColumn[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-    // Printed, a sheet is as wide as an A4 page across, its header on every page.
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    pageSetup: printedAcross(HEADER_ROW),
   });
   // A text column is formatted as text, so that what a clerk types there ("1.10", "1/2") stays as typed.
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width, style: { font: FONT, alignment: { wrapText: true, vertical: 'top' }, ...(c.codec?.numFmt ? { numFmt: c.codec.numFmt } : {}) } }));
@@ -72,30 +72,14 @@ function offer(ws: ExcelJS.Worksheet, range: string, choices: string[] | string)
   });
 }
 
-/** Points of a line of 12-point text, and the most a row may be (Excel's limit). */
-const LINE_HEIGHT = 15.75;
-const MAX_ROW_HEIGHT = 409;
-
-/**
- * Every row as tall as its wrapped text, by an estimate of the lines of its
- * fullest cell: spreadsheet programs do not grow a row for text written
- * into it, so a long paragraph would show one line.
- */
-function fitRows(ws: ExcelJS.Worksheet, tooLong: Problem[]): void {
-  ws.eachRow((row) => {
-    let most = 1;
-    row.eachCell((cell, c) => {
-      if (typeof cell.value !== 'string') return;
-      if (cell.value.length > CELL_CHARS) {
-        tooLong.push(problem(`${ws.name}!${cell.address}`, `ô dài ${cell.value.length} ký tự, Excel chỉ chứa được ${CELL_CHARS}: hãy rút gọn hoặc chia nội dung này trong tệp YAML`, `the cell would hold ${cell.value.length} characters, Excel holds ${CELL_CHARS}: shorten or split this content in the YAML file`));
-      }
-      // A column of width w holds about 1.4 w characters of 12-point Times a line.
-      const perLine = Math.max(4, 1.4 * (ws.getColumn(c).width ?? 10));
-      const count = cell.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-      most = Math.max(most, count);
-    });
-    if (most > 1) row.height = Math.min(MAX_ROW_HEIGHT, most * LINE_HEIGHT);
-  });
+/** Cells past what Excel holds, as problems. */
+function tooLongCells(ws: ExcelJS.Worksheet, tooLong: Problem[]): void {
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value !== 'string' || cell.value.length <= CELL_CHARS) return;
+      tooLong.push(problem(`${ws.name}!${cell.address}`, `ô dài ${cell.value.length} ký tự, Excel chỉ chứa được ${CELL_CHARS}: hãy rút gọn hoặc chia nội dung này trong tệp YAML`, `the cell would hold ${cell.value.length} characters, Excel holds ${CELL_CHARS}: shorten or split this content in the YAML file`));
+    }),
+  );
 }
 
 /** Cells whose values are dates show as dates. */
@@ -313,7 +297,10 @@ export async function campaignWorkbook(data: Obj): Promise<Buffer> {
   unitSheets(wb, (data.units ?? []) as Obj[], namesOf(outlines));
   recipientSheet(wb, data);
   const tooLong: Problem[] = [];
-  wb.eachSheet((ws) => fitRows(ws, tooLong));
+  wb.eachSheet((ws) => {
+    tooLongCells(ws, tooLong);
+    fitRowHeights(ws);
+  });
   if (tooLong.length) throw new InvalidInputError(tooLong);
   // Repacked with fixed entry dates: the same campaign gives the same bytes.
   return generateZip(new PizZip(Buffer.from(await wb.xlsx.writeBuffer())));

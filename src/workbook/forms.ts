@@ -16,6 +16,7 @@ import type { TaskNode } from '../model/schema.js';
 import {
   ACTIVITY_COLUMNS, ACTIVITY_KINDS, ACTIVITY_ROWS, DONE, HEADER_ROW, INDICATOR_COLUMNS, INFO_ROWS, ROLES, SHEETS, TASK_COLUMNS, componentKey,
 } from './layout.js';
+import { fitRowHeights, printedAcross } from './print.js';
 
 const OPEN: Partial<ExcelJS.Style> = { protection: { locked: false }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } } };
 const SHUT: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } } };
@@ -65,7 +66,7 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
   // A fixed date: the same campaign gives the same workbook.
   wb.created = wb.modified = new Date(Date.UTC(c.plan?.date.year ?? 2000, 0, 1));
 
-  const info = wb.addWorksheet(SHEETS.info);
+  const info = wb.addWorksheet(SHEETS.info, { pageSetup: printedAcross(0) });
   info.columns = [{ width: 28, style: { font: FONT } }, { width: 70, style: { font: FONT, alignment: { wrapText: true } } }];
   info.getCell('A1').value = 'PHIẾU BÁO CÁO KẾT QUẢ THI ĐUA';
   info.getCell('A1').font = { ...BOLD, size: 14 };
@@ -92,7 +93,7 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
   };
   await info.protect('', PROTECTION);
 
-  const ind = wb.addWorksheet(SHEETS.indicators);
+  const ind = wb.addWorksheet(SHEETS.indicators, { pageSetup: printedAcross(HEADER_ROW) });
   header(ind, [
     { header: 'Mã', key: 'item', width: 22, note: 'Mã chỉ tiêu trong kế hoạch (không sửa).' },
     { header: 'Chỉ tiêu', key: 'name', width: 46, note: 'Tên chỉ tiêu (không sửa).' },
@@ -130,7 +131,7 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
   }
   await ind.protect('', PROTECTION);
 
-  const tasks = wb.addWorksheet(SHEETS.tasks);
+  const tasks = wb.addWorksheet(SHEETS.tasks, { pageSetup: printedAcross(HEADER_ROW) });
   header(tasks, [
     { header: 'Mã', key: 'task', width: 22, note: 'Mã nhiệm vụ trong kế hoạch (không sửa).' },
     { header: 'Nhiệm vụ', key: 'text', width: 60, note: 'Nhiệm vụ được giao (không sửa).' },
@@ -146,7 +147,7 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
   }
   await tasks.protect('', PROTECTION);
 
-  const acts = wb.addWorksheet(SHEETS.activities);
+  const acts = wb.addWorksheet(SHEETS.activities, { pageSetup: printedAcross(HEADER_ROW) });
   header(acts, [
     { header: 'Loại', key: 'kind', width: 30, note: Object.keys(ACTIVITY_KINDS).join('; ') },
     { header: 'Nội dung', key: 'text', width: 90, note: 'Mỗi hoạt động, mô hình, kết quả một dòng.' },
@@ -159,5 +160,6 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
   }
   await acts.protect('', PROTECTION);
 
+  wb.eachSheet(fitRowHeights);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
