@@ -4,7 +4,7 @@
  */
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
-import { namesBody } from '../src/phrases/abbreviations.js';
+import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -764,6 +764,19 @@ describe('typographicQuotes', () => {
     ['không có ngoặc', 'không có ngoặc'],
   ])('%j → %j', (text, expected) => {
     expect(typographicQuotes(text)).toBe(expected);
+  });
+});
+
+describe('positionAt: a person\'s position at a unit, as a clerk writes it', () => {
+  it.each<[string, string, string]>([
+    ['Trưởng thôn', 'Thôn 2', 'Trưởng thôn 2'],
+    ['Chủ tịch Hội', 'Hội Nông dân xã', 'Chủ tịch Hội Nông dân xã'],
+    ['Trưởng Công an xã', 'Công an xã', 'Trưởng Công an xã'],
+    ['Công chức Văn phòng HĐND và UBND xã', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'Công chức Văn phòng HĐND và UBND xã'],
+    ['Viên chức', 'Trạm Y tế xã', 'Viên chức, Trạm Y tế xã'],
+    ['Thôn', 'Thôn 2', 'Thôn 2'],
+  ])('%j at %j: %j', (position, unit, expected) => {
+    expect(positionAt(position, unit)).toBe(expected);
   });
 });
 

@@ -18,3 +18,21 @@ const folded = (text: string): string => (expand ??= expander())(text).toLocaleL
 
 /** Whether `text` names `name` ("Công chức Văn phòng HĐND và UBND xã" names "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"). */
 export const namesBody = (text: string, name: string): boolean => folded(text).includes(folded(name));
+
+/**
+ * A person's position at a unit, as a clerk writes it: the position alone
+ * when it names the unit already; one phrase when the position ends with the
+ * words the unit's name begins with ("Trưởng thôn" at "Thôn 2": "Trưởng
+ * thôn 2"; "Chủ tịch Hội" at "Hội Nông dân xã": "Chủ tịch Hội Nông dân xã");
+ * otherwise both, "position, unit".
+ */
+export function positionAt(position: string, unit: string): string {
+  if (namesBody(position, unit)) return position;
+  const words = position.split(/\s+/);
+  const names = unit.split(/\s+/);
+  const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+  for (let k = Math.min(words.length, names.length - 1); k >= 1; k--) {
+    if (words.slice(-k).every((w, i) => same(w, names[i]))) return [...words, ...names.slice(k)].join(' ');
+  }
+  return `${position}, ${unit}`;
+}

@@ -12,7 +12,7 @@ import { formatVi } from '../format/decimal.js';
 import { roman } from '../format/numbering.js';
 import { upperFirst } from '../format/text.js';
 import { layout } from '../layout.js';
-import { namesBody } from '../phrases/abbreviations.js';
+import { positionAt } from '../phrases/abbreviations.js';
 import { formatTarget, itemName } from './indicators.js';
 import { achievedText, isCeiling, planFigures, rateText, unitOf } from './report-figures.js';
 
@@ -79,8 +79,8 @@ export function awardTable(c: Campaign, r: Results, forms: AwardForm[], ownTitle
       for (const { a } of ofForm) {
         // A collective is its unit: only a person's position and unit are worth a column.
         const unit = a.unit ? unitName(c, a.unit) : undefined;
-        // The unit once: not again when the position already names it ("Trưởng Công an xã", "Công chức Văn phòng HĐND và UBND xã").
-        const person = [a.position, unit && !(a.position && namesBody(a.position, unit)) ? unit : undefined].filter(Boolean).join(', ');
+        // The unit once: not again when the position already names it ("Trưởng Công an xã"), one phrase where they meet ("Trưởng thôn 2").
+        const person = a.position && unit ? positionAt(a.position, unit) : (a.position ?? unit ?? '');
         const where = a.kind === 'collective' ? (a.position ?? '') : person;
         rows.push([String(++n), a.name, where || null, a.achievement]);
       }
