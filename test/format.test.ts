@@ -5,6 +5,7 @@
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
+import { keepNameTogether } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -764,6 +765,21 @@ describe('typographicQuotes', () => {
     ['không có ngoặc', 'không có ngoặc'],
   ])('%j → %j', (text, expected) => {
     expect(typographicQuotes(text)).toBe(expected);
+  });
+});
+
+describe('keepNameTogether: a short name at the end of a title stays on one line', () => {
+  const NB = '\u00a0';
+  it.each<[string, string, string]>([
+    ['Triển khai tại Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội', `Triển khai tại Phòng${NB}Văn${NB}hóa${NB}\u2011${NB}Xã${NB}hội`],
+    ['Triển khai Đợt thi đua tại Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự xã', `Triển khai Đợt thi đua tại Ban${NB}Chỉ${NB}huy${NB}Quân${NB}sự${NB}xã`],
+    ['Triển khai Đợt thi đua tại Thôn 1', 'Thôn 1', `Triển khai Đợt thi đua tại Thôn${NB}1`],
+    // Too long to hold a line of its own without leaving the line before it short.
+    ['Triển khai Đợt thi đua tại Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Triển khai Đợt thi đua tại Ủy ban Mặt trận Tổ quốc Việt Nam xã'],
+    // A title of the campaign's own that does not end with the name is as written.
+    ['Kế hoạch thi đua của Thôn 1 năm 2025', 'Thôn 1', 'Kế hoạch thi đua của Thôn 1 năm 2025'],
+  ])('%j', (title, name, expected) => {
+    expect(keepNameTogether(title, name)).toBe(expected);
   });
 });
 

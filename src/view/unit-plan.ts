@@ -13,7 +13,7 @@ import { documentTime, ownCitation, planContext, planOf, subjectOf, withClosing 
 import { reportingSentence } from './sentences.js';
 import { resolveAssignment, taskParts, unitName, type IndicatorPick, type TaskPick } from '../model/assignments.js';
 import { childrenOf, isItem, isSection, planParts } from '../model/outline.js';
-import { closeList, sentencesOf } from '../format/text.js';
+import { closeList, keepNameTogether, sentencesOf } from '../format/text.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
 import { citedDate, parseIsoDate, shortDate } from '../format/date.js';
@@ -169,12 +169,14 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
   const format = profile(unitProfile(u));
   const symbol = documentSymbol('KH', u.abbreviation, format.number.form);
   const typeName = documentTypeName('KH');
+  const title = keepNameTogether(outline.summary, u.name);
   return {
     fileBase: `don-vi/${u.id}`,
     header: headerView({ ...u.header, place: c.issuer.place, nationalName: c.issuer.nationalName, motto: c.issuer.motto }, symbol, u.plan.number, date, format),
     typeTitle: documentTypeTitle('KH'),
-    summary: outline.summary,
-    summaryRule: summaryRule(outline.summary),
+    // The unit's name on one line of the title, when it is short.
+    summary: title,
+    summaryRule: summaryRule(title),
     addressees: [],
     body: withClosing(outlineBlocks(outline.body, ctx), outline.closing),
     closing: closingView(recipients, u.archive ?? unitArchive(c.unitPlans?.archive ?? ['VT'], u.abbreviation), u.signer, format),
