@@ -232,7 +232,13 @@ describe('cells as a clerk means them', () => {
     ['1/2/2025', '2025-02-01'],
     ['2025-12-10', '2025-12-10'],
     [new Date(Date.UTC(2025, 11, 10)), '2025-12-10'],
+    // A date cell that lost its format: its serial number.
+    [45909, '2025-09-09'],
+    [16438, '1945-01-01'],
+    [73415, '2100-12-31'],
   ])('readDate(%j) = %s', (v, expected) => expect(readDate(v)).toEqual({ value: expected }));
+
+  it.each([[16437], [73416], [45909.5]])('readDate(%j) is no date of a document', (v) => expect(readDate(v)).toHaveProperty('en'));
 
   it('a blank cell is no value', () => {
     expect(readDecimal(null)).toBeUndefined();

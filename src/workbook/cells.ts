@@ -51,12 +51,19 @@ export function readDecimal(v: unknown): Read<string> | undefined {
   return { value: canonical.replace(/^(-?)0+(?=\d)/, '$1') };
 }
 
-/** A date as ISO ("2025-12-10"): a date cell, or text "10/12/2025" (day first), "2025-12-10". */
+/** The serial numbers of 1/1/1945 and 31/12/2100, the years a document of the data may have. */
+const SERIAL_1945 = 16_438;
+const SERIAL_2100 = 73_415;
+
+/** A date as ISO ("2025-12-10"): a date cell (or its serial number), or text "10/12/2025" (day first), "2025-12-10". */
 export function readDate(v: unknown): Read<string> | undefined {
   const x = plainValue(v);
   if (isBlank(x)) return undefined;
   let parts: { year: number; month: number; day: number } | undefined;
-  if (x instanceof Date) parts = { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() };
+  // A date cell that lost its date format shows its serial number (days since 30/12/1899): 45909 is 9/9/2025.
+  const serial = typeof x === 'number' && Number.isInteger(x) && x >= SERIAL_1945 && x <= SERIAL_2100 ? new Date(Date.UTC(1899, 11, 30) + x * 86_400_000) : undefined;
+  const date = x instanceof Date ? x : serial;
+  if (date) parts = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   else if (typeof x === 'string') {
     const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(x);
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(x);
