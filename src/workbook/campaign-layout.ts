@@ -123,7 +123,9 @@ export const APPENDIX_PART = ' - Phụ lục ';
 
 export const OUTLINE_COLUMNS = ['part', 'depth', 'kind', 'inItems', 'label', 'id', 'text', 'block', 'lead', 'units', 'numbering', 'rest'] as const;
 export type OutlineColumn = (typeof OUTLINE_COLUMNS)[number];
-export const outlineLetter = (c: OutlineColumn): string => String.fromCharCode(65 + OUTLINE_COLUMNS.indexOf(c));
+/** The letter of a column from 1 (A); no sheet of the workbook has more than 26. */
+export const columnLetter = (column: number): string => String.fromCharCode(64 + column);
+export const outlineLetter = (c: OutlineColumn): string => columnLetter(1 + OUTLINE_COLUMNS.indexOf(c));
 export const IN_ITEMS = 'x';
 
 /** The node fields every kind of row has a column for; the text column's field is the kind's. */

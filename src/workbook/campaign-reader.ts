@@ -15,14 +15,13 @@ import { LIMITS } from '../model/limits.js';
 import {
   APPENDIX_PART, APPENDIX_ROW, ASSIGNED_NAMES, ASSIGNMENT_CODECS, ASSIGNMENT_COLUMNS, CAMPAIGN_SHEETS, CITATION_FIELDS, COMPONENT_KIND, GENERAL_COLUMNS,
   GENERAL_FIELDS, GENERAL_REST, HEADER_ROW, INDICATOR_FIELDS, ITEM_FIELDS, NODE_COLUMNS, NODE_KINDS, OUTLINE_COLUMNS,
-  PARTS, RECIPIENT_FIELDS, SHEET_OF, headersOf, KIND_CHOICES, RECIPIENT_OWNERS, ROLE_NAMES, TABLE_ROW, UNIT_FIELDS, outlineLetter, type NodeKind, type OutlineColumn,
+  PARTS, RECIPIENT_FIELDS, SHEET_OF, headersOf, KIND_CHOICES, RECIPIENT_OWNERS, ROLE_NAMES, TABLE_ROW, UNIT_FIELDS, columnLetter as letter, outlineLetter, type NodeKind, type OutlineColumn,
 } from './campaign-layout.js';
 import { CELL_CHARS, choice, choiceOf, integer, text, lines, yaml, type Codec } from './codecs.js';
 import { isBlankCell, plainValue } from './cells.js';
 import { getAt, isObj, setAt, type FieldColumn, type Obj } from './row-fields.js';
 
 type Path = (string | number)[];
-const letter = (column: number) => String.fromCharCode(64 + column);
 /** The error a cell shows ("#N/A", "#REF!"), itself or as its formula's result. */
 function errorOf(v: unknown): string | undefined {
   const o = v as { error?: unknown; result?: { error?: unknown } } | null;
@@ -164,9 +163,9 @@ const notAList = (path: Path) => ({
   en: `${formatPath(path)} is set by a "Khác" cell to something else than a list`,
 });
 
+/** `from` merged into `into` (whose own fields win); `from` has no key that poisons prototypes (Reading.rest refuses those first). */
 function merge(into: Obj, from: Obj): void {
   for (const [k, v] of Object.entries(from)) {
-    if (POISON.has(k)) continue;
     if (Object.hasOwn(into, k) && isObj(into[k]) && isObj(v)) merge(into[k] as Obj, v);
     else if (!Object.hasOwn(into, k)) into[k] = v;
   }
@@ -338,13 +337,13 @@ function readCitations(ws: ExcelJS.Worksheet, reading: Reading): Map<number, Blo
 
 // ---------------------------------------------------------------- Nội dung
 
+/** A row of "Nội dung" that later rows may be children of. */
 interface Open {
   depth: number;
-  kind: NodeKind | typeof TABLE_ROW_KIND;
+  kind: NodeKind;
   node: Obj;
   path: Path;
 }
-const TABLE_ROW_KIND = { name: TABLE_ROW } as const;
 
 /** Which outline a part names: its holder's path, and the appendix (from 0) if it is one. */
 function partOf(name: string): { holder: Path; appendix?: number } | undefined {
@@ -416,7 +415,7 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
       list = listAt(target, 'body');
       listPath = [...holderPath, 'body'];
     } else {
-      const kind = parent.kind as NodeKind;
+      const kind = parent.kind;
       const childList = kind.children ? (kind.children.length === 2 ? (inItems ? 'items' : 'body') : kind.children[0]) : undefined;
       if (!childList || (childList === 'table.rows') !== (kindName === TABLE_ROW)) {
         const why = childList === 'table.rows' ? `dưới dòng "bảng" chỉ có dòng "${TABLE_ROW}"` : `dòng "${parent.kind.name}" không có dòng con loại "${kindName}"`;
@@ -441,7 +440,7 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
     reading.place(path, at('kind', r));
     if (!kind.key) {
       // A paragraph of plain text has nothing but its text.
-      for (const c of ['label', 'id', 'lead', 'units', 'numbering', 'rest'] as const) {
+      for (const c of [...(Object.keys(NODE_COLUMNS) as OutlineColumn[]), 'rest' as const]) {
         if (!isBlankCell(ws.getCell(col(c, r)).value)) {
           reading.fail(at(c, r), formatPath(path), `dòng "${kind.name}" chỉ có nội dung; chọn loại "đoạn định dạng", "ý" hoặc "mục" cho cột này`, `a "${kind.name}" row has only its text; choose "đoạn định dạng", "ý" or "mục" for this column`);
         }
@@ -452,8 +451,7 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
       continue;
     }
     const node: Obj = {};
-    const columns = (Object.entries(NODE_COLUMNS) as [OutlineColumn, { key: string; codec: Codec }][]).map(([c, f]) => ({ c, f }));
-    for (const { c, f } of columns) reading.fields(ws, r, [{ ...f }], OUTLINE_COLUMNS.indexOf(c) + 1, node, path);
+    for (const [c, f] of Object.entries(NODE_COLUMNS) as [OutlineColumn, FieldColumn][]) reading.fields(ws, r, [f], OUTLINE_COLUMNS.indexOf(c) + 1, node, path);
     if (kind.text) reading.fields(ws, r, [{ key: kind.text, codec: text }], OUTLINE_COLUMNS.indexOf('text') + 1, node, path);
     if (kind.block) {
       const field = `${formatPath(path)}.${kind.block.path}`;
@@ -471,7 +469,8 @@ function readOutline(ws: ExcelJS.Worksheet, data: Obj, blocks: Record<string, Ma
       }
     }
     reading.rest(ws, col('rest', r), node, path);
-    for (const c of kind.children ?? []) if (kind.children!.length === 1 && getAt(node, c) === undefined) setAt(node, c, []);
+    // A block of nodes (tasks, commendation) is there even before its first child row.
+    if (kind.children?.length === 1) listAt(node, kind.children[0]);
     list.push(node);
     stack.push({ depth, kind, node, path });
   }

@@ -110,7 +110,7 @@ function nodeRows(part: string, nodes: unknown[], depth: number, inItems: boolea
     const n = node as Obj;
     const kind = NODE_KINDS.find((k) => k.key && k.key in n);
     if (!kind) throw new Error(`unknown node: ${Object.keys(n).join(', ')}`);
-    const columns: [OutlineColumn, FieldColumn][] = Object.entries(NODE_COLUMNS).map(([c, f]) => [c as OutlineColumn, { ...f }]);
+    const columns = Object.entries(NODE_COLUMNS) as [OutlineColumn, FieldColumn][];
     if (kind.text) columns.push(['text', { key: kind.text, codec: text }]);
     const omit = [...(kind.children ?? []), ...(kind.block ? [kind.block.path] : [])];
     const { cells, rest } = splitRow(n, columns.map(([, c]) => c), omit);
@@ -166,16 +166,18 @@ function indicatorSheet(wb: ExcelJS.Workbook, blocks: Obj[][] = []): void {
   blocks.forEach((indicators, b) => {
     for (const ind of indicators) {
       const own = splitRow(ind, INDICATOR_FIELDS, ['items']);
+      // The indicator's id on each of its rows, its other fields on the first only.
+      const later = [ind.id as string, ...INDICATOR_FIELDS.slice(1).map(() => null)];
       (ind.items as Obj[]).forEach((raw, k) => {
         // A quota's share stands in the target's column.
         const item = raw.kind === 'quota' && 'percent' in raw ? { ...Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'percent')), target: raw.percent } : raw;
         const { cells, rest } = splitRow(item, ITEM_FIELDS, ['components']);
-        const head = k === 0 ? own.cells : [ind.id as string, null, null];
+        const head = k === 0 ? own.cells : later;
         addRow(ws, [b + 1, ...head, ...cells, restCell(rest), k === 0 ? restCell(own.rest) : null], codecs);
         for (const part of (item.components ?? []) as Obj[]) {
           const sub = splitRow(part, ITEM_FIELDS);
           sub.cells[1] = COMPONENT_KIND;
-          addRow(ws, [b + 1, ind.id as string, null, null, ...sub.cells, restCell(sub.rest), null], codecs);
+          addRow(ws, [b + 1, ...later, ...sub.cells, restCell(sub.rest), null], codecs);
         }
       });
     }

@@ -39,6 +39,9 @@ function cellText(cell: unknown): string {
   return String(x);
 }
 
+/** A cell's lines, trimmed, without the empty ones. */
+const cellLines = (cell: unknown): string[] => cellText(cell).split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+
 export const text: Codec = {
   numFmt: AS_TEXT,
   // "" (a label printed as none) and spaces around a text are not what a blank or a trimmed cell reads back: they stay in "Khác".
@@ -55,7 +58,7 @@ export const lines: Codec = {
   numFmt: AS_TEXT,
   fits: (v) => Array.isArray(v) && v.every(oneLine),
   write: (v) => (v as string[]).join('\n') || null,
-  read: (cell) => ok(cellText(cell).split(/\r?\n/).map((s) => s.trim()).filter(Boolean)),
+  read: (cell) => ok(cellLines(cell)),
 };
 
 /** Short entries on one line, joined by commas: ids, archive entries. */
@@ -241,7 +244,7 @@ export const authorities: Codec = {
     v.every((a) => a && typeof a === 'object' && Object.keys(a).sort().join() === 'of,prefix' && oneLine(a.of) && AUTHORITY.test(`${a.prefix} ${a.of}`)),
   write: (v) => (v as { prefix: string; of: string }[]).map((a) => `${a.prefix} ${a.of}`).join('\n'),
   read: (cell) => {
-    const entries = cellText(cell).split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    const entries = cellLines(cell);
     const out = [];
     for (const e of entries) {
       const m = AUTHORITY.exec(e);
