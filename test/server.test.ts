@@ -119,7 +119,8 @@ describe('routes', () => {
   it('GET /v1/openapi.json describes exactly the routes the server has', async () => {
     const doc = (await (await fetch(`${main.base}/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
-    const described = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    // OpenAPI's "/assets/{name}" is fastify's "/assets/:name".
+    const described = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
     expect(described.sort()).toEqual([...main.server.routes].sort());
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const op of Object.values(ops) as { responses: Record<string, unknown> }[]) expect(Object.keys(op.responses), path).toContain('200');
@@ -205,6 +206,38 @@ describe('routes', () => {
     expect(names).toEqual(listFiles(cliOut));
     for (const name of names) expect(Buffer.from(zip.file(name)!.asUint8Array()).equals(cliFile(name)), name).toBe(true);
   }, SLOW);
+
+  it('POST /v1/open lists the documents with their pages and primes the cache the document routes answer from', async () => {
+    const files = [
+      { name: 'campaign.yaml', text: readFileSync(FIXTURE, 'utf8') },
+      { name: 'ket-qua.yaml', text: readFileSync(RESULTS_FILE, 'utf8') },
+    ];
+    const r = await post(main.base, '/v1/open', { files });
+    expect(r.status).toBe(200);
+    const opened = (await r.json()) as { valid: boolean; body: string; documents: { kind: string; unit?: string; name: string; pages: number }[] };
+    expect(opened.valid).toBe(true);
+    expect(opened.documents).toHaveLength(campaign.units.length + 2);
+    expect(opened.documents[0]).toMatchObject({ kind: 'plan', name: 'Kế hoạch Ủy ban nhân dân xã Kiến Minh', pages: 6 });
+    const plan = await post(main.base, '/v1/documents/plan?format=pdf', opened.body);
+    expect(plan.headers.get('x-cache')).toBe('HIT');
+    expect((await bytes(plan)).equals(cliFile('ke-hoach.pdf'))).toBe(true);
+    const unit = await post(main.base, '/v1/documents/unit-plan?unit=thon-1&format=docx', opened.body);
+    expect(unit.headers.get('x-cache')).toBe('HIT');
+    expect((await bytes(unit)).equals(cliFile('don-vi/thon-1.docx'))).toBe(true);
+    const bad = await post(main.base, '/v1/open', { files: [{ name: 'campaign.yaml' }] });
+    expect(bad.status).toBe(400);
+    expectClean(await bad.text());
+  });
+
+  it('GET /v1/starter gives the files of `thidua init`, and names a bad parameter', async () => {
+    const r = await fetch(`${main.base}/v1/starter?level=xa&issuer=${encodeURIComponent('Xã Tân Lập')}&year=2026`);
+    const { files } = (await r.json()) as { files: { name: string; text: string }[] };
+    expect(files.map((f) => f.name)).toEqual(['campaign.yaml', 'ket-qua.yaml']);
+    expect(parse(files[0].text)).toMatchObject({ issuer: { name: 'Ủy ban nhân dân xã Tân Lập' } });
+    const bad = await fetch(`${main.base}/v1/starter?level=village&issuer=x&year=2026`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { problems: { path: string }[] }).problems[0].path).toBe('level');
+  });
 });
 
 describe('a campaign sent as a workbook (thidua excel)', () => {

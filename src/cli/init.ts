@@ -11,11 +11,10 @@ import { formatProblems } from '../model/problems.js';
 import { schemaFile } from '../model/json-schema.js';
 import { writeAtomically } from '../output/write.js';
 import { nextYearCampaign } from '../starter/next-year.js';
-import { StarterError, starterCampaign, starterResults } from '../starter/starter.js';
+import { CAMPAIGN_FILE, StarterError, starterCampaign, starterResults } from '../starter/starter.js';
 import type { Level } from '../model/schema.js';
 import { campaignWorkbook } from '../workbook/campaign-workbook.js';
 
-export const CAMPAIGN_FILE = 'campaign.yaml';
 export const CAMPAIGN_WORKBOOK = 'campaign.xlsx';
 
 export interface InitOptions {

@@ -20,12 +20,12 @@ import { progressReporter } from '../progress.js';
 import { SCHEMA_NAMES, jsonSchemaText, type SchemaName } from '../model/json-schema.js';
 import { YARGS_STRINGS } from './strings.js';
 import { InitUsageError, initCommand } from './init.js';
+import { RESULTS_FILE } from '../starter/starter.js';
 import { CAMPAIGN_FORMS, collectCommand, excelCommand, excelDefaultOut, formsCommand } from './workbooks.js';
 import { CONFIG_FILE, applyConfig } from './config.js';
 import { LEVELS } from '../model/schema.js';
 
 /** Results file looked for beside the campaign file by `all`. */
-export const RESULTS_FILE = 'ket-qua.yaml';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, output: 3 } as const;
 

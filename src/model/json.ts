@@ -7,8 +7,7 @@
 import { parse, type AnyNode, type ValueNode } from '@humanwhocodes/momoa';
 import { LIMITS } from './limits.js';
 import { problem, type Problem } from './problems.js';
-import type { ParseResult } from './load.js';
-import type { Locator } from './locate.js';
+import type { Locator, ParseResult } from './locate.js';
 
 /** Keys that could poison prototypes, refused wherever data comes in as text. */
 export const POISON = new Set(['__proto__', 'constructor', 'prototype']);

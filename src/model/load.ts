@@ -7,7 +7,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { Campaign } from './schema.js';
 import { QUOTE_HINT, issueMessageEn, issueMessageVi } from './messages.js';
 import { keysAt, nearestKey } from './suggest.js';
-import { locateProblems, yamlLocator, type Locator } from './locate.js';
+import { locateProblems, yamlLocator, type ParseResult } from './locate.js';
 import type { z } from 'zod';
 import { InvalidInputError, formatPath, problem, type Problem } from './problems.js';
 import { capProblems, outOfBounds } from './bounds.js';
@@ -46,12 +46,6 @@ export function normaliseText(value: unknown, problems: Problem[], path: Propert
   return value;
 }
 
-export interface ParseResult<T> {
-  value?: T;
-  problems: Problem[];
-  /** Where each field of the parsed text is. */
-  locate?: Locator;
-}
 
 /** Aliases a YAML text may expand: "billion laughs" stops here (yaml's own default too). */
 const MAX_ALIASES = 100;

@@ -14,6 +14,13 @@ export interface Position {
 /** The position of the field at a path, or of the nearest field above it that is there; none for the root. */
 export type Locator = (path: ReadonlyArray<string | number>) => Position | undefined;
 
+/** Parsed (and checked) data, its problems, and where each field of the parsed text is. */
+export interface ParseResult<T> {
+  value?: T;
+  problems: Problem[];
+  locate?: Locator;
+}
+
 /** ["plan", "basis", 0, "date"] from "plan.basis[0].date"; none for a path that is not a field path. */
 export function parseFieldPath(path: string): (string | number)[] | undefined {
   if (!/^[^\s.[\]:]+(\.[^\s.[\]:]+|\[\d+\])*$/.test(path)) return undefined;

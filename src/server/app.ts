@@ -23,7 +23,10 @@ import { attachment } from './filename.js';
 import { dataSchemas, openApiDocument } from './openapi.js';
 import { MEDIA_TYPES } from './media-types.js';
 import { badJson, clientError, errorBody, HttpError } from './errors.js';
-import type { DocumentRef, ServiceOp, ServiceResult, ServiceTask } from './service.js';
+import type { ServiceOp, ServiceResult, ServiceTask } from './service.js';
+import type { DocumentRef } from './document-ref.js';
+import { PAGE_CSP, pageFiles } from './page.js';
+import { starterFiles } from './page-starter.js';
 import { VERSION } from '../version.js';
 
 export interface ServerOptions {
@@ -44,6 +47,13 @@ export interface ServerOptions {
 }
 
 const CONTENT_TYPES: Record<Format | 'zip', string> = MEDIA_TYPES;
+
+/** The cache key of an answer: what was asked for, and the hash of the body it was asked of. */
+const cacheKey = (parts: string[], body: Body): string => [...parts, body.key].join('\0');
+/** What one document in one format is asked for as. */
+const documentParts = (document: DocumentRef, format: Format): string[] => [document.kind, document.kind === 'unit-plan' ? document.unit : '', format];
+/** A listed document's reference alone. */
+const refOf = (d: DocumentRef): DocumentRef => (d.kind === 'unit-plan' ? { kind: 'unit-plan', unit: d.unit } : { kind: d.kind });
 
 /**
  * A bundle's documents must all render within one request's time limit. A
@@ -209,7 +219,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
 
   /** The answer to a request: from the cache, or made and kept. */
   const answer = async (reply: FastifyReply, parts: string[], body: Body, make: () => Promise<Answer>) => {
-    const key = [...parts, body.key].join('\0');
+    const key = cacheKey(parts, body);
     const kept = cache?.get(key);
     // Said, so a client (and a test) can tell a kept answer from a made one.
     reply.header('x-cache', kept ? 'HIT' : 'MISS');
@@ -221,10 +231,55 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
 
   /** One document, in one format. */
   const oneDocument = (reply: FastifyReply, body: Body, document: DocumentRef, format: Format) =>
-    answer(reply, [document.kind, document.kind === 'unit-plan' ? document.unit : '', format], body, async () => {
+    answer(reply, documentParts(document, format), body, async () => {
       const [r] = await work<Extract<ServiceResult, { rendered: unknown }>>(body, [{ op: 'render', document, formats: [format] }]);
       return { name: `${r.downloadName}.${format}`, type: CONTENT_TYPES[format], content: withBuffers(r.rendered).files[0].content as Buffer };
     });
+
+  /**
+   * The web page's files, with its edits: their problems at their places and,
+   * when the campaign is valid, its documents rendered and kept in the cache
+   * under the keys of the document routes, so that the page's previews and
+   * downloads of them are answered at once.
+   */
+  app.post('/v1/open', async (req) => {
+    const [r] = await work<Extract<ServiceResult, { opened: unknown }>>(bodyOf(req.body), [{ op: 'open' }]);
+    const { body: text, documents, ...opened } = r.opened;
+    if (!text) return { ...opened, documents };
+    const body = bodyOf(text);
+    // Past the bundle's cap, the page lists the documents without their page counts; each is made when asked for.
+    if (documents.length > maxBundleDocuments) return { ...opened, body: text, documents };
+    const rendered = await work<Extract<ServiceResult, { rendered: unknown }>>(
+      body,
+      documents.map((document) => ({ op: 'render', document: refOf(document), formats: [...FORMATS] })),
+    );
+    const listed = rendered.map((made, i) => {
+      const files = withBuffers(made.rendered).files;
+      const sizes: Partial<Record<Format, number>> = {};
+      for (const format of FORMATS) {
+        const file = files.find((f) => f.name.endsWith(`.${format}`))!;
+        const content = file.content as Buffer;
+        sizes[format] = content.length;
+        cache?.set(cacheKey(documentParts(refOf(documents[i]), format), body), { name: `${made.downloadName}.${format}`, type: CONTENT_TYPES[format], content });
+      }
+      return { ...documents[i], title: made.rendered.entry.title, pages: made.rendered.entry.pages, sizes };
+    });
+    return { ...opened, body: text, documents: listed };
+  });
+
+  // The starter of `thidua init` for a level, as files the page opens (and the clerk downloads to fill).
+  app.get('/v1/starter', async (req) => starterFiles(req.query as Record<string, unknown>));
+
+  // The page and its assets, read once.
+  const page = pageFiles(VERSION);
+  app.get('/', async (_req, reply) =>
+    reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', PAGE_CSP).header('cache-control', 'no-cache').send(page.html),
+  );
+  app.get('/assets/:name', async (req, reply) => {
+    const asset = page.assets.get((req.params as { name: string }).name);
+    if (!asset) throw new HttpError(404, 'NOT_FOUND', 'không có tệp này', 'no such asset');
+    return reply.header('content-type', asset.type).header('cache-control', 'no-cache').send(asset.content);
+  });
 
   app.setNotFoundHandler((req, reply) =>
     reply.code(404).send(errorBody(new HttpError(404, 'NOT_FOUND', 'không có đường dẫn này', `no route ${req.method} ${req.url.split('?')[0]}`))),

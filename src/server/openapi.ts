@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { Campaign } from '../model/schema.js';
 import { Results } from '../model/results-schema.js';
 import { MEDIA_TYPES } from './media-types.js';
+import { PageRequest } from './page-open.js';
+import { LEVELS } from '../model/schema.js';
 
 /** JSON Schemas of the data the API takes, as clients write it (defaults may be left out). */
 export function dataSchemas() {
@@ -30,6 +32,50 @@ const problem = {
   },
 };
 
+/** A problem as the web page shows it: in its part of the campaign, the field in words, at its place in the clerk's file. */
+const pageProblem = {
+  allOf: [
+    { $ref: '#/components/schemas/Problem' },
+    {
+      type: 'object',
+      required: ['group'],
+      properties: {
+        group: { type: 'string', description: 'the part of the campaign: "Kế hoạch phát động", "Đơn vị: Công an xã", "Kết quả"' },
+        field: { type: 'string', description: 'the field in words, from the schema: "Họ và tên người ký"' },
+        place: { type: 'string', description: '"campaign.yaml, dòng 12, cột 5", "campaign.xlsx, ô Đơn vị!C2", or "sửa trên trang" (an edit of the page)' },
+        edited: { type: 'boolean' },
+      },
+    },
+  ],
+};
+
+const documentRef = {
+  type: 'object',
+  required: ['kind', 'name'],
+  properties: {
+    kind: { type: 'string', enum: ['plan', 'unit-plan', 'summary'] },
+    unit: { type: 'string' },
+    name: { type: 'string', description: 'the name it downloads as, without extension' },
+    title: { type: 'string' },
+    pages: { type: 'integer', minimum: 1, description: 'its PDF pages (absent past the bundle cap: rendered when asked for)' },
+    sizes: { type: 'object', properties: { docx: { type: 'integer' }, pdf: { type: 'integer' } } },
+  },
+};
+
+const opened = {
+  type: 'object',
+  required: ['valid', 'problems', 'files', 'documents'],
+  properties: {
+    valid: { type: 'boolean' },
+    problems: { type: 'array', items: ref('PageProblem') },
+    files: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, role: { type: 'string', enum: ['campaign', 'results', 'unread'] } } } },
+    body: { type: 'string', description: 'the JSON body ({campaign, results}) to send to the document routes; absent while the data has errors' },
+    documents: { type: 'array', items: documentRef },
+    form: { type: 'object', description: "the quick-edit form's values (plan number, date, signer, recipients; each unit's signer), edits included" },
+    campaign: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, issuer: { type: 'string' } } },
+  },
+};
+
 const error = {
   type: 'object',
   required: ['error'],
@@ -42,7 +88,9 @@ const error = {
   },
 };
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+function ref(name: string) {
+  return { $ref: `#/components/schemas/${name}` };
+}
 const json = (schema: object) => ({ 'application/json': { schema } });
 /** A campaign workbook (`thidua excel`) sent as it is, in place of the JSON campaign. */
 const workbook = { [MEDIA_TYPES.xlsx]: { schema: { type: 'string', contentMediaType: MEDIA_TYPES.xlsx, description: 'a campaign workbook written by `thidua excel` (problems name its sheet and cell)' } } };
@@ -104,6 +152,37 @@ export function openApiDocument(version: string) {
       description: 'Documents of a Vietnamese emulation campaign (Kế hoạch, unit plans, Báo cáo tổng kết) in Decree 30/2020/ND-CP format.',
     },
     paths: {
+      '/': { get: { summary: 'the web page for clerks (Vietnamese): open files, see problems in place, preview and download', responses: { '200': { description: 'the page', content: { 'text/html': { schema: { type: 'string' } } } } } } },
+      '/assets/{name}': {
+        get: {
+          summary: "the page's script and style, and pdf.js for its previews",
+          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'the asset', content: { 'text/javascript': { schema: { type: 'string' } }, 'text/css': { schema: { type: 'string' } } } }, '404': { description: 'no such asset', content: json(ref('Error')) } },
+        },
+      },
+      '/v1/open': {
+        post: {
+          summary: "the web page's files (a campaign as YAML, JSON or a workbook in base64, and its results) with its edits: problems in place and, when valid, every document listed with its page count",
+          requestBody: { required: true, content: json(z.toJSONSchema(PageRequest, { io: 'input', unrepresentable: 'any' })) },
+          responses: { '200': { description: 'what was opened', content: json(opened) }, ...errors(400, 413, 415, 503) },
+        },
+      },
+      '/v1/starter': {
+        get: {
+          summary: 'the starter files of `thidua init` for a level: campaign.yaml and ket-qua.yaml',
+          parameters: [
+            { name: 'level', in: 'query', required: true, schema: { type: 'string', enum: [...LEVELS] } },
+            { name: 'issuer', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } },
+            { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1945, maximum: 2100 } },
+            { name: 'month', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 12, default: 1 } },
+            { name: 'province', in: 'query', required: false, schema: { type: 'string', maxLength: 200 } },
+          ],
+          responses: {
+            '200': { description: 'the files', content: json({ type: 'object', properties: { files: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, text: { type: 'string' } } } } } }) },
+            ...errors(400),
+          },
+        },
+      },
       '/v1/health': {
         get: {
           summary: 'liveness, and how busy the workers are',
@@ -147,6 +226,6 @@ export function openApiDocument(version: string) {
         },
       },
     },
-    components: { schemas: { Campaign: schemas.campaign, Results: schemas.results, Problem: problem, Error: error } },
+    components: { schemas: { Campaign: schemas.campaign, Results: schemas.results, Problem: problem, PageProblem: pageProblem, Error: error } },
   };
 }

@@ -4,7 +4,8 @@
  * render it. The HTTP thread only routes, queues and answers. Errors come
  * back as data, answered there with their status.
  */
-import { checkCampaignData, checkResultsData, type CampaignCheck, type ParseResult } from '../model/load.js';
+import { checkCampaignData, checkResultsData, type CampaignCheck } from '../model/load.js';
+import type { ParseResult } from '../model/locate.js';
 import type { Campaign } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { noPlan, type Problem } from '../model/problems.js';
@@ -14,21 +15,20 @@ import { outOfBounds } from '../model/bounds.js';
 import { documentJobs } from '../batch/run.js';
 import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
 import type { DocxTemplate } from '../render/docx.js';
-import { documentTypeName } from '../format/labels.js';
-import { upperFirst } from '../format/text.js';
-import { reportKindWords } from '../phrases/words.js';
 import { badJson, badWorkbook, beyondLimits, unprocessable, type ErrorData } from './errors.js';
 import { readCampaignWorkbook } from '../workbook/campaign-reader.js';
+import { openForPage, type Opened } from './page-open.js';
 
-/** One document of a campaign. */
-export type DocumentRef = { kind: 'plan' } | { kind: 'unit-plan'; unit: string } | { kind: 'summary' };
+import { downloadName, type DocumentRef } from './document-ref.js';
 
 export type ServiceOp =
   /** Every problem of the campaign (and its results). */
   | { op: 'validate' }
   /** A bundle's documents, once the data is found valid. */
   | { op: 'documents' }
-  | { op: 'render'; document: DocumentRef; formats: Format[] };
+  | { op: 'render'; document: DocumentRef; formats: Format[] }
+  /** The web page's files and edits (src/server/page-open.ts). */
+  | { op: 'open' };
 
 export interface ServiceTask {
   /** The request body, JSON text: a campaign, or {campaign, results}. */
@@ -44,7 +44,8 @@ export type ServiceResult =
   | { error: ErrorData }
   | { validation: { valid: boolean; problems: Problem[] } }
   | { documents: DocumentRef[]; campaign: Pick<Campaign, 'id'> & { units: { id: string }[] } }
-  | { rendered: RenderedDocument; downloadName: string };
+  | { rendered: RenderedDocument; downloadName: string }
+  | { opened: Opened };
 
 /** A body's data, checked: each part when first asked for. */
 interface Checked {
@@ -173,7 +174,6 @@ async function render(task: ServiceTask, c: Checked, env: WorkerEnv, document: D
   const unitId = document.kind === 'unit-plan' ? document.unit : undefined;
   const campaign = campaignOf(task, c, unitId !== undefined);
   let kind: DocumentKind = 'plan';
-  let name: string;
   let report: { results: Results; forms: AwardForm[] } | undefined;
   if (unitId !== undefined) {
     const own = campaignCheckOf(task, c).problems.filter((p) => p.unit === unitId && p.severity === 'error');
@@ -181,19 +181,14 @@ async function render(task: ServiceTask, c: Checked, env: WorkerEnv, document: D
     const unit = campaign.units.find((u) => u.id === unitId);
     if (!unit) refuse({ status: 404, code: 'NO_SUCH_UNIT', vi: `không có đơn vị "${unitId}"`, en: `no unit "${unitId}" in the campaign` });
     kind = 'unit-plan';
-    name = `${documentTypeName('KH')} ${unit.name}`;
   } else if (document.kind === 'summary') {
     const results = resultsOf(task, c, campaign, forms) ?? refuse({ status: 400, code: 'NO_RESULTS', vi: 'cần {campaign, results}', en: 'send {campaign, results}' });
     kind = 'summary';
     report = { results, forms };
-    name = `${upperFirst(reportKindWords(results.report.kind, campaign.name).name)} ${campaign.issuer.name}`;
-  } else {
-    if (!campaign.plan) refuse(unprocessable([noPlan()]));
-    name = `${documentTypeName('KH')} ${campaign.issuer.name}`;
-  }
+  } else if (!campaign.plan) refuse(unprocessable([noPlan()]));
   const [job] = documentJobs(campaign, { plan: kind === 'plan', units: unitId ? [unitId] : [], report });
   const rendered = await renderView(job.kind, job.view(), { formats, template: env.template }, job.unit);
-  return { rendered, downloadName: name };
+  return { rendered, downloadName: downloadName(campaign, document, report?.results) };
 }
 
 /** One request's work; a refusal (bad JSON, invalid data, no such unit) is an error result, anything else throws. */
@@ -214,6 +209,7 @@ async function readWorkbookBody(task: ServiceTask, c: Checked): Promise<void> {
 }
 
 export async function serviceTask(task: ServiceTask, env: WorkerEnv): Promise<ServiceResult> {
+  if (task.op.op === 'open') return openForPage(task.body, env.forms);
   const c = checkedOf(task);
   try {
     await readWorkbookBody(task, c);

@@ -18,6 +18,10 @@ import { templatesDir } from '../paths.js';
 /** What a clerk has not written yet: printed as a blank to fill. */
 export const BLANK = '……';
 
+/** The files of a campaign's folder, as `init` writes them and `all` finds its results beside the campaign. */
+export const CAMPAIGN_FILE = 'campaign.yaml';
+export const RESULTS_FILE = 'ket-qua.yaml';
+
 const StarterUnit = z.strictObject({
   id: z.string(),
   name: Text,

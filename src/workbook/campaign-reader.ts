@@ -32,6 +32,8 @@ function errorOf(v: unknown): string | undefined {
 export interface CampaignWorkbook {
   /** The campaign data, when every cell could be read. */
   data?: Obj;
+  /** The data as far as it was read, cells that could not be read left out: what names the part a problem is in. */
+  partial?: Obj;
   problems: Problem[];
   /** Problems of the data given the cell of their field. */
   locate: (problems: Problem[]) => Problem[];
@@ -613,5 +615,5 @@ export async function readCampaignWorkbook(content: Buffer, file: string): Promi
   for (const f of GENERAL_FIELDS) reading.placeKey(f.path, CAMPAIGN_SHEETS.general);
   for (const [path, sheet] of Object.entries(SHEET_OF)) reading.placeKey(path, sheet);
   const problems = reading.problems;
-  return { data: problems.length ? undefined : data, problems, locate: reading.locate };
+  return { data: problems.length ? undefined : data, partial: data, problems, locate: reading.locate };
 }
