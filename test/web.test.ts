@@ -222,6 +222,24 @@ describe('the page', () => {
     expect(starter.content.toString()).toContain('Hồng Bàng');
   });
 
+  it('takes files dropped on it: the campaign as JSON', async () => {
+    const json = JSON.stringify(parse(campaignText));
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'campaign.json', { type: 'application/json' }));
+      return dt;
+    }, json);
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => documentRows().count(), { timeout: 60_000 }).toBe(manifest.documents.length - 1);
+    expect(await page.locator('#opened').textContent()).toContain('campaign.json (đợt thi đua)');
+  });
+
+  it('says an error of the API in words: a file past the body limit', async () => {
+    await upload(yamlFile('campaign.yaml', `# ${'x'.repeat(6 * 1024 * 1024)}\n`));
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toBe('Không mở được: dữ liệu gửi lên quá lớn.');
+    expect(await page.locator('#documents').isHidden()).toBe(true);
+  });
+
   it('works with the keyboard alone: open a file, preview, close', async () => {
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'files'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('files');
