@@ -216,3 +216,21 @@ describe('thidua serve options', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('thidua serve: --cors and --api-key-file refused when they cannot be used', () => {
+  const keys = mkdtempSync(join(tmpdir(), 'thidua-keys-'));
+  afterAll(() => rmSync(keys, { recursive: true, force: true }));
+  it.each([
+    [['--cors', 'https://xa.example.vn/path'], /^--cors: cần một nguồn dạng https:\/\/ten-mien/],
+    [['--api-key-file', join(keys, 'missing.txt')], /^--api-key-file: không đọc được tệp .*missing\.txt \(ENOENT\)/],
+    [['--api-key-file', 'short'], /^--api-key-file: .*short dòng 2: khóa cần từ 16 đến 256 ký tự/],
+    [['--api-key-file', 'empty'], /^--api-key-file: .*empty không có khóa nào/],
+  ])('%j exits 2 saying why', (args, message) => {
+    writeFileSync(join(keys, 'short'), '# keys\nabc\n');
+    writeFileSync(join(keys, 'empty'), '# none yet\n\n');
+    const r = spawnSync(process.execPath, ['--import', TSX, CLI, 'serve', ...args], { cwd: keys, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -359,6 +359,62 @@ describe('errors', () => {
   });
 });
 
+describe('conventions: 405, YAML bodies, CORS, API keys', () => {
+  it('answers a known route asked with another method 405, with Allow', async () => {
+    const get = await fetch(`${main.base}/v1/validate`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    expect(((await get.json()) as { error: { code: string } }).error.code).toBe('METHOD_NOT_ALLOWED');
+    const post = await fetch(`${main.base}/v1/health`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    expect((await fetch(`${main.base}/assets/app.js`, { method: 'DELETE' })).status).toBe(405);
+    expect((await fetch(`${main.base}/v1/nothing`, { method: 'DELETE' })).status).toBe(404);
+  });
+
+  it('takes a YAML body as a clerk writes it: the same document, its problems at their lines', async () => {
+    const yaml = readFileSync(FIXTURE, 'utf8');
+    const r = await post(main.base, '/v1/documents/plan?format=pdf', yaml, { 'content-type': 'application/yaml' });
+    expect(r.status).toBe(200);
+    expect((await bytes(r)).equals(cliFile('ke-hoach.pdf'))).toBe(true);
+    const broken = yaml.replace('  abbreviation: UBND', '  abbreviation: UBND\n  abbreviation: UBND');
+    const dup = await post(main.base, '/v1/validate', broken, { 'content-type': 'text/yaml' });
+    expect(dup.status).toBe(400);
+    const line = broken.split('\n').indexOf('  abbreviation: UBND') + 2;
+    expect(JSON.stringify(await dup.json())).toContain(`tại dòng ${line}`);
+  });
+
+  it('sends no CORS header unless asked to; with --cors, only to the origins given', async () => {
+    const plain = await fetch(`${main.base}/v1/health`, { headers: { origin: 'https://xa.example.vn' } });
+    expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+    await withServer({ logger: false, corsOrigins: ['https://xa.example.vn'] }, async ({ base }) => {
+      const preflight = await fetch(`${base}/v1/documents/plan`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://xa.example.vn', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://xa.example.vn');
+      expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+      const other = await fetch(`${base}/v1/health`, { headers: { origin: 'https://other.example' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    });
+  });
+
+  it('with API keys, the API needs one (Bearer or X-API-Key); the page, health and the description do not', async () => {
+    const key = 'k'.repeat(8) + '-0123456789abcdef';
+    await withServer({ logger: false, apiKeys: [key, 'another-key-0123456789'] }, async ({ base }) => {
+      const none = await post(base, '/v1/validate', campaign);
+      expect(none.status).toBe(401);
+      expect(none.headers.get('www-authenticate')).toBe('Bearer realm="thidua"');
+      expect(((await none.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
+      expect((await post(base, '/v1/validate', campaign, { authorization: 'Bearer wrong-key-0123456789' })).status).toBe(401);
+      expect((await post(base, '/v1/validate', campaign, { authorization: `Bearer ${key}` })).status).toBe(200);
+      expect((await post(base, '/v1/validate', campaign, { 'x-api-key': 'another-key-0123456789' })).status).toBe(200);
+      for (const path of ['/v1/health', '/v1/openapi.json', '/', '/assets/app.js']) expect((await fetch(`${base}${path}`)).status, path).toBe(200);
+    });
+  });
+});
+
 describe('the cache of answers', () => {
   it('answers the same request again from the cache, byte for byte; other data, format or unit is made anew', async () => {
     await withServer({}, async (own) => {

@@ -276,6 +276,28 @@ describe('the page', () => {
     }
   });
 
+  it('asks for the API key when the server wants one, and then opens the campaign', async () => {
+    const key = 'khoa-cua-xa-0123456789';
+    const guarded = await buildServer({ logger: false, apiKeys: [key] });
+    await guarded.app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const address = guarded.app.server.address();
+      if (!address || typeof address === 'string') throw new Error('no port');
+      await page.goto(`http://127.0.0.1:${address.port}/`);
+      await upload([FIXTURE, RESULTS]);
+      await page.locator('#key-form').waitFor({ state: 'visible' });
+      expect(await status().textContent()).toBe('Không mở được: cần khóa API (Authorization: Bearer KHÓA hoặc X-API-Key).');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('api-key');
+      await page.keyboard.type(key);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => documentRows().count(), { timeout: 60_000 }).toBe(manifest.documents.length);
+      const pdf = await downloaded(() => rowButton('Kế hoạch Thôn 2', 'PDF').click());
+      expect(pdf.content.equals(cliFile('don-vi/thon-2.pdf'))).toBe(true);
+    } finally {
+      await guarded.app.close();
+    }
+  });
+
   it('asks nothing of any other origin', async () => {
     await openFixture();
     await rowButton('Kế hoạch Thôn 1', 'Xem trước').click();

@@ -296,15 +296,27 @@ export async function main(argv: string[]): Promise<number> {
           .option('host', { type: 'string', default: '127.0.0.1', describe: 'địa chỉ nghe / address to listen on' })
           .option('body-limit', { type: 'number', default: 5 * 1024 * 1024, describe: 'dung lượng lớn nhất của một yêu cầu, byte (1024 đến 104857600) / largest request body, bytes' })
           .option('timeout', { type: 'number', default: 60, describe: 'thời gian tối đa cho một yêu cầu, giây (1 đến 3600) / time limit of one request\'s work, seconds' })
-          .option('template', { type: 'string', describe: `mẫu Word dùng thay cho / a Word template to use instead of ${DEFAULT_TEMPLATE}` }),
+          .option('template', { type: 'string', describe: `mẫu Word dùng thay cho / a Word template to use instead of ${DEFAULT_TEMPLATE}` })
+          .option('cors', { type: 'string', array: true, describe: 'nguồn (origin) được gọi API từ trình duyệt, ví dụ https://mot-cong.gov.vn; lặp lại cho nhiều nguồn / an origin allowed to call the API from a browser (repeatable)' })
+          .option('api-key-file', { type: 'string', describe: 'tệp khóa API, mỗi dòng một khóa: yêu cầu API phải có một khóa / a file of API keys, one per line: API requests must carry one' }),
       (a) =>
         run(async () => {
           checkRange('port', a.port, SERVE_RANGES.port);
           checkRange('timeout', a.timeout, SERVE_RANGES.timeout);
           checkRange('body-limit', a.bodyLimit, SERVE_RANGES.bodyLimit);
           // The server and its dependencies are loaded only to serve.
+          const corsOrigins = (a.cors ?? []).map(String);
+          for (const origin of corsOrigins) {
+            if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new UsageError(`--cors: cần một nguồn dạng https://ten-mien (không có đường dẫn) / needs an origin such as https://example.org, without a path (got ${origin})`);
+          }
           const { serve } = await import('../server/serve.js');
-          await serve({ port: a.port, host: a.host, bodyLimit: a.bodyLimit, timeoutMs: a.timeout * 1000, templatePath: a.template });
+          const { ApiKeyFileError, readApiKeys } = await import('../server/api-keys.js');
+          const apiKeys = a.apiKeyFile
+            ? await readApiKeys(a.apiKeyFile).catch((e: unknown) => {
+                throw e instanceof ApiKeyFileError ? new UsageError(e.message) : e;
+              })
+            : undefined;
+          await serve({ port: a.port, host: a.host, bodyLimit: a.bodyLimit, timeoutMs: a.timeout * 1000, templatePath: a.template, corsOrigins, apiKeys });
           // Serving: the process lives until a signal stops it.
           return await new Promise<number>(() => {});
         })(),

@@ -10,6 +10,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import cors from '@fastify/cors';
 import { LRUCache } from 'lru-cache';
 import { availableParallelism } from 'node:os';
 import { STATUS_CODES } from 'node:http';
@@ -27,6 +28,7 @@ import type { ServiceOp, ServiceResult, ServiceTask } from './service.js';
 import type { DocumentRef } from './document-ref.js';
 import { PAGE_CSP, pageFiles } from './page.js';
 import { starterFiles } from './page-starter.js';
+import { keyCheck, needsKey } from './api-keys.js';
 import { VERSION } from '../version.js';
 
 export interface ServerOptions {
@@ -44,6 +46,10 @@ export interface ServerOptions {
   /** pino logger options, or false (tests). */
   logger?: boolean | object;
   templatePath?: string;
+  /** Origins whose pages may call the API from a browser (CORS); none by default. */
+  corsOrigins?: string[];
+  /** Keys of which a request to the API must carry one (src/server/api-keys.ts); none by default: no key needed. */
+  apiKeys?: string[];
 }
 
 const CONTENT_TYPES: Record<Format | 'zip', string> = MEDIA_TYPES;
@@ -52,6 +58,12 @@ const CONTENT_TYPES: Record<Format | 'zip', string> = MEDIA_TYPES;
 const cacheKey = (parts: string[], body: Body): string => [...parts, body.key].join('\0');
 /** What one document in one format is asked for as. */
 const documentParts = (document: DocumentRef, format: Format): string[] => [document.kind, document.kind === 'unit-plan' ? document.unit : '', format];
+/** The media types of a YAML body. */
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
+
+/** A route's path as a pattern of the paths it takes: "/assets/:name" takes "/assets/app.js". */
+const routePattern = (url: string): RegExp => new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`);
+
 /** A listed document's reference alone. */
 const refOf = (d: DocumentRef): DocumentRef => (d.kind === 'unit-plan' ? { kind: 'unit-plan', unit: d.unit } : { kind: d.kind });
 
@@ -80,6 +92,8 @@ interface Body {
   text: string;
   /** A campaign workbook (.xlsx), sent instead of JSON. */
   workbook?: Buffer;
+  /** The text is YAML, not JSON. */
+  yaml?: boolean;
   key: string;
 }
 
@@ -142,14 +156,33 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   // A campaign workbook (`thidua excel`), as its bytes.
   app.addContentTypeParser(MEDIA_TYPES.xlsx, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  // The same data as YAML, its text marked so (a file as a clerk writes it, sent as it is).
+  app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, { yaml: body }));
 
   const routes: string[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+    // HEAD follows GET, and OPTIONS is CORS's preflight: neither is a route of its own.
+    for (const method of [route.method].flat()) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push(`${method} ${route.url}`);
   });
 
+  if (options.corsOrigins?.length) {
+    await app.register(cors, {
+      origin: options.corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id'],
+      exposedHeaders: ['content-disposition', 'x-request-id', 'x-cache', 'retry-after'],
+      maxAge: 600,
+    });
+  }
+
+  const hasKey = options.apiKeys?.length ? keyCheck(options.apiKeys) : undefined;
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // A preflight carries no key: CORS answers it before this.
+    if (hasKey && req.method !== 'OPTIONS' && needsKey(req.url.split('?')[0]) && !hasKey(req.headers)) {
+      reply.header('www-authenticate', 'Bearer realm="thidua"');
+      throw new HttpError(401, 'UNAUTHORIZED', 'cần khóa API (Authorization: Bearer KHÓA hoặc X-API-Key)', 'an API key is needed (Authorization: Bearer KEY or X-API-Key)');
+    }
   });
 
   // While closing, answers close their connection: a kept-alive one would hold the close until it times out.
@@ -170,7 +203,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
       return reply.code(413).send(errorBody(new HttpError(413, 'BODY_TOO_LARGE', 'dữ liệu gửi lên quá lớn', 'the request body is too large')));
     }
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.code(415).send(errorBody(new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `cần gửi JSON (application/json) hoặc tệp Excel (${MEDIA_TYPES.xlsx})`, `send JSON (application/json) or a workbook (${MEDIA_TYPES.xlsx})`)));
+      return reply.code(415).send(errorBody(new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `cần gửi JSON (application/json), YAML (application/yaml) hoặc tệp Excel (${MEDIA_TYPES.xlsx})`, `send JSON (application/json), YAML (application/yaml) or a workbook (${MEDIA_TYPES.xlsx})`)));
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       // The client's fault, said without internals.
@@ -183,6 +216,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   /** A request's body text (an empty body is malformed JSON) and its SHA-256, the key of its work and of its answers. */
   const bodyOf = (raw: unknown): Body => {
     if (Buffer.isBuffer(raw)) return { text: '', workbook: raw, key: createHash('sha256').update('xlsx\0').update(raw).digest('hex') };
+    if (raw && typeof raw === 'object' && typeof (raw as { yaml?: unknown }).yaml === 'string') {
+      const text = (raw as { yaml: string }).yaml;
+      return { text, yaml: true, key: createHash('sha256').update('yaml\0').update(text).digest('hex') };
+    }
     const text = typeof raw === 'string' ? raw : '';
     return { text, key: createHash('sha256').update(text).digest('hex') };
   };
@@ -200,7 +237,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     // Every task of a bundle listens on the one signal.
     setMaxListeners(ops.length + 1, signal);
     try {
-      const results = await Promise.all(ops.map((op) => pool.run({ body: body.text, workbook: body.workbook, key: body.key, op }, signal)));
+      const results = await Promise.all(ops.map((op) => pool.run({ body: body.text, workbook: body.workbook, yaml: body.yaml, key: body.key, op }, signal)));
       const refused = results.find((r): r is Extract<ServiceResult, { error: unknown }> => 'error' in r);
       if (refused) throw HttpError.of(refused.error);
       return results as T[];
@@ -281,9 +318,19 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     return reply.header('content-type', asset.type).header('cache-control', 'no-cache').send(asset.content);
   });
 
-  app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send(errorBody(new HttpError(404, 'NOT_FOUND', 'không có đường dẫn này', `no route ${req.method} ${req.url.split('?')[0]}`))),
-  );
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    // A route that is there, asked with another method: 405, saying which it takes.
+    const allowed = routes.filter((r) => routePattern(r.slice(r.indexOf(' ') + 1)).test(path)).map((r) => r.slice(0, r.indexOf(' ')));
+    if (allowed.length) {
+      const allow = [...new Set(allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))].join(', ');
+      return reply
+        .code(405)
+        .header('allow', allow)
+        .send(errorBody(new HttpError(405, 'METHOD_NOT_ALLOWED', `đường dẫn này chỉ nhận ${allow}`, `${path} takes ${allow}, not ${req.method}`)));
+    }
+    return reply.code(404).send(errorBody(new HttpError(404, 'NOT_FOUND', 'không có đường dẫn này', `no route ${req.method} ${path}`)));
+  });
 
   // Ok while workers run; the figures say how busy they are (a worker that died is replaced by the pool).
   app.get('/v1/health', async (_req, reply) => {

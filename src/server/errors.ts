@@ -47,6 +47,15 @@ export const badJson = (problems?: Problem[]): ErrorData => ({
   ...(problems ? { problems } : {}),
 });
 
+/** A YAML body that is no YAML, or past the input limits (its problems at their lines, or fields). */
+export const badYaml = (problems: Problem[]): ErrorData => ({
+  status: 400,
+  code: 'BAD_REQUEST',
+  vi: 'dữ liệu YAML không đọc được hoặc vượt giới hạn',
+  en: 'the YAML cannot be read, or is past the input limits',
+  problems,
+});
+
 /** A body sent as a workbook that is none, or not a campaign's. */
 export const badWorkbook = (problems: Problem[]): ErrorData => ({
   status: 400,

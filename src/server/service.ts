@@ -4,7 +4,7 @@
  * render it. The HTTP thread only routes, queues and answers. Errors come
  * back as data, answered there with their status.
  */
-import { checkCampaignData, checkResultsData, type CampaignCheck } from '../model/load.js';
+import { checkCampaignData, checkResultsData, parseDataText, type CampaignCheck } from '../model/load.js';
 import type { ParseResult } from '../model/locate.js';
 import type { Campaign } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
@@ -15,7 +15,7 @@ import { outOfBounds } from '../model/bounds.js';
 import { documentJobs } from '../batch/run.js';
 import { renderView, type DocumentKind, type Format, type RenderedDocument } from '../generate.js';
 import type { DocxTemplate } from '../render/docx.js';
-import { badJson, badWorkbook, beyondLimits, unprocessable, type ErrorData } from './errors.js';
+import { badJson, badWorkbook, badYaml, beyondLimits, unprocessable, type ErrorData } from './errors.js';
 import { readCampaignWorkbook } from '../workbook/campaign-reader.js';
 import { openForPage, type Opened } from './page-open.js';
 
@@ -35,6 +35,8 @@ export interface ServiceTask {
   body: string;
   /** Or a campaign workbook (`thidua excel`): the campaign alone. */
   workbook?: Uint8Array;
+  /** The body is YAML (a file as a clerk writes it), not JSON. */
+  yaml?: boolean;
   /** A hash of the body: a worker checks the same body once for all the documents of a bundle. */
   key: string;
   op: ServiceOp;
@@ -97,11 +99,11 @@ interface BodyData {
   locateResults: (problems: Problem[]) => Problem[];
 }
 
-/** The body's data: JSON with no duplicate key, within the input limits; otherwise a 400 naming the places. */
+/** The body's data: JSON (or YAML) with no duplicate key, within the input limits; otherwise a 400 naming the places. */
 function dataOf(task: ServiceTask, c: Checked): BodyData {
   if (!c.data) {
-    const parsed = parseJsonText(task.body, 'body');
-    if (parsed.problems.length) return refuse(badJson(parsed.problems));
+    const parsed = task.yaml ? parseDataText(task.body, 'body') : parseJsonText(task.body, 'body');
+    if (parsed.problems.length) return refuse(task.yaml ? badYaml(parsed.problems) : badJson(parsed.problems));
     const bounds = outOfBounds(parsed.value);
     if (bounds.length) return refuse(beyondLimits(bounds));
     const split = splitBody(parsed.value);

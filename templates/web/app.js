@@ -38,13 +38,19 @@ async function apiError(res) {
   const message = body?.error?.message_vi ?? `máy chủ trả lời lỗi ${res.status}`;
   const err = new Error(message);
   err.problems = body?.problems ?? [];
+  err.needsKey = res.status === 401;
   return err;
 }
 
-async function call(path, init) {
+/** The API key, when the server wants one: typed once, kept for this tab only. */
+const KEY = 'thidua-api-key';
+
+async function call(path, init = {}) {
   let res;
+  const key = sessionStorage.getItem(KEY);
+  const headers = { ...(init.headers ?? {}), ...(key ? { authorization: `Bearer ${key}` } : {}) };
   try {
-    res = await fetch(path, init);
+    res = await fetch(path, { ...init, headers });
   } catch {
     throw new Error('không kết nối được máy chủ thidua: hãy kiểm tra máy chủ còn chạy');
   }
@@ -90,6 +96,7 @@ async function openCampaign() {
     showProblems(e.problems ?? []);
     $('documents').hidden = true;
     status(`Không mở được: ${e.message}.`, 'bad');
+    if (e.needsKey) askForKey();
   } finally {
     document.body.removeAttribute('aria-busy');
   }
@@ -394,10 +401,24 @@ async function startFromStarter(event) {
     await openCampaign();
   } catch (e) {
     status(`Không tạo được mẫu: ${e.message}.`, 'bad');
+    if (e.needsKey) askForKey();
   }
 }
 
+function askForKey() {
+  sessionStorage.removeItem(KEY);
+  $('key-form').hidden = false;
+  $('api-key').focus();
+}
+
 function init() {
+  $('key-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    sessionStorage.setItem(KEY, $('api-key').value.trim());
+    $('api-key').value = '';
+    $('key-form').hidden = true;
+    if (state.files.length) openCampaign();
+  });
   $('files').addEventListener('change', (e) => openFiles(e.target.files));
   const drop = $('drop');
   for (const t of ['dragenter', 'dragover']) {
