@@ -4,7 +4,8 @@
  * (skipLibCheck: false) and every document rendered, the same bytes as here;
  * no source map, nothing but the documented API exported.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,15 @@ let work: string;
 let packed: { filename: string; files: { path: string }[] };
 let installLog: string;
 let consumer: string;
+
+/** A port nothing listens on. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
 
 const devVersion = (name: string): string => JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies[name];
 
@@ -44,7 +54,7 @@ afterAll(() => {
 describe('the packed package', () => {
   it('ships the build, templates, fixture, licence and changelog, and no source map', () => {
     const paths = packed.files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'templates/van-ban.docx', 'templates/web/app.js', 'fixtures/kien-minh-2025/campaign.yaml']));
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'templates/van-ban.docx', 'templates/web/app.js', 'fixtures/kien-minh-2025/campaign.yaml', 'dist/vendor/swagger-ui/swagger-ui-bundle.js', 'dist/vendor/swagger-ui/LICENSE']));
     expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
     expect(paths.filter((p) => /^(src|test|scripts)\//.test(p))).toEqual([]);
   });
@@ -58,6 +68,21 @@ describe('the packed package', () => {
     expect(Object.keys(api).sort()).toEqual(['InvalidInputError', 'formatProblems', 'renderAll', 'renderPlan', 'renderReport', 'renderUnitPlan', 'validate']);
     const internal = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('thidua/dist/render/pdf.js')"], { cwd: consumer, encoding: 'utf8' });
     expect(internal.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+  });
+
+  it('serves the page and the API reference from the installed package, Swagger UI included', async () => {
+    const port = await freePort();
+    const server = spawn(join(consumer, 'node_modules/.bin/thidua'), ['serve', '--port', String(port)], { cwd: consumer, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 100; i++) {
+        if (await fetch(`${base}/v1/health`).then((r) => r.ok, () => false)) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      for (const path of ['/', '/docs', '/assets/swagger-ui-bundle.js', '/assets/pdf.min.mjs']) expect((await fetch(`${base}${path}`)).status, path).toBe(200);
+    } finally {
+      server.kill('SIGTERM');
+    }
   });
 
   it('compiles in a strict consumer and renders every document, the same bytes as here', async () => {

@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import PizZip from 'pizzip';
 import { parse as parseDisposition } from 'content-disposition';
 import ExcelJS from 'exceljs';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { buildServer, type Server } from '../src/server/app.js';
 import { campaignWorkbook } from '../src/workbook/campaign-workbook.js';
 import { VERSION } from '../src/version.js';
@@ -125,6 +126,26 @@ describe('routes', () => {
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const op of Object.values(ops) as { responses: Record<string, unknown> }[]) expect(Object.keys(op.responses), path).toContain('200');
     }
+  });
+
+  it('GET /v1/openapi.json lints clean with Redocly\'s recommended rules, with and without API keys', async () => {
+    const config = await createConfig({ extends: ['recommended'] });
+    const lint = async (base: string) => {
+      const doc = (await (await fetch(`${base}/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, { operationId: string }>>; security: unknown[] };
+      const problems = await lintFromString({ source: JSON.stringify(doc), config, absoluteRef: 'openapi.json' });
+      return { doc, problems: problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} ${p.location[0]?.pointer ?? ''}`) };
+    };
+    const plain = await lint(main.base);
+    expect(plain.problems).toEqual([]);
+    const ids = Object.values(plain.doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['renderPlan', 'renderUnitPlan', 'renderSummary', 'renderBundle', 'validate', 'openForPage']));
+    expect(plain.doc.security).toEqual([{}, { bearer: [] }, { apiKey: [] }]);
+    await withServer({ logger: false, apiKeys: ['0123456789abcdefgh'] }, async ({ base }) => {
+      const keyed = await lint(base);
+      expect(keyed.problems).toEqual([]);
+      expect(keyed.doc.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
+    });
   });
 
   it('answers an unknown route with the documented JSON error, and documents every error status the routes give', async () => {

@@ -298,6 +298,19 @@ describe('the page', () => {
     }
   });
 
+  it('serves the interactive API reference at /docs, offline: every operation, and Try it out calls this server', async () => {
+    await page.goto(`${base}/docs`);
+    const doc = (await (await fetch(`${base}/v1/openapi.json`)).json()) as { paths: Record<string, object> };
+    const operations = Object.values(doc.paths).reduce((n, ops) => n + Object.keys(ops).length, 0);
+    await expect.poll(() => page.locator('.opblock').count(), { timeout: 30_000 }).toBe(operations);
+    const healthOp = page.locator('#operations-service-getHealth');
+    await healthOp.locator('.opblock-summary').click();
+    await healthOp.getByRole('button', { name: 'Execute' }).click();
+    await expect.poll(() => healthOp.locator('.live-responses-table tr.response .response-col_status').first().textContent(), { timeout: 30_000 }).toBe('200');
+    expect(await healthOp.locator('.live-responses-table').textContent()).toContain('"status": "ok"');
+    for (const url of requested) expect(url.startsWith(`${base}/`), url).toBe(true);
+  });
+
   it('asks nothing of any other origin', async () => {
     await openFixture();
     await rowButton('Kế hoạch Thôn 1', 'Xem trước').click();

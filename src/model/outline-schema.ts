@@ -428,7 +428,8 @@ export const Node: z.ZodType<NodeOutput, NodeInputShape> = z.lazy(() =>
     TableBlock,
     GeneratedBlock,
   ]),
-);
+  // Named, so that JSON Schemas (the files, and the OpenAPI description's components) call the recursive node by its name.
+).meta({ id: 'OutlineNode' });
 
 // The recursive types, spelt out once because TypeScript cannot infer a type that refers to itself.
 export interface NodeFields {

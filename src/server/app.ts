@@ -11,6 +11,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import cors from '@fastify/cors';
+import swagger from '@fastify/swagger';
 import { LRUCache } from 'lru-cache';
 import { availableParallelism } from 'node:os';
 import { STATUS_CODES } from 'node:http';
@@ -21,7 +22,7 @@ import { FORMATS, type Format } from '../generate.js';
 import { manifestFile } from '../output/manifest.js';
 import { storedZip } from '../docx/package.js';
 import { attachment } from './filename.js';
-import { dataSchemas, openApiDocument } from './openapi.js';
+import { dataSchemas, openApiOptions, ROUTE_SCHEMAS } from './openapi.js';
 import { MEDIA_TYPES } from './media-types.js';
 import { badJson, clientError, errorBody, HttpError } from './errors.js';
 import type { ServiceOp, ServiceResult, ServiceTask } from './service.js';
@@ -159,6 +160,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   // The same data as YAML, its text marked so (a file as a clerk writes it, sent as it is).
   app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, { yaml: body }));
 
+  // Route schemas describe the API (the OpenAPI document is made from them); the workers check the data.
+  app.setValidatorCompiler(() => () => true);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  await app.register(swagger, openApiOptions(VERSION, !!options.apiKeys?.length));
+
   const routes: string[] = [];
   app.addHook('onRoute', (route) => {
     // HEAD follows GET, and OPTIONS is CORS's preflight: neither is a route of its own.
@@ -279,7 +285,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
    * under the keys of the document routes, so that the page's previews and
    * downloads of them are answered at once.
    */
-  app.post('/v1/open', async (req) => {
+  app.post('/v1/open', { schema: ROUTE_SCHEMAS.open }, async (req) => {
     const [r] = await work<Extract<ServiceResult, { opened: unknown }>>(bodyOf(req.body), [{ op: 'open' }]);
     const { body: text, documents, ...opened } = r.opened;
     if (!text) return { ...opened, documents };
@@ -305,14 +311,17 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   });
 
   // The starter of `thidua init` for a level, as files the page opens (and the clerk downloads to fill).
-  app.get('/v1/starter', async (req) => starterFiles(req.query as Record<string, unknown>));
+  app.get('/v1/starter', { schema: ROUTE_SCHEMAS.starter }, async (req) => starterFiles(req.query as Record<string, unknown>));
 
   // The page and its assets, read once.
   const page = pageFiles(VERSION);
-  app.get('/', async (_req, reply) =>
+  app.get('/', { schema: ROUTE_SCHEMAS.page }, async (_req, reply) =>
     reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', PAGE_CSP).header('cache-control', 'no-cache').send(page.html),
   );
-  app.get('/assets/:name', async (req, reply) => {
+  app.get('/docs', { schema: ROUTE_SCHEMAS.docs }, async (_req, reply) =>
+    reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', PAGE_CSP).header('cache-control', 'no-cache').send(page.docs),
+  );
+  app.get('/assets/:name', { schema: ROUTE_SCHEMAS.asset }, async (req, reply) => {
     const asset = page.assets.get((req.params as { name: string }).name);
     if (!asset) throw new HttpError(404, 'NOT_FOUND', 'không có tệp này', 'no such asset');
     return reply.header('content-type', asset.type).header('cache-control', 'no-cache').send(asset.content);
@@ -333,25 +342,25 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   });
 
   // Ok while workers run; the figures say how busy they are (a worker that died is replaced by the pool).
-  app.get('/v1/health', async (_req, reply) => {
+  app.get('/v1/health', { schema: ROUTE_SCHEMAS.health }, async (_req, reply) => {
     const workers = { ...pool.state(), expected: threads, pending, maxPending };
     const ok = workers.threads > 0 && !closing;
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', version: VERSION, workers });
   });
-  app.get('/v1/schema', async () => dataSchemas());
-  app.get('/v1/openapi.json', async () => openApiDocument(VERSION));
+  app.get('/v1/schema', { schema: ROUTE_SCHEMAS.schema }, async () => dataSchemas());
+  app.get('/v1/openapi.json', { schema: ROUTE_SCHEMAS.openapi }, async () => app.swagger());
 
-  app.post('/v1/validate', async (req) => {
+  app.post('/v1/validate', { schema: ROUTE_SCHEMAS.validate }, async (req) => {
     const [r] = await work<Extract<ServiceResult, { validation: unknown }>>(bodyOf(req.body), [{ op: 'validate' }]);
     return r.validation;
   });
 
-  app.post('/v1/documents/plan', async (req, reply) => {
+  app.post('/v1/documents/plan', { schema: ROUTE_SCHEMAS.plan }, async (req, reply) => {
     const format = parseFormat((req.query as Record<string, unknown>).format);
     return oneDocument(reply, bodyOf(req.body), { kind: 'plan' }, format);
   });
 
-  app.post('/v1/documents/unit-plan', async (req, reply) => {
+  app.post('/v1/documents/unit-plan', { schema: ROUTE_SCHEMAS.unitPlan }, async (req, reply) => {
     const query = req.query as Record<string, unknown>;
     const format = parseFormat(query.format);
     const unit = query.unit;
@@ -359,12 +368,12 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     return oneDocument(reply, bodyOf(req.body), { kind: 'unit-plan', unit }, format);
   });
 
-  app.post('/v1/documents/summary', async (req, reply) => {
+  app.post('/v1/documents/summary', { schema: ROUTE_SCHEMAS.summary }, async (req, reply) => {
     const format = parseFormat((req.query as Record<string, unknown>).format);
     return oneDocument(reply, bodyOf(req.body), { kind: 'summary' }, format);
   });
 
-  app.post('/v1/documents/bundle', async (req, reply) => {
+  app.post('/v1/documents/bundle', { schema: ROUTE_SCHEMAS.bundle }, async (req, reply) => {
     const body = bodyOf(req.body);
     return answer(reply, ['bundle'], body, async () => {
       const [listed] = await work<Extract<ServiceResult, { documents: unknown }>>(body, [{ op: 'documents' }]);

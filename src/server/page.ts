@@ -14,6 +14,7 @@ import { LEVELS, type Issuer } from '../model/schema.js';
 import { issuerWords } from '../phrases/words.js';
 import { upperFirst } from '../format/text.js';
 import { templatesDir } from '../paths.js';
+import { docsUiFile } from './docs-ui.js';
 
 export interface Asset {
   type: string;
@@ -29,6 +30,10 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'app.css': { file: join(webDir, 'app.css'), type: 'text/css; charset=utf-8' },
   'pdf.min.mjs': { file: require.resolve('pdfjs-dist/build/pdf.min.mjs'), type: 'text/javascript; charset=utf-8' },
   'pdf.worker.min.mjs': { file: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), type: 'text/javascript; charset=utf-8' },
+  // The interactive API reference at /docs.
+  'docs.js': { file: join(webDir, 'docs.js'), type: 'text/javascript; charset=utf-8' },
+  'swagger-ui-bundle.js': { file: docsUiFile('swagger-ui-bundle.js'), type: 'text/javascript; charset=utf-8' },
+  'swagger-ui.css': { file: docsUiFile('swagger-ui.css'), type: 'text/css; charset=utf-8' },
 };
 
 /** Only this origin; pdf.js draws pages on canvases and runs its worker from here. */
@@ -49,9 +54,12 @@ function levelChoices(): { id: string; name: string }[] {
   return LEVELS.map((id, i) => ({ id, name: words.indexOf(words[i]) === words.lastIndexOf(words[i]) ? words[i] : `${words[i]} (${id})` }));
 }
 
-export function pageFiles(version: string): { html: Buffer; assets: Map<string, Asset> } {
-  const shell = Handlebars.compile(readFileSync(join(webDir, 'index.html'), 'utf8'), { strict: true });
-  const html = Buffer.from(shell({ version, levels: levelChoices(), year: new Date().getFullYear() }));
+const shell = (name: string, values: object): Buffer => Buffer.from(Handlebars.compile(readFileSync(join(webDir, name), 'utf8'), { strict: true })(values));
+
+/** The page, the API reference's page, and the assets they load. */
+export function pageFiles(version: string): { html: Buffer; docs: Buffer; assets: Map<string, Asset> } {
+  const html = shell('index.html', { version, levels: levelChoices(), year: new Date().getFullYear() });
+  const docs = shell('docs.html', { version });
   const assets = new Map(Object.entries(ASSETS).map(([name, a]) => [name, { type: a.type, content: readFileSync(a.file) }]));
-  return { html, assets };
+  return { html, docs, assets };
 }
