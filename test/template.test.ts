@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import PizZip from 'pizzip';
-import { templateParts } from '../src/docx/template.js';
+import { STYLE_NAMES, styleId, templateParts } from '../src/docx/template.js';
 import { generateZip, zipFromParts } from '../src/docx/package.js';
 import { DEFAULT_TEMPLATE, TemplateError, docxTemplate, renderDocx } from '../src/render/docx.js';
 import { renderBatch } from '../src/batch/run.js';
@@ -41,6 +41,17 @@ function declareSize(zip: Buffer, name: string, size: number): Buffer {
 describe('templates/van-ban.docx', () => {
   it('is up to date with src/layout.ts (run `npm run templates` after changing the layout)', () => {
     expect(generateZip(zipFromParts(templateParts())).equals(readFileSync(DEFAULT_TEMPLATE))).toBe(true);
+  });
+
+  it('opens in Word with a guide in Vietnamese: each style shown with a sample in it; no document prints it', async () => {
+    const xml = new PizZip(readFileSync(DEFAULT_TEMPLATE)).file('word/document.xml')!.asText();
+    const paragraphs = [...xml.matchAll(/<w:p>(?:<w:pPr><w:pStyle w:val="(\w+)"\/><\/w:pPr>)?(.*?)<\/w:p>/g)].map((m) => ({ style: m[1], text: m[2].replace(/<[^>]+>/g, '') }));
+    expect(paragraphs.map((p) => p.text)).toContain('HƯỚNG DẪN SỬA MẪU');
+    for (const [name, shown] of Object.entries(STYLE_NAMES)) {
+      expect(paragraphs.find((p) => p.text.startsWith(`${shown}: `))?.style, shown).toBe(styleId(name as keyof typeof STYLE_NAMES));
+    }
+    const { docx } = await renderFixturePlan();
+    expect(docxParagraphs(docx).join('\n')).not.toMatch(/HƯỚNG DẪN|TD Body|Hết phần hướng dẫn/);
   });
 
   it('a restyled copy passed with --template changes the output style, not the words', async () => {
@@ -89,6 +100,14 @@ describe('templates/van-ban.docx', () => {
       const zip = withFile('word/media/image1.png', Buffer.alloc(20 * 1024 * 1024));
       return declareSize(zip, 'word/media/image1.png', 1000);
     }, /word\/media\/image1\.png: damaged, or larger than its package says/],
+    ['the "TD Signer" style deleted', () => withPart('word/styles.xml', (x) => x.replace(/<w:style [^>]*w:styleId="TDSigner">.*?<\/w:style>/, '')), /thiếu kiểu \(style\) "TD Signer".* \/ the style "TD Signer" is missing/],
+    ['the run-in heading style deleted', () => withPart('word/styles.xml', (x) => x.replace(/<w:style [^>]*w:styleId="TDLeadClause">.*?<\/w:style>/, '')), /the style "TD Run-in Heading" is missing/],
+    ['the body in 16 pt', () => withPart('word/styles.xml', (x) => x.replace(/(<w:style [^>]*w:styleId="TDBody">.*?<w:sz w:val=")28("\/>)/, '$132$2')), /kiểu "TD Body": cỡ chữ 16, Nghị định 30 quy định 13–14 \/ style "TD Body": 16 pt, Decree 30 asks for 13–14 pt/],
+    ['the recipients in 12 pt', () => withPart('word/styles.xml', (x) => x.replace(/(<w:style [^>]*w:styleId="TDRecipient">.*?<w:sz w:val=")22("\/>)/, '$124$2')), /style "TD Recipient": 12 pt, Decree 30 asks for 11 pt/],
+    ['the issuer not bold', () => withPart('word/styles.xml', (x) => x.replace(/(<w:style [^>]*w:styleId="TDIssuer">.*?)<w:b\/>/, '$1<w:b w:val="0"/>')), /style "TD Issuer": Decree 30 asks for it bold/],
+    ['every text in Arial', () => withPart('word/styles.xml', (x) => x.replaceAll('Times New Roman', 'Arial')), /style "TD Body": font Arial, Decree 30 asks for Times New Roman/],
+    ['a left margin of 20 mm', () => withPart('word/document.xml', (x) => x.replace(/w:left="1701"/, 'w:left="1134"')), /lề trái 20 mm, Nghị định 30 quy định 30–35 mm \/ left margin 20 mm/],
+    ['Letter paper', () => withPart('word/document.xml', (x) => x.replace('<w:pgSz w:w="11906" w:h="16838"/>', '<w:pgSz w:w="12240" w:h="15840"/>')), /paper 215,9 × 279,4 mm, Decree 30 asks for A4 portrait/],
   ])('refuses a template with %s, saying what is wrong', (_, make, reason) => {
     let error: unknown;
     try {

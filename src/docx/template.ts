@@ -7,6 +7,8 @@
  */
 import { LEAD_STYLES, TEXT_ROLES } from '../view/document.js';
 import { columnWidths, layout, mmToTwips, ptToTwips, type RunStyleName, type StyleName, type TextStyle } from '../layout.js';
+import { z } from 'zod';
+import { dataFile } from '../phrases/data-file.js';
 
 const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
@@ -47,7 +49,7 @@ function pPr(s: TextStyle): string {
   );
 }
 
-const STYLE_NAMES: Record<StyleName, string> = {
+export const STYLE_NAMES: Record<StyleName, string> = {
   issuerParent: 'TD Issuer Parent',
   issuer: 'TD Issuer',
   issuerMark: 'TD Issuer Mark',
@@ -76,7 +78,7 @@ const STYLE_NAMES: Record<StyleName, string> = {
   tableCell: 'TD Table Cell',
 };
 
-const RUN_STYLE_NAMES: Record<RunStyleName, string> = {
+export const RUN_STYLE_NAMES: Record<RunStyleName, string> = {
   leadClause: 'TD Run-in Heading',
   leadPoint: 'TD Run-in Point',
 };
@@ -179,6 +181,45 @@ function table(rows: string[][], top = 0): string {
   );
 }
 
+const GuideText = z.string().refine((s) => !/[{}]/.test(s), { message: 'no braces: they would be template tags' });
+const Guide = z.strictObject({
+  title: GuideText,
+  intro: z.array(GuideText),
+  samples: z.record(z.string(), GuideText),
+  runs: z.record(z.string(), GuideText),
+  runText: GuideText,
+  end: GuideText,
+});
+
+const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The guide at the head of the template (templates/template-guide.yaml):
+ * what to restyle and how, each style shown with a sample in it. It stands
+ * in a {#guide} section the renderer never fills, so no document prints it.
+ */
+function guideXml(): string {
+  const g = dataFile('template-guide.yaml', Guide);
+  const styles = Object.keys(layout.styles) as StyleName[];
+  const runs = Object.keys(layout.runs) as RunStyleName[];
+  const missing = [...styles.filter((s) => !g.samples[s]), ...runs.filter((r) => !g.runs[r])];
+  if (missing.length) throw new Error(`templates/template-guide.yaml: no sample for ${missing.join(', ')}`);
+  const runPara = (r: RunStyleName) =>
+    `<w:p><w:pPr><w:pStyle w:val="${styleId('body')}"/></w:pPr>` +
+    `<w:r><w:rPr><w:rStyle w:val="${styleId(r)}"/></w:rPr><w:t xml:space="preserve">${xmlText(g.runs[r])}</w:t></w:r>` +
+    `<w:r><w:t xml:space="preserve">${xmlText(`${g.runText} (${RUN_STYLE_NAMES[r]})`)}</w:t></w:r></w:p>`;
+  return (
+    para('body', '{#guide}') +
+    para('docType', xmlText(g.title)) +
+    g.intro.map((t) => para('body', xmlText(t))).join('') +
+    styles.map((s) => para(s, xmlText(`${STYLE_NAMES[s]}: ${g.samples[s]}`))).join('') +
+    runs.map(runPara).join('') +
+    para('body', xmlText(g.end)) +
+    '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' +
+    para('body', '{/guide}')
+  );
+}
+
 function documentXml(): string {
   const p = layout.page;
   const header = table([
@@ -216,6 +257,7 @@ function documentXml(): string {
   return (
     XML_HEAD +
     `<w:document ${W_NS}><w:body>` +
+    guideXml() +
     header +
     para('docType', '{typeTitle}') +
     para('summary', '{summary}') +

@@ -13,6 +13,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { typeset } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { styleId } from '../docx/template.js';
+import { templateStyleProblems } from '../docx/template-styles.js';
 import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
 import { generateZip, packageOverLimits } from '../docx/package.js';
 import { templateFile, templatesDir } from '../paths.js';
@@ -42,7 +43,8 @@ const REQUIRED_TAGS = [
   'typeTitle', 'summary', 'summaryRule', 'addressees', 'blocks', 'recipientsTitle', 'recipients', 'signerLines', 'signerName',
   'appendices',
 ];
-const OPTIONAL_TAGS = ['title', 'subject', 'author'];
+/** Document properties, and the guide at the template's head (never filled: no document prints it). */
+const OPTIONAL_TAGS = ['title', 'subject', 'author', 'guide'];
 
 function compile(zip: PizZip, parser?: (tag: string) => { get: () => unknown }): Docxtemplater {
   return new Docxtemplater(zip, {
@@ -125,6 +127,8 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
   const details = [...unknown.map((t) => `unknown tag {${t}}`), ...missing.map((t) => `missing tag {${t}}`)];
   // The motto stands only under the national name: a template made before the organisations' profiles prints it always.
   if (!documentText.includes('{#motto}')) details.push('the motto must stand in a {#motto}…{/motto} section (rebuild the template from templates/van-ban.docx)');
+  // Its styles and page: each there, within Decree 30's ranges.
+  for (const p of templateStyleProblems(zip)) details.push(p);
   if (details.length) throw new TemplateError(name, details);
   return { name, content };
 }
