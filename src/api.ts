@@ -102,8 +102,24 @@ const asDocument = (d: RenderedDocument): Document => ({
   files: d.files.map((f) => ({ name: f.name, format: f.name.endsWith('.pdf') ? 'pdf' : 'docx', content: Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content) })),
 });
 
+/**
+ * The layout is the template's, set for the thread while its documents are
+ * made (src/layout.ts): renders run one after another, so that two calls
+ * with different templates never share one.
+ */
+let turn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const run = turn.then(work, work);
+  turn = run.catch(() => undefined);
+  return run;
+}
+
 /** Some of the campaign's documents; a document that fails to render (a fault, not the data's) is thrown. */
-async function renderSome(
+function renderSome(r: Read & { campaign: Campaign }, which: { plan: boolean; units: string[]; report: boolean }, options: RenderOptions): Promise<RenderedDocument[]> {
+  return inTurn(() => renderSomeNow(r, which, options));
+}
+
+async function renderSomeNow(
   r: Read & { campaign: Campaign },
   which: { plan: boolean; units: string[]; report: boolean },
   options: RenderOptions,

@@ -7,6 +7,7 @@ import { planView } from './view/plan.js';
 import { renderDocx, type DocxTemplate } from './render/docx.js';
 import { renderPdf } from './render/pdf.js';
 import type { OutputFile } from './output/write.js';
+import { useLayout } from './layout.js';
 
 export type Format = 'docx' | 'pdf';
 export const FORMATS: readonly Format[] = ['docx', 'pdf'];
@@ -39,6 +40,8 @@ export async function renderView(
   options: RenderOptions,
   unit?: string,
 ): Promise<RenderedDocument> {
+  // The template's layout, for the PDF: the views were built under it too (renderBatch, renderPlan).
+  useLayout(options.template.layout);
   const entry: ManifestEntry = { kind, ...(unit ? { unit } : {}), title: view.metadata.title, files: {} };
   const files: OutputFile[] = [];
   if (options.formats.includes('docx')) {
@@ -57,5 +60,6 @@ export async function renderView(
 }
 
 export function renderPlan(campaign: Campaign, options: RenderOptions): Promise<RenderedDocument> {
+  useLayout(options.template.layout);
   return renderView('plan', planView(campaign), options);
 }

@@ -1,8 +1,12 @@
 /**
- * Every layout number of the documents, in one place. The DOCX template is
- * generated from these (scripts/build-templates.ts) and the PDF is laid out
- * from them, so both renderers agree. Values are the house choices of
- * ../shared/nd30/FORMAT.md (Decree 30/2020/ND-CP, Appendix I).
+ * Every layout number of the documents, in one place. These are the
+ * defaults, from which the package's Word template is generated
+ * (scripts/build-templates.ts); the template in use is then the source: its
+ * page and its styles' numbers are read from it (src/docx/template-layout.ts)
+ * and put here (useLayout) before its documents are built and rendered, so
+ * that a clerk's restyled template changes the PDF as it changes the DOCX.
+ * Values are the house choices of ../shared/nd30/FORMAT.md (Decree
+ * 30/2020/ND-CP, Appendix I).
  */
 
 export const PT_PER_MM = 72 / 25.4;
@@ -17,7 +21,7 @@ export interface TextStyle {
   size: number;
   bold: boolean;
   italic: boolean;
-  align: 'left' | 'center' | 'justify';
+  align: 'left' | 'center' | 'justify' | 'right';
   /** Exact line height in points (Word "exactly", LibreOffice "fixed"). */
   line: number;
   /** Space before the paragraph, points. */
@@ -129,16 +133,55 @@ export const layout = {
 export type StyleName = keyof typeof layout.styles;
 export type RunStyleName = keyof typeof layout.runs;
 
+/** What a Word template sets of the layout: its page, and each style's numbers. */
+export interface LayoutValues {
+  page: { width: number; height: number; headerDistance: number; margin: { top: number; bottom: number; left: number; right: number } };
+  styles: Record<StyleName, TextStyle>;
+  runs: Record<RunStyleName, { bold: boolean; italic: boolean }>;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+
+/** The layout's values now (a copy). */
+export const layoutValues = (): LayoutValues => structuredClone({ page: layout.page, styles: layout.styles, runs: layout.runs }) as LayoutValues;
+/** The defaults, as this file sets them: what a template's unsaid numbers keep. */
+export const DEFAULT_LAYOUT: LayoutValues = layoutValues();
+
+let current: LayoutValues | undefined;
+/** Changes each time the layout does: what is computed from it can tell it is stale. */
+export let layoutVersion = 0;
+
+/**
+ * The layout of a template, from now on in this thread. Its objects are
+ * changed in place, so that whatever holds one of them sees the new numbers;
+ * the same values again change nothing.
+ */
+export function useLayout(values: LayoutValues): void {
+  if (current === values) return;
+  current = values;
+  const l = layout as Mutable<typeof layout>;
+  Object.assign(l.page.margin, values.page.margin);
+  Object.assign(l.page, { width: values.page.width, height: values.page.height, headerDistance: values.page.headerDistance });
+  for (const name of Object.keys(l.styles) as StyleName[]) Object.assign(l.styles[name], values.styles[name]);
+  for (const name of Object.keys(l.runs) as RunStyleName[]) Object.assign(l.runs[name], values.runs[name]);
+  layoutVersion++;
+}
+
+/** Width of the text area of a page, points. */
+const textWidthOf = (page: LayoutValues['page']): number => mmToPt(page.width - page.margin.left - page.margin.right);
+
 /** Width of the text area, points. */
-export const textWidth = (): number =>
-  mmToPt(layout.page.width - layout.page.margin.left - layout.page.margin.right);
+export const textWidth = (): number => textWidthOf(layout.page);
 
 /** Width of the text area of an appendix page, portrait or landscape, points. */
 export const appendixTextWidth = (landscape: boolean): number =>
   landscape ? mmToPt(layout.page.height - layout.page.margin.left - layout.page.margin.right) : textWidth();
 
-/** Widths of the two columns of the header and closing tables, points. */
-export const columnWidths = (): [number, number] => {
-  const left = textWidth() * layout.leftColumnShare;
-  return [left, textWidth() - left];
+/** Widths of the two columns of the header and closing tables of a page, points: they span its text area. */
+export const columnWidthsOf = (page: LayoutValues['page']): [number, number] => {
+  const left = textWidthOf(page) * layout.leftColumnShare;
+  return [left, textWidthOf(page) - left];
 };
+
+/** Widths of the two columns of the header and closing tables, points. */
+export const columnWidths = (): [number, number] => columnWidthsOf(layout.page);

@@ -26,8 +26,8 @@ export const renderTask = (task: RenderTask, template: DocxTemplate): Promise<Re
 
 /** The template a worker was handed as workerData (plain bytes across the thread boundary). */
 export function handedTemplate(data: unknown): DocxTemplate {
-  const { template } = data as { template: { name: string; content: Uint8Array } };
-  return { name: template.name, content: Buffer.from(template.content.buffer, template.content.byteOffset, template.content.byteLength) };
+  const { template } = data as { template: { name: string; content: Uint8Array; layout: DocxTemplate['layout'] } };
+  return { name: template.name, content: Buffer.from(template.content.buffer, template.content.byteOffset, template.content.byteLength), layout: template.layout };
 }
 
 /** Rendering in the calling thread with the template it has loaded, one document at a time: nothing to start. */

@@ -5,6 +5,7 @@
  * caller loaded and checked. One unit failing does not stop the others.
  */
 import { availableParallelism } from 'node:os';
+import { useLayout } from '../layout.js';
 import type { Campaign } from '../model/schema.js';
 import type { Problem } from '../model/problems.js';
 import type { DocumentView } from '../view/document.js';
@@ -122,6 +123,8 @@ async function runJobs(
 
 /** A batch: in the calling thread, and on workers too when it is large. */
 export async function renderBatch(campaign: Campaign, req: BatchRequest): Promise<BatchResult> {
+  // Views are built here, under the layout of the template they are rendered with.
+  useLayout(req.template.layout);
   const jobs = documentJobs(campaign, req);
   const threads = Math.min(req.threads ?? availableParallelism(), jobs.length);
   // One worker per core but this thread's, which renders too.

@@ -21,6 +21,7 @@ import { SCHEMA_NAMES, jsonSchemaText, type SchemaName } from '../model/json-sch
 import { YARGS_STRINGS } from './strings.js';
 import { InitUsageError, initCommand } from './init.js';
 import { RESULTS_FILE } from '../starter/starter.js';
+import { useLayout } from '../layout.js';
 import { CAMPAIGN_FORMS, collectCommand, excelCommand, excelDefaultOut, formsCommand } from './workbooks.js';
 import { CONFIG_FILE, applyConfig } from './config.js';
 import { LEVELS } from '../model/schema.js';
@@ -94,10 +95,13 @@ async function writeDocuments(campaign: Campaign, out: string | undefined, docs:
 async function planCommand(file: string, o: OutputOptions): Promise<number> {
   checkOptions(o);
   const formats = parseFormats(o.format);
+  // The template first: its layout is what the data's fit is checked against (a name fits its column, a table its page).
+  const template = await loadDocxTemplate(o.template);
+  useLayout(template.layout);
   const { campaign, warnings } = await loadCampaign(file);
   if (warnings.length) console.error(formatProblems(warnings));
   if (!campaign.plan) throw new InvalidInputError([noPlan()]);
-  const plan = await renderPlan(campaign, { formats, template: await loadDocxTemplate(o.template) });
+  const plan = await renderPlan(campaign, { formats, template });
   await writeDocuments(campaign, o.out, [plan]);
   return EXIT.ok;
 }
@@ -123,6 +127,8 @@ async function batchCommand(file: string, o: BatchOptions): Promise<number> {
   const started = performance.now();
   checkOptions(o);
   const formats = parseFormats(o.format);
+  const template = await loadDocxTemplate(o.template);
+  useLayout(template.layout);
   const { campaign, warnings, unitErrors } = await loadCampaign(file, { allowUnitErrors: true });
   if (warnings.length) console.error(formatProblems(warnings));
   const failedIds = [...new Set(unitErrors.map((p) => p.unit!))];
@@ -156,7 +162,6 @@ async function batchCommand(file: string, o: BatchOptions): Promise<number> {
   );
   const units = wanted.filter((id) => !failedIds.includes(id));
 
-  const template = await loadDocxTemplate(o.template);
   const progress = progressReporter(process.stderr, (o.plan ? 1 : 0) + units.length + (report ? 1 : 0));
   let result;
   try {

@@ -26,13 +26,38 @@ const Ranges = z.strictObject({
   styles: z.record(z.string(), z.strictObject({ size: Range, bold: z.boolean().optional(), italic: z.boolean().optional() })),
 });
 
-/** A style's run properties, as it and the styles it is based on set them. */
+/** A style's properties, as it and the styles it is based on set them. */
 export interface StyleFacts {
   /** Points. */
   size?: number;
   bold?: boolean;
   italic?: boolean;
   font?: string;
+  align?: 'left' | 'center' | 'justify' | 'right';
+  /** Exact line height, points (only a line rule of "exact" is one). */
+  line?: number;
+  /** Space before, points. */
+  before?: number;
+  /** First-line indent, twips. */
+  firstLine?: number;
+  keepNext?: boolean;
+}
+
+const JC: Record<string, StyleFacts['align']> = { left: 'left', start: 'left', center: 'center', both: 'justify', distribute: 'justify', right: 'right', end: 'right' };
+
+function paragraphFacts(pPr: Element | undefined): StyleFacts {
+  if (!pPr) return {};
+  const spacing = first(pPr, 'spacing');
+  const ind = first(pPr, 'ind');
+  const jc = attr(first(pPr, 'jc'), 'val');
+  const num = (el: Element | undefined, name: string) => (attr(el, name) === null ? undefined : Number(attr(el, name)));
+  return {
+    align: jc ? JC[jc] : undefined,
+    line: attr(spacing, 'lineRule') === 'exact' && num(spacing, 'line') !== undefined ? num(spacing, 'line')! / 20 : undefined,
+    before: num(spacing, 'before') === undefined ? undefined : num(spacing, 'before')! / 20,
+    firstLine: num(ind, 'firstLine'),
+    keepNext: toggle(pPr, 'keepNext'),
+  };
 }
 
 const attr = (el: Element | undefined, name: string): string | null => el?.getAttributeNS(W, name) ?? null;
@@ -66,8 +91,9 @@ export function templateStyles(stylesXml: string): Map<string, StyleFacts & { ty
   for (const el of Array.from(doc.getElementsByTagNameNS(W, 'style')) as Element[]) {
     const id = attr(el, 'styleId');
     if (!id) continue;
-    const rPr = Array.from(el.childNodes).find((n): n is Element => (n as Element).localName === 'rPr');
-    raw.set(id, { type: attr(el, 'type') ?? '', name: attr(first(el, 'name'), 'val') ?? id, basedOn: attr(first(el, 'basedOn'), 'val') ?? undefined, facts: runFacts(rPr) });
+    const child = (name: string) => Array.from(el.childNodes).find((n): n is Element => (n as Element).localName === name);
+    const facts = { ...paragraphFacts(child('pPr')), ...runFacts(child('rPr')) };
+    raw.set(id, { type: attr(el, 'type') ?? '', name: attr(first(el, 'name'), 'val') ?? id, basedOn: attr(first(el, 'basedOn'), 'val') ?? undefined, facts });
   }
   const resolved = new Map<string, StyleFacts & { type: string; name: string }>();
   const resolve = (id: string, depth = 0): StyleFacts => {
@@ -82,7 +108,7 @@ export function templateStyles(stylesXml: string): Map<string, StyleFacts & { ty
 }
 
 /** The page of the template's last section (the document's own), in mm. */
-export function templatePage(documentXml: string): { width: number; height: number; margin: Record<'top' | 'bottom' | 'left' | 'right', number> } | undefined {
+export function templatePage(documentXml: string): { width: number; height: number; headerDistance: number; margin: Record<'top' | 'bottom' | 'left' | 'right', number> } | undefined {
   const doc = new DOMParser().parseFromString(documentXml, 'text/xml');
   const sections = doc.getElementsByTagNameNS(W, 'sectPr');
   const sect = sections[sections.length - 1] as Element | undefined;
@@ -90,7 +116,12 @@ export function templatePage(documentXml: string): { width: number; height: numb
   const mm = (el: Element | undefined, name: string) => Number(attr(el, name)) / TWIPS_PER_MM;
   const size = first(sect, 'pgSz');
   const mar = first(sect, 'pgMar');
-  return { width: mm(size, 'w'), height: mm(size, 'h'), margin: { top: mm(mar, 'top'), bottom: mm(mar, 'bottom'), left: mm(mar, 'left'), right: mm(mar, 'right') } };
+  return {
+    width: mm(size, 'w'),
+    height: mm(size, 'h'),
+    headerDistance: mm(mar, 'header'),
+    margin: { top: mm(mar, 'top'), bottom: mm(mar, 'bottom'), left: mm(mar, 'left'), right: mm(mar, 'right') },
+  };
 }
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10).replace('.', ',');

@@ -14,7 +14,8 @@ import { typeset } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { styleId } from '../docx/template.js';
 import { templateStyleProblems } from '../docx/template-styles.js';
-import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth } from '../layout.js';
+import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth, type LayoutValues } from '../layout.js';
+import { fittedTables, templateLayout } from '../docx/template-layout.js';
 import { generateZip, packageOverLimits } from '../docx/package.js';
 import { templateFile, templatesDir } from '../paths.js';
 
@@ -31,10 +32,11 @@ export class TemplateError extends Error {
   }
 }
 
-/** A checked template, loaded once and reused for many documents. */
+/** A checked template, loaded once and reused for many documents, with the layout it sets (for the PDF and the views). */
 export interface DocxTemplate {
   name: string;
   content: Buffer;
+  layout: LayoutValues;
 }
 
 /** Tags the renderer fills; a template must use each of the required ones and no others. */
@@ -130,7 +132,14 @@ export function docxTemplate(name: string, content: Buffer): DocxTemplate {
   // Its styles and page: each there, within Decree 30's ranges.
   for (const p of templateStyleProblems(zip)) details.push(p);
   if (details.length) throw new TemplateError(name, details);
-  return { name, content };
+  // The package as it came (the recording render above filled the zip's parts in place).
+  const pristine = new PizZip(content);
+  const layout = templateLayout(pristine);
+  // Its header and closing tables span its text area, whatever margins it was given.
+  const fitted = fittedTables(pristine.file('word/document.xml')!.asText(), layout);
+  if (fitted === undefined) return { name, content, layout };
+  pristine.file('word/document.xml', fitted);
+  return { name, content: generateZip(pristine), layout };
 }
 
 export async function loadDocxTemplate(path: string = templateFile('van-ban.docx')): Promise<DocxTemplate> {

@@ -6,7 +6,7 @@
 import pdfmake from 'pdfmake';
 import type { Content, ContentCanvas, ContentTable, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AppendixView, Block, DocumentView, TableView } from '../view/document.js';
-import { appendixTextWidth, columnWidths, layout, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
+import { appendixTextWidth, columnWidths, layout, layoutVersion, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
 import { typeset } from '../phrases/typeset.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
@@ -35,9 +35,14 @@ export function pdfStyle(s: TextStyle): Style {
   };
 }
 
-const styles = Object.fromEntries(
-  (Object.keys(layout.styles) as StyleName[]).map((name) => [name, pdfStyle(layout.styles[name])]),
-) as Record<StyleName, Style>;
+/** The pdfmake styles of the layout in use, made again when it changes. */
+let made: { version: number; styles: Record<StyleName, Style> } | undefined;
+function pdfStyles(): Record<StyleName, Style> {
+  if (made?.version !== layoutVersion) {
+    made = { version: layoutVersion, styles: Object.fromEntries((Object.keys(layout.styles) as StyleName[]).map((name) => [name, pdfStyle(layout.styles[name])])) as Record<StyleName, Style> };
+  }
+  return made.styles;
+}
 
 const line = (text: string, style: StyleName): Content => ({ text, style });
 
@@ -183,8 +188,12 @@ function appendixContent(a: AppendixView, label: Content & { positions?: { pageN
   ];
 }
 
+/** The page-number header's mark (pdfmake's headlineLevel, which prints nothing), to tell it from the page's content. */
+const PAGE_NUMBER = -1;
+
 export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => void): TDocumentDefinitions {
   const p = layout.page;
+  const styles = pdfStyles();
   const m = p.margin;
   // pdfmake records where it laid a node out on the node itself; the header reads it.
   const labels = view.appendices.map((a): Content & { positions?: { pageNumber: number }[] } => ({
@@ -216,6 +225,7 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
       const start = sectionStart(currentPage);
       if (currentPage === start) return null;
       return {
+        headlineLevel: PAGE_NUMBER,
         text: String(currentPage - start + 1),
         style: 'pageNumber',
         margin: [mmToPt(m.left), mmToPt(p.headerDistance), mmToPt(m.right), 0],
@@ -234,8 +244,10 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
     ],
     // Keep a heading with the paragraph after it, as the DOCX styles' keepNext does: a heading followed on its page by
     // nothing but headings goes over with them (pdfmake asks once per node, so the chain is decided at its first).
+    // The page's number is laid out after its content, so it is among the nodes "following" on the page: not content.
     pageBreakBefore: (node, following) =>
-      node.headlineLevel === KEEP_WITH_NEXT && following.getFollowingNodesOnPage().every((n) => n.headlineLevel === KEEP_WITH_NEXT),
+      node.headlineLevel === KEEP_WITH_NEXT &&
+      following.getFollowingNodesOnPage().every((n) => n.headlineLevel === KEEP_WITH_NEXT || n.headlineLevel === PAGE_NUMBER),
   };
 }
 

@@ -17,6 +17,7 @@ import { renderView, type DocumentKind, type Format, type RenderedDocument } fro
 import type { DocxTemplate } from '../render/docx.js';
 import { badJson, badWorkbook, badYaml, beyondLimits, unprocessable, type ErrorData } from './errors.js';
 import { readCampaignWorkbook } from '../workbook/campaign-reader.js';
+import { useLayout } from '../layout.js';
 import { openForPage, type Opened } from './page-open.js';
 
 import { downloadName, type DocumentRef } from './document-ref.js';
@@ -188,6 +189,7 @@ async function render(task: ServiceTask, c: Checked, env: WorkerEnv, document: D
     kind = 'summary';
     report = { results, forms };
   } else if (!campaign.plan) refuse(unprocessable([noPlan()]));
+  useLayout(env.template.layout);
   const [job] = documentJobs(campaign, { plan: kind === 'plan', units: unitId ? [unitId] : [], report });
   const rendered = await renderView(job.kind, job.view(), { formats, template: env.template }, job.unit);
   return { rendered, downloadName: downloadName(campaign, document, report?.results) };

@@ -7,8 +7,11 @@ import { workerData } from 'node:worker_threads';
 import { loadAwardForms } from '../model/load.js';
 import { handedTemplate } from '../batch/render-task.js';
 import { serviceTask, type ServiceTask } from './service.js';
+import { useLayout } from '../layout.js';
 
 const template = handedTemplate(workerData);
+// The server's template sets the layout its checks and documents use.
+useLayout(template.layout);
 
 export default (async () => {
   const env = { forms: await loadAwardForms(), template };
