@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import PizZip from 'pizzip';
-import { STYLE_NAMES, styleId, templateParts } from '../src/docx/template.js';
+import { RUN_STYLE_NAMES, STYLE_NAMES, styleId, templateParts } from '../src/docx/template.js';
 import { generateZip, zipFromParts } from '../src/docx/package.js';
 import { DEFAULT_TEMPLATE, TemplateError, docxTemplate, renderDocx } from '../src/render/docx.js';
 import { renderBatch } from '../src/batch/run.js';
@@ -41,6 +41,12 @@ function declareSize(zip: Buffer, name: string, size: number): Buffer {
 describe('templates/van-ban.docx', () => {
   it('is up to date with src/layout.ts (run `npm run templates` after changing the layout)', () => {
     expect(generateZip(zipFromParts(templateParts())).equals(readFileSync(DEFAULT_TEMPLATE))).toBe(true);
+  });
+
+  it.each([...Object.entries(STYLE_NAMES), ...Object.entries(RUN_STYLE_NAMES)])('refuses a template without its style %s ("%s"), naming it', (name, shown) => {
+    const id = styleId(name as keyof typeof STYLE_NAMES);
+    const without = withPart('word/styles.xml', (x) => x.replace(new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`), ''));
+    expect(() => docxTemplate('mau.docx', without)).toThrow(`the style "${shown}" is missing`);
   });
 
   it('opens in Word with a guide in Vietnamese: each style shown with a sample in it; no document prints it', async () => {
