@@ -138,12 +138,20 @@ export interface LayoutValues {
   page: { width: number; height: number; headerDistance: number; margin: { top: number; bottom: number; left: number; right: number } };
   styles: Record<StyleName, TextStyle>;
   runs: Record<RunStyleName, { bold: boolean; italic: boolean }>;
+  /** The rule lines: thickness, space above, height of their paragraph (points). */
+  rule: { width: number; offset: number; gap: number };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
 
 /** The layout's values now (a copy). */
-export const layoutValues = (): LayoutValues => structuredClone({ page: layout.page, styles: layout.styles, runs: layout.runs }) as LayoutValues;
+export const layoutValues = (): LayoutValues =>
+  structuredClone({
+    page: layout.page,
+    styles: layout.styles,
+    runs: layout.runs,
+    rule: { width: layout.rule.width, offset: layout.rule.offset, gap: layout.rule.gap },
+  }) as LayoutValues;
 /** The defaults, as this file sets them: what a template's unsaid numbers keep. */
 export const DEFAULT_LAYOUT: LayoutValues = layoutValues();
 
@@ -164,6 +172,7 @@ export function useLayout(values: LayoutValues): void {
   Object.assign(l.page, { width: values.page.width, height: values.page.height, headerDistance: values.page.headerDistance });
   for (const name of Object.keys(l.styles) as StyleName[]) Object.assign(l.styles[name], values.styles[name]);
   for (const name of Object.keys(l.runs) as RunStyleName[]) Object.assign(l.runs[name], values.runs[name]);
+  Object.assign(l.rule, values.rule);
   layoutVersion++;
 }
 

@@ -41,17 +41,16 @@ class Docx {
   cells = (tbl: Element) => children(tbl, 'tr').map((r) => children(r, 'tc'));
 }
 
-/** Length of a rule paragraph (top border shortened by indents), points, in a container of `containerPt`. */
+/** Length of a rule paragraph (a "TD Rule" paragraph, whose style draws a top border, shortened by indents), points, in a container of `containerPt`. */
 function ruleLength(p: Element, containerPt: number): number {
   const pPr = child(p, 'pPr')!;
-  const top = child(child(pPr, 'pBdr')!, 'top')!;
-  expect(attr(top, 'val')).toBe('single');
+  expect(paragraphStyle(p)).toBe('TDRule');
   const ind = child(pPr, 'ind')!;
   return containerPt - (Number(attr(ind, 'left')) + Number(attr(ind, 'right'))) / 20;
 }
 
 const cellWidthPt = (tc: Element) => Number(attr(child(child(tc, 'tcPr')!, 'tcW')!, 'w')) / 20;
-const isRule = (p: Element) => !!child(child(p, 'pPr') ?? p, 'pBdr');
+const isRule = (p: Element) => paragraphStyle(p) === 'TDRule';
 const variant = (s: StyleProps) => (s.bold ? (s.italic ? 'bolditalics' : 'bold') : s.italic ? 'italics' : 'normal');
 const between = (v: number | undefined, lo: number, hi: number) => {
   expect(v).toBeGreaterThanOrEqual(lo);
@@ -366,7 +365,7 @@ describe('the summary report\'s appendices (DOCX)', () => {
 
   it('opens with "Kính gửi:" upright, 13–14 pt, right under the summary\'s rule', () => {
     const ps = d.paras(d.body);
-    const rule = ps.findIndex((p, k) => k > 1 && !!child(child(p.el, 'pPr') ?? p.el, 'pBdr'));
+    const rule = ps.findIndex((p, k) => k > 1 && isRule(p.el));
     const addressee = ps[rule + 1];
     expect(addressee.text).toBe('Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.');
     expect(addressee.style).toMatchObject({ bold: false, italic: false });

@@ -81,6 +81,8 @@ describe('the template is the layout', () => {
     expect(margins.page.margin).toEqual({ top: 25, bottom: 25, left: 35, right: 20 });
     expect(date.styles.placeDate.align).toBe('right');
     expect(date.styles.clause.bold).toBe(false);
+    const thick = docxTemplate('thick.docx', restyled((s, d) => [inStyle(s, 'TDRule', (x) => x.replace('w:sz="4"', 'w:sz="8"')), d])).layout;
+    expect(thick.rule).toEqual({ width: 1, offset: 3, gap: 2 });
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import PizZip from 'pizzip';
-import { RUN_STYLE_NAMES, STYLE_NAMES, styleId, templateParts } from '../src/docx/template.js';
+import { RULE_STYLE, RUN_STYLE_NAMES, STYLE_NAMES, styleId, templateParts } from '../src/docx/template.js';
 import { generateZip, zipFromParts } from '../src/docx/package.js';
 import { DEFAULT_TEMPLATE, TemplateError, docxTemplate, renderDocx } from '../src/render/docx.js';
 import { renderBatch } from '../src/batch/run.js';
@@ -43,8 +43,8 @@ describe('templates/van-ban.docx', () => {
     expect(generateZip(zipFromParts(templateParts())).equals(readFileSync(DEFAULT_TEMPLATE))).toBe(true);
   });
 
-  it.each([...Object.entries(STYLE_NAMES), ...Object.entries(RUN_STYLE_NAMES)])('refuses a template without its style %s ("%s"), naming it', (name, shown) => {
-    const id = styleId(name as keyof typeof STYLE_NAMES);
+  it.each([...Object.entries(STYLE_NAMES), ...Object.entries(RUN_STYLE_NAMES), ['rule', RULE_STYLE.name]])('refuses a template without its style %s ("%s"), naming it', (name, shown) => {
+    const id = name === 'rule' ? RULE_STYLE.id : styleId(name as keyof typeof STYLE_NAMES);
     const without = withPart('word/styles.xml', (x) => x.replace(new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`), ''));
     expect(() => docxTemplate('mau.docx', without)).toThrow(`the style "${shown}" is missing`);
   });

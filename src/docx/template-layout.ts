@@ -9,7 +9,7 @@
  */
 import type PizZip from 'pizzip';
 import { columnWidthsOf, DEFAULT_LAYOUT, ptToTwips, type LayoutValues, type RunStyleName, type StyleName } from '../layout.js';
-import { styleId } from './template.js';
+import { RULE_STYLE, styleId } from './template.js';
 import { templatePage, templateStyles } from './template-styles.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -44,6 +44,14 @@ export function templateLayout(zip: PizZip, base: LayoutValues = DEFAULT_LAYOUT)
       ...(s.before !== undefined ? { before: s.before } : {}),
       ...(s.firstLine !== undefined ? { indent: tenth(s.firstLine / TWIPS_PER_MM) } : {}),
       keepNext: s.keepNext ?? false,
+    };
+  }
+  const rule = styles.get(RULE_STYLE.id);
+  if (rule) {
+    out.rule = {
+      width: rule.topBorder ?? base.rule.width,
+      offset: rule.before ?? base.rule.offset,
+      gap: rule.line ?? base.rule.gap,
     };
   }
   for (const name of Object.keys(out.runs) as RunStyleName[]) {

@@ -10,7 +10,7 @@ import type PizZip from 'pizzip';
 import { z } from 'zod';
 import { layout, type RunStyleName, type StyleName } from '../layout.js';
 import { dataFile } from '../phrases/data-file.js';
-import { RUN_STYLE_NAMES, STYLE_NAMES, styleId } from './template.js';
+import { RULE_STYLE, RUN_STYLE_NAMES, STYLE_NAMES, styleId } from './template.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -41,9 +41,19 @@ export interface StyleFacts {
   /** First-line indent, twips. */
   firstLine?: number;
   keepNext?: boolean;
+  /** A single top border's thickness, points (the rule style's). */
+  topBorder?: number;
 }
 
 const JC: Record<string, StyleFacts['align']> = { left: 'left', start: 'left', center: 'center', both: 'justify', distribute: 'justify', right: 'right', end: 'right' };
+
+/** A paragraph's single top border, points; none for no border or another kind. */
+function topBorderOf(pPr: Element): number | undefined {
+  const bdr = first(pPr, 'pBdr');
+  const top = bdr && first(bdr, 'top');
+  if (!top || attr(top, 'val') !== 'single') return undefined;
+  return Number(attr(top, 'sz') ?? 0) / 8;
+}
 
 function paragraphFacts(pPr: Element | undefined): StyleFacts {
   if (!pPr) return {};
@@ -57,6 +67,7 @@ function paragraphFacts(pPr: Element | undefined): StyleFacts {
     before: num(spacing, 'before') === undefined ? undefined : num(spacing, 'before')! / 20,
     firstLine: num(ind, 'firstLine'),
     keepNext: toggle(pPr, 'keepNext'),
+    topBorder: topBorderOf(pPr),
   };
 }
 
@@ -136,6 +147,12 @@ export function templateStyleProblems(zip: PizZip): string[] {
   const problems: string[] = [];
   const paragraphs = Object.keys(layout.styles) as StyleName[];
   const runs = Object.keys(layout.runs) as RunStyleName[];
+  const rule = styles.get(RULE_STYLE.id);
+  if (!rule || rule.type !== 'paragraph') {
+    problems.push(`thiếu kiểu (style) "${RULE_STYLE.name}": hãy lấy lại từ mẫu gốc / the style "${RULE_STYLE.name}" is missing: copy it back from the package's template`);
+  } else if (!rule.topBorder) {
+    problems.push(`kiểu "${rule.name}": cần đường viền trên nét đơn (đường kẻ) / style "${rule.name}": needs a single top border (the rule line)`);
+  }
   for (const [name, type, shown] of [
     ...paragraphs.map((n) => [n, 'paragraph', STYLE_NAMES[n]] as const),
     ...runs.map((n) => [n, 'character', RUN_STYLE_NAMES[n]] as const),

@@ -78,6 +78,19 @@ export const STYLE_NAMES: Record<StyleName, string> = {
   tableCell: 'TD Table Cell',
 };
 
+/** The rule lines' paragraph style: their thickness (its top border), the space above them and their height, as a clerk may restyle them. */
+export const RULE_STYLE = { id: 'TDRule', name: 'TD Rule' } as const;
+
+const ruleStyleXml = (): string => {
+  const r = layout.rule;
+  return (
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${RULE_STYLE.id}"><w:name w:val="${RULE_STYLE.name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+    `<w:pPr><w:pBdr><w:top w:val="single" w:sz="${Math.round(r.width * 8)}" w:space="0" w:color="000000"/></w:pBdr>` +
+    `<w:spacing w:before="${ptToTwips(r.offset)}" w:after="0" w:line="${ptToTwips(r.gap)}" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr>` +
+    `<w:rPr><w:sz w:val="${Math.max(2, Math.round(r.gap * 2))}"/></w:rPr></w:style>`
+  );
+};
+
 export const RUN_STYLE_NAMES: Record<RunStyleName, string> = {
   leadClause: 'TD Run-in Heading',
   leadPoint: 'TD Run-in Point',
@@ -124,6 +137,7 @@ function stylesXml(): string {
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>' +
     '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
     styles +
+    ruleStyleXml() +
     runs +
     '</w:styles>'
   );
@@ -188,6 +202,7 @@ const Guide = z.strictObject({
   samples: z.record(z.string(), GuideText),
   runs: z.record(z.string(), GuideText),
   runText: GuideText,
+  rule: GuideText,
   end: GuideText,
 });
 
@@ -214,6 +229,8 @@ function guideXml(): string {
     g.intro.map((t) => para('body', xmlText(t))).join('') +
     styles.map((s) => para(s, xmlText(`${STYLE_NAMES[s]}: ${g.samples[s]}`))).join('') +
     runs.map(runPara).join('') +
+    para('body', xmlText(`${RULE_STYLE.name}: ${g.rule}`)) +
+    `<w:p><w:pPr><w:pStyle w:val="${RULE_STYLE.id}"/><w:ind w:left="2835" w:right="2835" w:firstLine="0"/></w:pPr></w:p>` +
     para('body', xmlText(g.end)) +
     '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' +
     para('body', '{/guide}')

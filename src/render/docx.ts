@@ -12,7 +12,7 @@ import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
 import { typeset } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
-import { styleId } from '../docx/template.js';
+import { RULE_STYLE, styleId } from '../docx/template.js';
 import { templateStyleProblems } from '../docx/template-styles.js';
 import { appendixTextWidth, columnWidths, layout, ptToTwips, textWidth, type LayoutValues } from '../layout.js';
 import { fittedTables, templateLayout } from '../docx/template-layout.js';
@@ -157,19 +157,15 @@ export async function loadDocxTemplate(path: string = templateFile('van-ban.docx
 }
 
 /**
- * A solid rule centred in a container: the top border of an empty, very
- * short paragraph, shortened by equal indents (FORMAT.md, "Rule lines").
+ * A solid rule centred in a container: an empty, very short paragraph in
+ * the template's "TD Rule" style (its top border, the space above, its
+ * height), shortened by equal indents (FORMAT.md, "Rule lines").
  */
 export function ruleXml(lengthPt: number, containerPt: number): string {
   const side = ptToTwips(Math.max(0, (containerPt - lengthPt) / 2));
-  const eighths = Math.round(layout.rule.width * 8);
-  const gap = ptToTwips(layout.rule.gap);
   return (
-    '<w:p><w:pPr><w:pBdr>' +
-    `<w:top w:val="single" w:sz="${eighths}" w:space="0" w:color="000000"/></w:pBdr>` +
-    `<w:spacing w:before="${ptToTwips(layout.rule.offset)}" w:after="0" w:line="${gap}" w:lineRule="exact"/>` +
-    `<w:ind w:left="${side}" w:right="${side}" w:firstLine="0"/><w:jc w:val="center"/>` +
-    `<w:rPr><w:sz w:val="${Math.max(2, Math.round(layout.rule.gap * 2))}"/></w:rPr></w:pPr></w:p>`
+    `<w:p><w:pPr><w:pStyle w:val="${RULE_STYLE.id}"/>` +
+    `<w:ind w:left="${side}" w:right="${side}" w:firstLine="0"/></w:pPr></w:p>`
   );
 }
 
