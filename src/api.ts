@@ -13,6 +13,7 @@ import { loadDocxTemplate, type DocxTemplate } from './render/docx.js';
 import { FORMATS, type DocumentKind, type Format, type RenderedDocument } from './generate.js';
 import { renderBatch } from './batch/run.js';
 import { manifestFile } from './output/manifest.js';
+import { useLayout } from './layout.js';
 
 export interface RenderOptions {
   /** The formats to make (default: both). */
@@ -88,10 +89,29 @@ async function readValid(campaignInput: Input, resultsInput?: Input): Promise<Re
   return r as Read & { campaign: Campaign };
 }
 
-/** Every problem of a campaign (and its results), as the CLI's `validate` finds them. */
-export async function validate(campaign: Input, results?: Input): Promise<Checked> {
-  const r = await read(campaign, results);
-  return { valid: !hasErrors(r.problems) && !!r.campaign, problems: r.problems };
+/**
+ * The layout is the template's, set for the thread while its documents are
+ * checked and made (src/layout.ts; the fit checks measure with it): work
+ * runs one after another, so that two calls with different templates never
+ * share one.
+ */
+let turn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(template: string | undefined, work: (t: DocxTemplate) => Promise<T>): Promise<T> {
+  const run = turn.then(async () => {
+    const t = await templateOf(template);
+    useLayout(t.layout);
+    return work(t);
+  });
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+/** Every problem of a campaign (and its results), as the CLI's `validate` finds them, measured with the template's layout. */
+export function validate(campaign: Input, results?: Input, options: Pick<RenderOptions, 'template'> = {}): Promise<Checked> {
+  return inTurn(options.template, async () => {
+    const r = await read(campaign, results);
+    return { valid: !hasErrors(r.problems) && !!r.campaign, problems: r.problems };
+  });
 }
 
 const asDocument = (d: RenderedDocument): Document => ({
@@ -102,57 +122,53 @@ const asDocument = (d: RenderedDocument): Document => ({
   files: d.files.map((f) => ({ name: f.name, format: f.name.endsWith('.pdf') ? 'pdf' : 'docx', content: Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content) })),
 });
 
+type Which = { plan: boolean; units: string[]; report: boolean };
+
 /**
- * The layout is the template's, set for the thread while its documents are
- * made (src/layout.ts): renders run one after another, so that two calls
- * with different templates never share one.
+ * Check, then make some of the campaign's documents; data with an error is
+ * refused (InvalidInputError), a document that fails to render (a fault,
+ * not the data's) is thrown.
  */
-let turn: Promise<unknown> = Promise.resolve();
-function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  const run = turn.then(work, work);
-  turn = run.catch(() => undefined);
-  return run;
-}
-
-/** Some of the campaign's documents; a document that fails to render (a fault, not the data's) is thrown. */
-function renderSome(r: Read & { campaign: Campaign }, which: { plan: boolean; units: string[]; report: boolean }, options: RenderOptions): Promise<RenderedDocument[]> {
-  return inTurn(() => renderSomeNow(r, which, options));
-}
-
-async function renderSomeNow(
-  r: Read & { campaign: Campaign },
-  which: { plan: boolean; units: string[]; report: boolean },
+function checkAndRender(
+  campaign: Input,
+  results: Input | undefined,
+  which: (r: Read & { campaign: Campaign }) => Which,
   options: RenderOptions,
-): Promise<RenderedDocument[]> {
-  const report = which.report && r.results ? { results: r.results, forms: await awardForms() } : undefined;
-  const batch = await renderBatch(r.campaign, { plan: which.plan, units: which.units, report, formats: options.formats ?? [...FORMATS], template: await templateOf(options.template) });
-  if (batch.failures.length) throw new Error(`rendering failed: ${batch.failures.map((f) => `${f.unit ?? f.kind}: ${f.message}`).join('; ')}`);
-  return batch.documents;
+): Promise<{ read: Read & { campaign: Campaign }; documents: RenderedDocument[] }> {
+  return inTurn(options.template, async (template) => {
+    const r = await readValid(campaign, results);
+    const w = which(r);
+    const report = w.report && r.results ? { results: r.results, forms: await awardForms() } : undefined;
+    const batch = await renderBatch(r.campaign, { plan: w.plan, units: w.units, report, formats: options.formats ?? [...FORMATS], template });
+    if (batch.failures.length) throw new Error(`rendering failed: ${batch.failures.map((f) => `${f.unit ?? f.kind}: ${f.message}`).join('; ')}`);
+    return { read: r, documents: batch.documents };
+  });
 }
 
 /** The launch plan. */
 export async function renderPlan(campaign: Input, options: RenderOptions = {}): Promise<{ document: Document; problems: Problem[] }> {
-  const r = await readValid(campaign);
-  if (!r.campaign.plan) throw new InvalidInputError([noPlan()]);
-  const [document] = await renderSome(r, { plan: true, units: [], report: false }, options);
-  return { document: asDocument(document), problems: r.problems };
+  const { read, documents } = await checkAndRender(campaign, undefined, (r) => {
+    if (!r.campaign.plan) throw new InvalidInputError([noPlan()]);
+    return { plan: true, units: [], report: false };
+  }, options);
+  return { document: asDocument(documents[0]), problems: read.problems };
 }
 
 /** A unit's plan, by the unit's id. */
 export async function renderUnitPlan(campaign: Input, unitId: string, options: RenderOptions = {}): Promise<{ document: Document; problems: Problem[] }> {
-  const r = await readValid(campaign);
-  if (!r.campaign.units.some((u) => u.id === unitId)) {
-    throw new InvalidInputError([problem('units', `không có đơn vị "${unitId}"`, `no unit "${unitId}" in the campaign`)]);
-  }
-  const [document] = await renderSome(r, { plan: false, units: [unitId], report: false }, options);
-  return { document: asDocument(document), problems: r.problems };
+  const { read, documents } = await checkAndRender(campaign, undefined, (r) => {
+    if (!r.campaign.units.some((u) => u.id === unitId)) {
+      throw new InvalidInputError([problem('units', `không có đơn vị "${unitId}"`, `no unit "${unitId}" in the campaign`)]);
+    }
+    return { plan: false, units: [unitId], report: false };
+  }, options);
+  return { document: asDocument(documents[0]), problems: read.problems };
 }
 
 /** The report computed from the units' results. */
 export async function renderReport(campaign: Input, results: Input, options: RenderOptions = {}): Promise<{ document: Document; problems: Problem[] }> {
-  const r = await readValid(campaign, results);
-  const [document] = await renderSome(r, { plan: false, units: [], report: true }, options);
-  return { document: asDocument(document), problems: r.problems };
+  const { read, documents } = await checkAndRender(campaign, results, () => ({ plan: false, units: [], report: true }), options);
+  return { document: asDocument(documents[0]), problems: read.problems };
 }
 
 /** Every document (the plan, each unit's, and the report when there are results) and the manifest `thidua all` writes. */
@@ -161,7 +177,6 @@ export async function renderAll(
   results?: Input,
   options: RenderOptions = {},
 ): Promise<{ documents: Document[]; manifest: Buffer; problems: Problem[] }> {
-  const r = await readValid(campaign, results);
-  const documents = await renderSome(r, { plan: !!r.campaign.plan, units: r.campaign.units.map((u) => u.id), report: !!r.results }, options);
-  return { documents: documents.map(asDocument), manifest: Buffer.from(manifestFile(r.campaign, documents).content), problems: r.problems };
+  const { read, documents } = await checkAndRender(campaign, results, (r) => ({ plan: !!r.campaign.plan, units: r.campaign.units.map((u) => u.id), report: !!r.results }), options);
+  return { documents: documents.map(asDocument), manifest: Buffer.from(manifestFile(read.campaign, documents).content), problems: read.problems };
 }

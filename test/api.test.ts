@@ -3,10 +3,13 @@
  * every problem, a single unit's included) and that its documents are the
  * bytes the renderers make for the same data.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { InvalidInputError, renderAll, renderPlan, renderReport, renderUnitPlan, validate } from '../src/index.js';
+import { wideMargins } from './support/restyled-template.js';
 import { FIXTURE, RESULTS, renderFixtureReport, renderFixtureUnitPlan } from './support/documents.js';
 
 const campaignText = readFileSync(FIXTURE, 'utf8');
@@ -64,5 +67,17 @@ describe('the library API', () => {
     expect(all.documents.map((d) => d.kind)).toEqual(['plan', ...campaign.units.map(() => 'unit-plan'), 'summary']);
     const manifest = JSON.parse(all.manifest.toString('utf8'));
     expect(manifest.documents.map((d: { files: { docx: string } }) => d.files.docx)).toEqual(all.documents.map((d) => d.files[0].name));
+  });
+
+  it('checks the fit of the lines with the template given: its margins narrow the signer\'s column', async () => {
+    const template = join(mkdtempSync(join(tmpdir(), 'thidua-api-')), 'le-rong.docx');
+    writeFileSync(template, wideMargins());
+    const c = structuredClone(campaign);
+    c.plan.signer.position = 'PHÓ CHỦ TỊCH THƯỜNG TRỰC ỦY BA';
+    const position = (r: { problems: { path: string }[] }) => r.problems.filter((p) => p.path === 'plan.signer.position');
+    expect(position(await validate(c))).toEqual([]);
+    expect(position(await validate(c, undefined, { template }))).toEqual([expect.objectContaining({ severity: 'error', message_en: expect.stringMatching(/wider than its [\d,]+ cm column/) })]);
+    expect(position({ problems: await refusal(renderPlan(c, { template, formats: ['docx'] })) })).toHaveLength(1);
+    expect((await renderPlan(c, { formats: ['docx'] })).document.files).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliSandbox, EXIT, FIXTURE, listFiles } from './support/cli.js';
 import { schemaFile } from '../src/model/json-schema.js';
+import { wideMargins } from './support/restyled-template.js';
 
 const { work, thidua, freshDir, brokenCopy, expectNoTempFiles } = cliSandbox('cli', 120_000);
 
@@ -19,6 +20,18 @@ describe('validate', () => {
     const r = thidua('validate', FIXTURE);
     expect(r.status, r.stderr).toBe(EXIT.ok);
     expect(r.stdout).toContain('kien-minh-2025');
+  });
+
+  it('measures the fit of the lines with --template: its wider margins leave a long signer line no room', () => {
+    const template = join(work(), 'le-rong.docx');
+    writeFileSync(template, wideMargins());
+    const file = brokenCopy('long-signer.yaml', (d) => {
+      d.plan.signer.position = 'PHÓ CHỦ TỊCH THƯỜNG TRỰC ỦY BA';
+    });
+    expect(thidua('validate', file).status).toBe(EXIT.ok);
+    const r = thidua('validate', file, '--template', template);
+    expect(r.status).toBe(EXIT.invalid);
+    expect(r.stderr).toMatch(/plan\.signer\.position: .*quá cột .* cm: hãy tách thành nhiều dòng.*wider than its [\d,]+ cm column/s);
   });
 
   it('exits 1 on a broken copy and prints the problem with its path, Vietnamese and English', () => {

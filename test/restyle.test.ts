@@ -16,7 +16,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import PizZip from 'pizzip';
 import { DEFAULT_TEMPLATE, docxTemplate, renderDocx, type DocxTemplate } from '../src/render/docx.js';
 import { renderPdf } from '../src/render/pdf.js';
-import { generateZip } from '../src/docx/package.js';
 import { templateLayout } from '../src/docx/template-layout.js';
 import { DEFAULT_LAYOUT, layout, mmToPt, useLayout } from '../src/layout.js';
 import { loadCampaign } from '../src/model/load.js';
@@ -24,22 +23,12 @@ import { planView } from '../src/view/plan.js';
 import { unitPlanView } from '../src/view/unit-plan.js';
 import type { DocumentView } from '../src/view/document.js';
 import { FIXTURE, docxParagraphs, pdfPagesText, withoutPageNumbers, withoutRepeatedHeaders, words } from './support/documents.js';
+import { inStyle, restyled, wideMargins } from './support/restyled-template.js';
 import { hasPdftotext, paragraphSpreads, pdfWords, sizeOf } from './support/pdf-layout.js';
-
-const restyled = (edit: (styles: string, document: string) => [string, string]): Buffer => {
-  const zip = new PizZip(readFileSync(DEFAULT_TEMPLATE));
-  const [styles, document] = edit(zip.file('word/styles.xml')!.asText(), zip.file('word/document.xml')!.asText());
-  zip.file('word/styles.xml', styles);
-  zip.file('word/document.xml', document);
-  return generateZip(zip);
-};
-/** A style's element, to change one property of it. */
-const inStyle = (styles: string, id: string, edit: (style: string) => string): string =>
-  styles.replace(new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`), (s) => edit(s));
 
 const RESTYLES: [string, () => Buffer][] = [
   ['the body in 13 pt', () => restyled((s, d) => [inStyle(s, 'TDBody', (x) => x.replace(/w:val="28"/g, 'w:val="26"').replace('w:line="340"', 'w:line="320"')), d])],
-  ['margins of 25, 25, 35 and 20 mm', () => restyled((s, d) => [s, d.replace(/w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/, 'w:top="1417" w:right="1134" w:bottom="1417" w:left="1984"')])],
+  ['margins of 25, 25, 35 and 20 mm', wideMargins],
   ['the date line to the right, upright headings of clauses', () =>
     restyled((s, d) => [inStyle(inStyle(s, 'TDPlaceDate', (x) => x.replace('<w:jc w:val="center"/>', '<w:jc w:val="right"/>')), 'TDClause', (x) => x.replace('<w:b/><w:bCs/>', '')), d])],
 ];

@@ -50,8 +50,10 @@ function parseFormats(value: string | string[]): Format[] {
   return [...new Set(formats)] as Format[];
 }
 
-async function validateCommand(file: string, resultsFile?: string): Promise<number> {
-  checkOptions({ results: resultsFile });
+async function validateCommand(file: string, resultsFile?: string, templateFile?: string): Promise<number> {
+  checkOptions({ results: resultsFile, template: templateFile });
+  // The fit of the lines is checked with the layout the documents will have.
+  useLayout((await loadDocxTemplate(templateFile)).layout);
   const { campaign, warnings } = await loadCampaign(file);
   if (warnings.length) console.error(formatProblems(warnings));
   console.log(`Hợp lệ / valid: ${file} (${campaign.id})`);
@@ -250,8 +252,9 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('file', { type: 'string', demandOption: true })
-          .option('results', { type: 'string', describe: 'kiểm tra cả tệp kết quả này theo kế hoạch / also check this results file against the plan' }),
-      (a) => run(() => validateCommand(a.file, a.results))(),
+          .option('results', { type: 'string', describe: 'kiểm tra cả tệp kết quả này theo kế hoạch / also check this results file against the plan' })
+          .option('template', { type: 'string', describe: 'đo độ vừa của các dòng theo mẫu Word này / measure the fit of the lines with this Word template' }),
+      (a) => run(() => validateCommand(a.file, a.results, a.template))(),
     )
     .command(
       'plan <file>',
