@@ -13,7 +13,6 @@ import { writeAtomically } from '../output/write.js';
 import { nextYearCampaign } from '../starter/next-year.js';
 import { CAMPAIGN_FILE, StarterError, starterCampaign, starterResults } from '../starter/starter.js';
 import type { Level } from '../model/schema.js';
-import { campaignWorkbook } from '../workbook/campaign-workbook.js';
 
 export const CAMPAIGN_WORKBOOK = 'campaign.xlsx';
 
@@ -67,7 +66,8 @@ export async function initCommand(o: InitOptions, resultsFile: string): Promise<
   const data = parse(files[0].content as string);
   const checked = checkCampaignData(data);
   if (checked.problems.length) console.error(formatProblems(checked.problems.map((p) => ({ ...p, severity: 'warning' }))));
-  if (o.excel) files[0] = { name: CAMPAIGN_WORKBOOK, content: await campaignWorkbook(data) };
+  // Loaded for --excel only: ExcelJS alone costs a third of a second to load.
+  if (o.excel) files[0] = { name: CAMPAIGN_WORKBOOK, content: await (await import('../workbook/campaign-workbook.js')).campaignWorkbook(data) };
   if (!o.force) {
     const there = [];
     for (const f of files) if (await exists(join(dir, f.name))) there.push(f.name);

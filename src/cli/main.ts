@@ -22,7 +22,6 @@ import { YARGS_STRINGS } from './strings.js';
 import { InitUsageError, initCommand } from './init.js';
 import { RESULTS_FILE } from '../starter/starter.js';
 import { useLayout } from '../layout.js';
-import { CAMPAIGN_FORMS, collectCommand, excelCommand, excelDefaultOut, formsCommand } from './workbooks.js';
 import { CONFIG_FILE, applyConfig } from './config.js';
 import { LEVELS } from '../model/schema.js';
 
@@ -49,6 +48,9 @@ function parseFormats(value: string | string[]): Format[] {
   }
   return [...new Set(formats)] as Format[];
 }
+
+/** The workbook commands, loaded only for them: ExcelJS alone costs a third of a second to load. */
+const workbooks = () => import('./workbooks.js');
 
 async function validateCommand(file: string, resultsFile?: string, templateFile?: string): Promise<number> {
   checkOptions({ results: resultsFile, template: templateFile });
@@ -364,6 +366,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('out', { alias: 'o', type: 'string', describe: 'tệp ghi ra: .xlsx, .yaml hoặc .json (mặc định: cùng tên, .xlsx hoặc .yaml) / the file to write: .xlsx, .yaml or .json (default: the same name)' }),
       (a) =>
         run(async () => {
+          const { CAMPAIGN_FORMS, excelCommand, excelDefaultOut } = await workbooks();
           const out = a.out ?? excelDefaultOut(a.file);
           checkOptions({ out });
           if (!CAMPAIGN_FORMS.some((ext) => out.toLowerCase().endsWith(ext))) {
@@ -385,7 +388,7 @@ export async function main(argv: string[]): Promise<number> {
           checkOptions({ out: a.out });
           const { campaign, warnings } = await loadCampaign(a.file);
           if (warnings.length) console.error(formatProblems(warnings));
-          for (const path of await formsCommand(campaign, a.out)) console.log(path);
+          for (const path of await (await workbooks()).formsCommand(campaign, a.out)) console.log(path);
           return EXIT.ok;
         })(),
     )
@@ -401,7 +404,7 @@ export async function main(argv: string[]): Promise<number> {
         run(async () => {
           checkOptions({ out: a.out });
           const { campaign } = await loadCampaign(a.file);
-          for (const path of await collectCommand(campaign, a.forms as string[], a.out)) console.log(path);
+          for (const path of await (await workbooks()).collectCommand(campaign, a.forms as string[], a.out)) console.log(path);
           return EXIT.ok;
         })(),
     )

@@ -16,7 +16,6 @@ import { checkCampaign } from './validate.js';
 import { checkResults } from './validate-results.js';
 import { AwardForms, Results, type AwardForm } from './results-schema.js';
 import { templateFile } from '../paths.js';
-import { readCampaignWorkbook } from '../workbook/campaign-reader.js';
 
 /** Characters XML 1.0 cannot carry (controls other than tab/LF/CR, lone surrogates, U+FFFE/F). */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
@@ -273,6 +272,8 @@ export const isWorkbookFile = (file: string): boolean => /\.xlsx$/i.test(file);
 
 async function readCampaignFile(file: string): Promise<DataFile> {
   if (!isWorkbookFile(file)) return readDataFile(file);
+  // Loaded for workbooks only: ExcelJS alone costs a third of a second to load.
+  const { readCampaignWorkbook } = await import('../workbook/campaign-reader.js');
   const read = await readCampaignWorkbook(await readBytes(file), file);
   if (!read.data) throw new InvalidInputError(read.problems);
   return labelled(file, read.data, read.locate);
