@@ -379,10 +379,20 @@ describe('the appendices', () => {
       expect(gridOf(a).columns.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 6);
       for (const r of gridOf(a).rows) expect(r.cells).toHaveLength(gridOf(a).columns.length);
       // A group row's title runs across every column after the first, kept with the row after it.
-      const groups = a.body.flatMap((b) => (b.role === 'table' ? b.table.rows : [])).filter((r) => r.keepWithNext);
+      const rows = a.body.flatMap((b) => (b.role === 'table' ? b.table.rows : []));
+      const groups = rows.filter((r) => r.cells.some((c) => 'colSpan' in c && c.colSpan > 1));
       expect(groups.length).toBeGreaterThan(0);
-      for (const r of groups) expect(r.cells[1]).toMatchObject({ colSpan: gridOf(a).columns.length - 1 });
+      for (const r of groups) {
+        expect(r.keepWithNext).toBe(true);
+        expect(r.cells[1]).toMatchObject({ colSpan: gridOf(a).columns.length - 1 });
+      }
     }
+    // The rows of one indicator (its items and components: no number of their own) stay on one page.
+    const rows = first.body.flatMap((b) => (b.role === 'table' ? b.table.rows : []));
+    const continued = (i: number) => rows[i + 1] !== undefined && 'lines' in rows[i + 1].cells[0] && !(rows[i + 1].cells[0] as { lines: string[] }).lines.length && !rows[i + 1].cells.some((c) => 'colSpan' in c && c.colSpan > 1);
+    const chained = rows.flatMap((r, i) => (continued(i) ? [r.keepWithNext] : []));
+    expect(chained.length).toBeGreaterThan(3);
+    expect(chained.every(Boolean)).toBe(true);
   });
 
   it('Phụ lục I: one row per item under a strong row per group, judged as the results say', () => {

@@ -293,7 +293,8 @@ export const Row = z.union([
   z.array(Cell).min(1),
   z.strictObject({
     cells: z.array(Cell).min(1).describe('Các ô của dòng (bỏ các ô đã bị ô gộp phía trên chiếm) / The row\'s cells (cells a span above covers are left out)'),
-    group: z.boolean().default(false).describe('Dòng nhóm, in đậm, ví dụ "I. Các chỉ tiêu kinh tế" / A group row, printed bold'),
+    group: z.boolean().default(false).describe('Dòng nhóm, in đậm, ví dụ "I. Các chỉ tiêu kinh tế"; luôn cùng trang với dòng sau / A group row, printed bold; always on the page of the next row'),
+    keepWithNext: z.boolean().optional().describe('Giữ dòng này cùng trang với dòng sau, ví dụ các dòng của một tiêu chí / Keep this row on the page of the next, e.g. the rows of one criterion'),
   }),
 ]);
 

@@ -35,6 +35,15 @@ function componentRows(it: ItemOutcome, unit: string | null): Table['rows'] {
   });
 }
 
+/** An indicator of at most this many rows is kept on one page, so that none of its rows is left alone on the next. */
+const KEPT_ROWS = 6;
+
+/** The rows of one indicator, each but the last kept with the next when there are few enough. */
+const keptTogether = (rows: Table['rows']): Table['rows'] =>
+  rows.length < 2 || rows.length > KEPT_ROWS
+    ? rows
+    : rows.map((r, i) => (i === rows.length - 1 || !Array.isArray(r) ? r : { cells: r, group: false, keepWithNext: true }));
+
 /** Who gave an item's figures, and its note: the appendix's, not the narrative's. */
 const noteOf = (c: Campaign, it: ItemOutcome): string | null =>
   [it.result?.reportedBy ? unitName(c, it.result.reportedBy) : '', it.result?.note?.replace(/\.$/, '') ?? ''].filter(Boolean).join('; ') || null;
@@ -46,14 +55,16 @@ export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
   outcomes.groups.forEach((g) => {
     if (g.group.title) rows.push(groupRow(roman(++groups), g.group.title, 8));
     for (const o of g.indicators) {
+      const own: Table['rows'] = [];
       o.items.forEach((it, k) => {
         const kind = it.item.kind;
         const unit = kind === 'completion' ? null : kind === 'percent' || kind === 'quota' ? '%' : unitOf(it.item).trim();
         const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item, boundOf(it.item));
         const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.slots.every((x) => !x.achieved) ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
-        rows.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
-        rows.push(...componentRows(it, unit));
+        own.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
+        own.push(...componentRows(it, unit));
       });
+      rows.push(...keptTogether(own));
     }
   });
   return {

@@ -16,6 +16,8 @@ export interface GridProblem {
 
 const cellsOf = (r: Row): Cell[] => (Array.isArray(r) ? r : r.cells);
 const isGroup = (r: Row): boolean => !Array.isArray(r) && r.group;
+/** A group row stays with the row after it, as does a row marked to. */
+const keepsWithNext = (r: Row): boolean => !Array.isArray(r) && (r.group || r.keepWithNext === true);
 
 function cellView(c: Cell, align: Align, strong: boolean): CellView {
   if (c === null) return { lines: [], colSpan: 1, rowSpan: 1, bold: strong, italic: false, align };
@@ -69,7 +71,7 @@ function gridRows(rows: Row[], table: Table, part: 'header' | 'rows', problems: 
     if (next < cells.length) {
       problems.push({ part, row: r, vi: `hàng có nhiều ô hơn ${n} cột`, en: `the row has more cells than the ${n} columns` });
     }
-    return { cells: grid, keepWithNext: part === 'rows' && isGroup(row) };
+    return { cells: grid, keepWithNext: part === 'rows' && keepsWithNext(row) };
   });
   if (below.some((b) => b.left > 0) && !problems.length) {
     problems.push({ part, row: rows.length - 1, vi: 'ô gộp hàng vượt quá hàng cuối', en: 'a cell spans rows past the last row' });

@@ -7,7 +7,7 @@
 import type { DocumentView, RowView, TableBlock } from '../../src/view/document.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { renderFixtureReport } from './documents.js';
-import { lines, pdfWords, squeeze } from './pdf-layout.js';
+import { isGroupRow, lines, pdfWords, squeeze } from './pdf-layout.js';
 
 export interface GroupRowCase {
   /** The padded report, its group rows kept with the next. */
@@ -33,12 +33,13 @@ export async function groupRowAtFoot(): Promise<GroupRowCase> {
   const appendix = base.appendices[0];
   const table = appendix.body.find((b): b is TableBlock => b.role === 'table')!;
   const rows = table.table.rows;
-  const group = rows.findIndex((r, i) => r.keepWithNext && i > 0);
+  const group = rows.findIndex((r, i) => i > 0 && isGroupRow(r));
   const title = rows[group].cells.flatMap((c) => ('lines' in c ? c.lines : [])).join(' ');
   const variant = (copies: number, keep: boolean): DocumentView => {
     const padded: RowView[] = [...rows.slice(0, group), ...Array<RowView>(copies).fill(rows[group + 1]), ...rows.slice(group)].map((r) => ({
       ...r,
-      keepWithNext: keep && r.keepWithNext,
+      // Only group rows kept: the copies of an indicator's first row are not chained to the rows after them.
+      keepWithNext: keep && isGroupRow(r),
     }));
     const body = appendix.body.map((b) => (b === table ? { ...table, table: { ...table.table, rows: padded } } : b));
     return { ...base, appendices: [{ ...appendix, body }, ...base.appendices.slice(1)] };
