@@ -6,10 +6,11 @@
  * always runs the current source, and never writes into the shared dist/
  * folder.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliSandbox, EXIT, FIXTURE, listFiles } from './support/cli.js';
+import { CLI, cliSandbox, EXIT, FIXTURE, listFiles, TSX } from './support/cli.js';
 import { schemaFile } from '../src/model/json-schema.js';
 import { wideMargins } from './support/restyled-template.js';
 
@@ -270,5 +271,26 @@ describe('help and usage, in Vietnamese and English', () => {
       expect(r.stdout).toBe(readFileSync(schemaFile(name), 'utf8'));
     }
     expect(thidua('schema', 'nothing').status).toBe(EXIT.usage);
+  });
+});
+
+describe('imports per command', () => {
+  /** The packages a command loaded (CommonJS ones, as the process's module cache lists them at exit). */
+  const loaded = (...args: string[]): string[] => {
+    const list = `data:text/javascript,import{createRequire}from'node:module';import{writeSync}from'node:fs';const r=createRequire('/loaded.js');process.on('exit',()=>writeSync(2,'\\nloaded '+Object.keys(r.cache).join(' ')+'\\n'))`;
+    const r = spawnSync(process.execPath, ['--import', TSX, '--import', list, CLI, ...args], { encoding: 'utf8', cwd: work(), timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(EXIT.ok);
+    const line = r.stderr.split('\n').find((l) => l.startsWith('loaded '));
+    expect(line, 'the list of loaded modules').toBeDefined();
+    return [...new Set(line!.split(' ').slice(1).flatMap((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1] ?? []))];
+  };
+
+  it('validate and plan load neither the HTTP server nor ExcelJS; excel does load ExcelJS', () => {
+    for (const args of [['validate', FIXTURE], ['plan', FIXTURE, '--out', freshDir('imports-plan'), '--format', 'docx']]) {
+      const packages = loaded(...args);
+      expect(packages).toEqual(expect.arrayContaining(['docxtemplater']));
+      expect(packages.filter((p) => ['exceljs', 'fastify', '@fastify/swagger', 'autocannon'].includes(p)), args[0]).toEqual([]);
+    }
+    expect(loaded('excel', FIXTURE, '-o', join(work(), 'c.xlsx'))).toContain('exceljs');
   });
 });
