@@ -15,7 +15,7 @@ export type Status = 'exceeded' | 'reached' | 'not-reached' | 'no-data';
 export const STATUS_LABEL: Record<Status, string> = {
   exceeded: 'Vượt',
   reached: 'Đạt',
-  'not-reached': 'Không đạt',
+  'not-reached': 'Chưa đạt',
   'no-data': 'Chưa có số liệu',
 };
 

@@ -69,11 +69,11 @@ function isZero(item: IndicatorItem): boolean {
 /** A target below zero (a fall to reach): a rate against it reads backwards. */
 const isNegative = (item: IndicatorItem): boolean => targetValues(item).some((v) => v.scaled < 0n);
 
-/** How an item's status ends its clause: "vượt kế hoạch"; beside a ceiling or zero, its plain "đạt" / "không đạt". */
+/** How an item's status ends its clause: "vượt kế hoạch"; beside a ceiling or zero, its plain "đạt" / "chưa đạt" (as the counts and the appendix say). */
 function statusPhrase(o: ItemOutcome, plain: boolean): string {
   if (o.status === 'exceeded') return plain ? 'đạt' : 'vượt kế hoạch';
   if (o.status === 'reached') return plain ? 'đạt' : 'đạt kế hoạch';
-  return plain ? 'không đạt' : 'chưa đạt kế hoạch';
+  return plain ? 'chưa đạt' : 'chưa đạt kế hoạch';
 }
 
 /** The words for each half of a pair: the campaign's period, the whole year. */
