@@ -768,18 +768,30 @@ describe('typographicQuotes', () => {
   });
 });
 
-describe('keepNameTogether: a short name at the end of a title stays on one line', () => {
+describe('keepNameTogether: a name at the end of a title stays on one line when it fits one', () => {
   const NB = '\u00a0';
+  /** A line of the title holds 60 characters here. */
+  const fits = (text: string) => text.length <= 60;
   it.each<[string, string, string]>([
     ['Triển khai tại Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội', `Triển khai tại Phòng${NB}Văn${NB}hóa${NB}\u2011${NB}Xã${NB}hội`],
     ['Triển khai Đợt thi đua tại Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự xã', `Triển khai Đợt thi đua tại Ban${NB}Chỉ${NB}huy${NB}Quân${NB}sự${NB}xã`],
     ['Triển khai Đợt thi đua tại Thôn 1', 'Thôn 1', `Triển khai Đợt thi đua tại Thôn${NB}1`],
-    // Too long to hold a line of its own without leaving the line before it short.
-    ['Triển khai Đợt thi đua tại Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Triển khai Đợt thi đua tại Ủy ban Mặt trận Tổ quốc Việt Nam xã'],
+    // Never "tại Văn phòng Hội / đồng nhân dân ...", a word cut in two.
+    [
+      'Triển khai Đợt thi đua tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã',
+      `Triển khai Đợt thi đua tại ${'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'.replace(/ /g, NB)}`,
+    ],
+    // Longer than a line: it wraps as any text.
+    [
+      'Triển khai tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Hồng Bàng',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Hồng Bàng',
+      'Triển khai tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Hồng Bàng',
+    ],
     // A title of the campaign's own that does not end with the name is as written.
     ['Kế hoạch thi đua của Thôn 1 năm 2025', 'Thôn 1', 'Kế hoạch thi đua của Thôn 1 năm 2025'],
   ])('%j', (title, name, expected) => {
-    expect(keepNameTogether(title, name)).toBe(expected);
+    expect(keepNameTogether(title, name, fits)).toBe(expected);
   });
 });
 

@@ -45,16 +45,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrasePattern = (phrase: string): string =>
   escape(phrase.normalize('NFC')).replace(/ /g, '[ \u00a0]').replace(/-/g, `[-${NB_HYPHEN}]`);
 
-/** Names up to this long stay on one line of a title; a longer one would leave the line before it short. */
-export const KEPT_NAME_CHARS = 30;
-
 /**
- * A title with a short name in it kept on one line ("... năm 2025 tại / Ban
- * Chỉ huy Quân sự xã", never "tại Ban Chỉ huy / Quân sự xã"): the name's
- * spaces become no-break spaces where it stands at the end of the title.
+ * A title with a name at its end that is kept on one line ("... năm 2025 tại
+ * / Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", never "tại Văn phòng
+ * Hội / đồng ..."): the name's spaces become no-break spaces, when the name
+ * fits on a line of its own (`fitsLine`); a longer one wraps as any text.
  */
-export function keepNameTogether(title: string, name: string): string {
-  if (name.length > KEPT_NAME_CHARS || !title.endsWith(name)) return title;
+export function keepNameTogether(title: string, name: string, fitsLine: (text: string) => boolean): string {
+  if (!title.endsWith(name) || !fitsLine(name)) return title;
   // A dash inside it ("Văn hóa - Xã hội") is joined as everywhere else.
   return title.slice(0, title.length - name.length) + name.replace(/ - /g, `${NBSP}${NB_HYPHEN}${NBSP}`).replace(/ /g, NBSP);
 }

@@ -65,6 +65,9 @@ export function summaryRule(summary: string): number {
   return widestLine(typeset(summary), textWidth(), s.summary.size, variantOf(s.summary)) * layout.rule.share;
 }
 
+/** Whether a text fits on one line of the summary (with its spaces that do not break, as the renderers set it). */
+export const fitsSummaryLine = (text: string): boolean => textWidthPt(typeset(text), s.summary.size, variantOf(s.summary)) <= textWidth();
+
 /** "Kính gửi: X." for one addressee; for several, one per line starting "-". */
 export function addresseeLines(to: string[]): string[] {
   if (!to.length) return [];
