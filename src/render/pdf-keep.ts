@@ -6,7 +6,9 @@
  *   the next page (Word's "widow/orphan control", LibreOffice's 2 and 2);
  * - a table row marked in the table's `keepWithNext` (a group row: "I. Chỉ
  *   tiêu kinh tế") stays on the page of the row after it, as a row whose
- *   paragraphs keep with the next does in Word and LibreOffice.
+ *   paragraphs keep with the next does in Word and LibreOffice;
+ * - a heading moved to the next page to stay with what follows starts that
+ *   page with no space before it, as a page's first paragraph does there.
  */
 import { createRequire } from 'node:module';
 
@@ -41,8 +43,17 @@ interface TextNode {
   pageOrientation?: string;
   positions: unknown[];
 }
+/** pdfmake's `headlineLevel` of a node kept on the page of what follows it (pdf.ts's pageBreakBefore moves it over). */
+export const KEEP_WITH_NEXT = 1;
+
+interface MarginNode {
+  pageBreak?: string;
+  headlineLevel?: number;
+  _margin?: [number, number, number, number] | null;
+}
 interface LayoutBuilderProto {
   writer: Writer;
+  processNode(this: LayoutBuilderProto, node: MarginNode, ...rest: unknown[]): void;
   processLeaf(this: LayoutBuilderProto, node: TextNode): void;
   buildNextLine(node: TextNode): Line | null;
 }
@@ -59,6 +70,22 @@ const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { pr
 const TableProcessor = (require('pdfmake/js/TableProcessor.js') as { default: { prototype: TableProcessorProto } }).default;
 
 const processLeaf = LayoutBuilder.prototype.processLeaf;
+const processNode = LayoutBuilder.prototype.processNode;
+
+LayoutBuilder.prototype.processNode = function startPage(node: MarginNode, ...rest: unknown[]): void {
+  const m = node._margin;
+  if (node.pageBreak !== 'before' || node.headlineLevel !== KEEP_WITH_NEXT || !m?.[1]) {
+    processNode.call(this, node, ...rest);
+    return;
+  }
+  // Laid out once more on later passes: the space is given back after this one.
+  node._margin = [m[0], 0, m[2], m[3]];
+  try {
+    processNode.call(this, node, ...rest);
+  } finally {
+    node._margin = m;
+  }
+};
 
 /** Whether `line` goes on the current page: pdfmake's own test (a line always fits at the top of a page). */
 const fits = (c: Context, height: number): boolean => height <= c.availableHeight || c.y <= c.pageMargins.top;

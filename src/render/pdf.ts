@@ -4,14 +4,13 @@
  * that lines break where Word and LibreOffice break them.
  */
 import pdfmake from 'pdfmake';
-import type { Content, ContentCanvas, ContentTable, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, ContentCanvas, ContentTable, ContentText, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AppendixView, Block, DocumentView, TableView } from '../view/document.js';
 import { appendixTextWidth, columnWidths, layout, layoutVersion, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
 import { typeset } from '../phrases/typeset.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
-import type { KeptLines, KeptRows } from './pdf-keep.js';
-import './pdf-keep.js';
+import { KEEP_WITH_NEXT, type KeptLines, type KeptRows } from './pdf-keep.js';
 import './pdf-joiner.js';
 import './pdf-fonts.js';
 
@@ -157,8 +156,6 @@ function table(t: TableView, width: number): ContentTable & KeptRows {
   };
 }
 
-const KEEP_WITH_NEXT = 1;
-
 /** A block `width` wide (the text width of its page). */
 function block(b: Block, width: number): Content & KeptLines {
   if (b.role === 'table') return table(b.table, width);
@@ -172,6 +169,19 @@ function block(b: Block, width: number): Content & KeptLines {
     ...(b.own.indent ? {} : { leadingIndent: 0 }),
   };
   return { text, style: b.role, ...own, minLines: layout.minLines, ...(keep ? { headlineLevel: KEEP_WITH_NEXT } : {}) };
+}
+
+/**
+ * The last paragraph and the closing table, kept on one page. The
+ * paragraph's space before stands outside the block, so that it stays on
+ * the page before when the block moves over: LibreOffice and Word start a
+ * page with no space before its first paragraph.
+ */
+function closingBlock(view: DocumentView): Content {
+  const last = view.body.at(-1);
+  const before = last && last.role !== 'table' ? layout.styles[last.role].before : 0;
+  const paragraphs = view.body.slice(-1).map((b): Content => (b.role === 'table' ? block(b, textWidth()) : { ...(block(b, textWidth()) as ContentText), marginTop: 0 }));
+  return { stack: [...paragraphs, closingTable(view)], unbreakable: true, marginTop: before };
 }
 
 const runStyle = (name: keyof typeof layout.runs) => ({ bold: layout.runs[name].bold, italics: layout.runs[name].italic });
@@ -239,7 +249,7 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
       ...view.addressees.map((a) => line(typeset(a), 'addressee')),
       ...view.body.slice(0, -1).map((b) => block(b, textWidth())),
       // The last paragraph ("... ./.") and the signature stay on one page, as the DOCX's keepNext does.
-      { stack: [...view.body.slice(-1).map((b) => block(b, textWidth())), closingTable(view)], unbreakable: true },
+      closingBlock(view),
       ...view.appendices.flatMap((a, i) => appendixContent(a, labels[i])),
     ],
     // Keep a heading with the paragraph after it, as the DOCX styles' keepNext does: a heading followed on its page by

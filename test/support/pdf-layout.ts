@@ -250,6 +250,9 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
   for (const r of view.closing.recipients) sizeIn(findLine(last, r.split(' ').slice(0, 2).join(' ')), 11, 11, 'recipient');
 }
 
+/** The top of a page's first line of text below its top margin (the page number above it left out), points. */
+export const firstLineTop = (p: Page): number => Math.min(...p.words.filter((w) => w.yMax > MARGIN.top + 0.5).map((w) => w.yMin));
+
 interface PageLine {
   page: number;
   text: string;
