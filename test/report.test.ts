@@ -80,7 +80,7 @@ const ENDING: Record<Status, RegExp> = {
 
 const texts = bodyTexts;
 const lineOf = (v: DocumentView, code: number) => {
-  const lines = texts(v).filter((t) => t.startsWith(`- (${code}) `));
+  const lines = texts(v).filter((t) => t.startsWith(`(${code}) `));
   expect(lines).toHaveLength(1);
   return lines[0];
 };
@@ -213,11 +213,11 @@ describe('the indicators in section II: every figure computed', () => {
   });
 
   it('spells the examples of the issue', () => {
-    expect(lineOf(view, 1)).toBe('- (1) Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế hoạch, vượt kế hoạch.');
+    expect(lineOf(view, 1)).toBe('(1) Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế hoạch, vượt kế hoạch.');
     expect(lineOf(view, 9)).toContain('thực hiện 38,5%, đạt 95,8% kế hoạch, chưa đạt kế hoạch.');
     expect(lineOf(view, 5)).toContain('Tỷ lệ hộ nghèo 0% (kế hoạch: 0%), đạt;');
-    expect(lineOf(view, 3)).toBe('- (3) Dự án xây dựng hạ tầng nông thôn mới kiểu mẫu trên địa bàn xã Đông Phương (cũ) chưa hoàn thành.');
-    expect(lineOf(view, 14)).toBe('- (14) Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao; hoàn thành 100% chỉ tiêu tuyển nghĩa vụ Công an nhân dân.');
+    expect(lineOf(view, 3)).toBe('(3) Dự án xây dựng hạ tầng nông thôn mới kiểu mẫu trên địa bàn xã Đông Phương (cũ) chưa hoàn thành.');
+    expect(lineOf(view, 14)).toBe('(14) Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao; hoàn thành 100% chỉ tiêu tuyển nghĩa vụ Công an nhân dân.');
   });
 
   it('the appendix gives each component a row of its own, figures right-aligned, and the source and note of each item', () => {
@@ -303,14 +303,14 @@ describe('a changed result changes the report', () => {
     const { view: v } = report((d) => {
       d.indicators = d.indicators.filter((r: Raw) => r.item !== 'chi-tieu-tuyen-quan');
     });
-    expect(lineOf(v, 14)).toBe('- (14) Chỉ tiêu tuyển quân thành phố giao: chưa có số liệu; hoàn thành 100% chỉ tiêu tuyển nghĩa vụ Công an nhân dân.');
+    expect(lineOf(v, 14)).toBe('(14) Chỉ tiêu tuyển quân thành phố giao: chưa có số liệu; hoàn thành 100% chỉ tiêu tuyển nghĩa vụ Công an nhân dân.');
   });
 
   it('the project completed → line (3) says "đã hoàn thành"', () => {
     const { view: v } = report((d) => {
       resultOf(d, 'du-an-ha-tang-dong-phuong').achieved = true;
     });
-    expect(lineOf(v, 3)).toBe('- (3) Dự án xây dựng hạ tầng nông thôn mới kiểu mẫu trên địa bàn xã Đông Phương (cũ) đã hoàn thành.');
+    expect(lineOf(v, 3)).toBe('(3) Dự án xây dựng hạ tầng nông thôn mới kiểu mẫu trên địa bàn xã Đông Phương (cũ) đã hoàn thành.');
     expect(countsLine(v)).toContain(`${pad(before + 1)}/14 chỉ tiêu đạt và vượt`);
   });
 });

@@ -92,7 +92,8 @@ function indicatorCounts({ outcomes, appendixOf }: ReportInput): Node[] {
 /** Per group, "1.1. Các chỉ tiêu kinh tế: đạt và vượt 03/03 chỉ tiêu" and a line per indicator. */
 function indicatorOutcomes({ outcomes }: ReportInput): Node[] {
   return outcomes.groups.flatMap((g): Node[] => {
-    const lines = g.indicators.map((o) => item(indicatorLine(o)));
+    // Each indicator opens with its code, "(1) ...": a paragraph, not a dash item.
+    const lines: Node[] = g.indicators.map((o) => indicatorLine(o));
     if (!g.group.title) return lines;
     const heading = `${g.group.title}: đạt và vượt ${count(g.reached)}/${count(g.indicators.length)} chỉ tiêu`;
     return [{ section: heading, numbering: 'dash', omitEmpty: false, units: [], body: lines, items: [] }];
