@@ -749,6 +749,24 @@ describe('keepTogether', () => {
     expect(rule(text)).toBe(nb(expected));
   });
 
+  const places = keepTogetherWith([], ['thành phố', 'xã', 'thị xã', 'tỉnh']);
+  it.each<[string, string]>([
+    // A place's name after its level word stays whole; the level word may end a line.
+    ['của thành phố Hải Phòng sau hợp nhất', 'của thành phố Hải_Phòng sau hợp nhất'],
+    ['Ủy ban nhân dân xã Kiến Minh thành các chỉ tiêu', 'Ủy ban nhân dân xã Kiến_Minh thành các chỉ tiêu'],
+    ['trên địa bàn xã Đông Phương (cũ)', 'trên địa bàn xã Đông_Phương (cũ)'],
+    ['Thành phố Hồ Chí Minh', 'Thành phố Hồ_Chí_Minh'],
+    ['thị xã Kinh Môn,', 'thị xã Kinh_Môn,'],
+    // Only the name right after the level word; a name of one syllable, a lower-case word, capitals: as they were.
+    ['các xã: Đông Phương, Đại Đồng', 'các xã: Đông Phương, Đại Đồng'],
+    ['tỉnh Huế', 'tỉnh Huế'],
+    ['xã hội', 'xã hội'],
+    ['THÀNH PHỐ HẢI PHÒNG', 'THÀNH PHỐ HẢI PHÒNG'],
+    ['Hội Nông dân xã Kiến Minh', 'Hội Nông dân xã Kiến_Minh'],
+  ])('places: %j → %j', (text, expected) => {
+    expect(places(text)).toBe(nb(expected));
+  });
+
   it('keeps the phrases of templates/keep-together.yaml whole, and prints quotes as “ ”', () => {
     expect(typeset('kinh tế - xã hội, văn hóa - thể thao')).toBe(nb('kinh_tế_^_xã_hội, văn_hóa_^_thể_thao'));
     expect(typeset('Quỹ "Vì người nghèo"')).toBe('Quỹ “Vì người nghèo”');

@@ -63,12 +63,15 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
  * - inside the phrases given ("kinh tế - xã hội", "quốc phòng - an ninh"), whole;
  * - between a number and the word after it ("833,509 tỷ đồng", "135/856 lượt người");
  * - between "số" or "ngày" and the number they introduce;
- * - after the "/" and "-" inside a symbol or a pair ("232/KH-UBND", "(b/c)", "2025-2030").
+ * - after the "/" and "-" inside a symbol or a pair ("232/KH-UBND", "(b/c)", "2025-2030");
+ * - inside a place's name after the word of its level ("thành phố Hải Phòng",
+ *   "xã Đông Phương"): its capitalised syllables, up to three.
  * Applied alike by both renderers, so the DOCX as Word or LibreOffice lays
  * it out and the PDF break lines alike.
  */
-export function keepTogetherWith(phrases: readonly string[]): (text: string) => string {
+export function keepTogetherWith(phrases: readonly string[], placeWords: readonly string[] = []): (text: string) => string {
   const whole = phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const place = keepPlaceNames(placeWords);
   return (text: string): string => {
     const joined = text
       .replace(/(?<=\S) - (?=\S)/gu, `${NBSP}${NB_HYPHEN}${NBSP}`)
@@ -76,6 +79,25 @@ export function keepTogetherWith(phrases: readonly string[]): (text: string) => 
       .replace(/(?<=\d)(?<!(?:^|[^\d.,])(?:19|20)\d\d) (?=\p{Ll})/gu, NBSP)
       .replace(/(?<=(?:^|\s)(?:[sS]ố|[nN]gày)) (?=\d)/gu, NBSP)
       .replace(/(?<=[\p{L}\p{N}][/-])(?=[\p{L}\p{N}])/gu, WORD_JOINER);
-    return whole ? joined.replace(whole, (m) => m.replace(/ /g, NBSP)) : joined;
+    const placed = place(joined);
+    return whole ? placed.replace(whole, (m) => m.replace(/ /g, NBSP)) : placed;
   };
+}
+
+/** A place's name after its level word kept on one line: its spaces become no-break spaces. */
+export function keepPlaceNames(placeWords: readonly string[]): (text: string) => string {
+  if (!placeWords.length) return (text) => text;
+  const pattern = placePattern(placeWords);
+  return (text) => text.replace(pattern, (m) => m.replace(/ /g, NBSP));
+}
+
+/** A place's name after its level word: two or three syllables, each capitalised ("Hải Phòng", "Đông Phương"), not a line in capitals. */
+function placePattern(placeWords: readonly string[]): RegExp {
+  // Case-sensitive (a name's syllables are told by their capitals): the level word as written, or opening a sentence.
+  const level = placeWords
+    .flatMap((w) => [w, w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)])
+    .map((w) => escape(w.normalize('NFC')).replace(/ /g, '[ \u00a0]'))
+    .join('|');
+  const syllable = '\\p{Lu}\\p{Ll}+';
+  return new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${level})[ \u00a0])${syllable}(?: ${syllable}){1,2}(?![\\p{L}\\p{N}])`, 'gu');
 }

@@ -3,16 +3,20 @@ import { z } from 'zod';
 import { keepTogetherWith, typographicQuotes } from '../format/text.js';
 import { dataFile } from './data-file.js';
 
-const KeepTogetherFile = z.strictObject({ phrases: z.array(z.string().min(1)) });
+const KeepTogetherFile = z.strictObject({ phrases: z.array(z.string().min(1)), placeWords: z.array(z.string().min(1)) });
 
-let phrases: string[] | undefined;
+let file: z.infer<typeof KeepTogetherFile> | undefined;
+const keepTogetherFile = () => (file ??= dataFile('keep-together.yaml', KeepTogetherFile));
 let keepTogether: ((text: string) => string) | undefined;
 
 /** The phrases a line never breaks inside (templates/keep-together.yaml). */
-export const keptPhrases = (): string[] => (phrases ??= dataFile('keep-together.yaml', KeepTogetherFile).phrases);
+export const keptPhrases = (): string[] => keepTogetherFile().phrases;
+
+/** The words of a level before a place's name ("thành phố", "xã"), whose name a line never breaks inside. */
+export const placeWords = (): string[] => keepTogetherFile().placeWords;
 
 /** `text` as printed: “ ” for straight quotes, no-break characters where a line must not break (keepTogetherWith, with the phrases of templates/keep-together.yaml). */
 export function typeset(text: string): string {
-  keepTogether ??= keepTogetherWith(keptPhrases());
+  keepTogether ??= keepTogetherWith(keptPhrases(), placeWords());
   return keepTogether(typographicQuotes(text));
 }

@@ -17,7 +17,8 @@ import { loadDocxTemplate, renderDocx } from '../../src/render/docx.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import type { Campaign, ProfileName, Unit } from '../../src/model/schema.js';
 import { unitProfile } from '../../src/phrases/words.js';
-import { keptPhrases } from '../../src/phrases/typeset.js';
+import { keptPhrases, placeWords } from '../../src/phrases/typeset.js';
+import { keepPlaceNames } from '../../src/format/text.js';
 import type { Block, DocumentView, RowView, TableView } from '../../src/view/document.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -244,11 +245,15 @@ export const mm = (pt: number): number => (pt / 72) * 25.4;
  * ours or LibreOffice's): a line ending at a dash between words, a number
  * parted from the word after it (a year may be), "số" or "ngày" parted from
  * their number, a symbol cut after its "/" or "-" ("232/" / "KH-UBND"), a
- * phrase of templates/keep-together.yaml cut; and no word joiner or
+ * phrase of templates/keep-together.yaml or a place's name after its level
+ * word ("thành phố Hải / Phòng") cut; and no word joiner or
  * straight quote printed.
  * Pages from the first appendix on are left out: their tables' lines are
  * cells side by side, not lines of running text.
  */
+/** typeset's rule for place names alone: where it joins two lines' words, a place's name was cut. */
+const places = keepPlaceNames(placeWords());
+
 export function checkLineBreaks(pages: string[]): void {
   const first = pages.findIndex((p, i) => i > 0 && opensAppendix(p.split('\n').filter((l) => l.trim() && !/^\d+$/.test(l.trim()))));
   const lines = pages.slice(0, first < 0 ? pages.length : first).join('\n').split('\n');
@@ -263,6 +268,8 @@ export function checkLineBreaks(pages: string[]): void {
     if (/\d$/.test(l) && !/(?:^|[^\d.,])(?:19|20)\d\d$/.test(l) && !/^\d+$/.test(l) && /^\p{Ll}(?!\))/u.test(next)) expect.fail(`"${l}" / "${next}": a number parted from the word after it`);
     if (/(?:^|\s)(?:[sS]ố|[nN]gày)$/.test(l) && /^\d/.test(next)) expect.fail(`"${l}" / "${next}": a word parted from its number`);
     if (/[\p{L}\p{N}][/-]$/u.test(l) && /^[\p{L}\p{N}]/u.test(next)) expect.fail(`"${l}" / "${next}": a symbol cut after its "/" or "-"`);
+    const joined = places(`${l} ${next}`);
+    if (next && joined[l.length] === '\u00a0') expect.fail(`"${l}" / "${next}": a place's name cut`);
     for (const phrase of keptPhrases()) {
       const w = phrase.split(' ');
       for (let k = 1; k < w.length; k++) {
