@@ -5,7 +5,7 @@
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
-import { keepNameTogether } from '../src/format/text.js';
+import { breakHeadingAtComma, keepNameTogether } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -810,6 +810,26 @@ describe('keepNameTogether: a name at the end of a title stays on one line when 
     ['Kế hoạch thi đua của Thôn 1 năm 2025', 'Thôn 1', 'Kế hoạch thi đua của Thôn 1 năm 2025'],
   ])('%j', (title, name, expected) => {
     expect(keepNameTogether(title, name, fits)).toBe(expected);
+  });
+});
+
+describe('breakHeadingAtComma: a heading that wraps breaks after a comma, as a clerk breaks it', () => {
+  const NB = '\u00a0';
+  /** A first line holds 40 characters here. */
+  const width = (line: string) => line.length;
+  it.each<[string, string]>([
+    // Wrapped after "GIẢI" (38 characters): the words from the comma and the next go over together.
+    ['II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP TỔ CHỨC ĐỢT THI ĐUA', `II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ, GIẢI${NB}PHÁP TỔ CHỨC ĐỢT THI ĐUA`],
+    // Wrapped after "PHÁP": "GIẢI PHÁP TỔ" goes over whole.
+    ['II. NỘI DUNG, MỤC, NHIỆM VỤ, GIẢI PHÁP TỔ CHỨC ĐỢT THI ĐUA', `II. NỘI DUNG, MỤC, NHIỆM VỤ, GIẢI${NB}PHÁP${NB}TỔ CHỨC ĐỢT THI ĐUA`],
+    // On one line, or breaking after a comma already: as written.
+    ['II. NỘI DUNG, NHIỆM VỤ', 'II. NỘI DUNG, NHIỆM VỤ'],
+    ['II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CHUNG, GIẢI PHÁP', 'II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CHUNG, GIẢI PHÁP'],
+    // No comma on the first line, or one that would leave it less than two thirds full: as written.
+    ['1. Các chỉ tiêu được giao chủ trì theo Kế hoạch của Ủy ban nhân dân xã', '1. Các chỉ tiêu được giao chủ trì theo Kế hoạch của Ủy ban nhân dân xã'],
+    ['1. Mục tiêu, chỉ tiêu chủ yếu của các đơn vị trên địa bàn năm 2025', '1. Mục tiêu, chỉ tiêu chủ yếu của các đơn vị trên địa bàn năm 2025'],
+  ])('%j', (text, expected) => {
+    expect(breakHeadingAtComma(text, width, 40)).toBe(expected);
   });
 });
 

@@ -58,6 +58,25 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
 }
 
 /**
+ * A heading that wraps inside a phrase ("... NHIỆM VỤ, GIẢI PHÁP TỔ / CHỨC
+ * ...") breaks instead after the last comma of its first line, as a clerk
+ * breaks it ("... NHIỆM VỤ, / GIẢI PHÁP TỔ CHỨC ..."), when that leaves the
+ * first line at least two thirds full: the words from that comma to the
+ * break, and the next one, are joined by no-break spaces. `width` measures
+ * a first line, `room` is its width.
+ */
+export function breakHeadingAtComma(text: string, width: (line: string) => number, room: number): string {
+  const words = text.split(' ');
+  let n = 0;
+  while (n < words.length && width(words.slice(0, n + 1).join(' ')) <= room) n++;
+  if (n === 0 || n >= words.length || /[,;:]$/.test(words[n - 1])) return text;
+  let comma = n - 1;
+  while (comma > 0 && !words[comma - 1].endsWith(',')) comma--;
+  if (comma === 0 || width(words.slice(0, comma).join(' ')) < (room * 2) / 3) return text;
+  return [...words.slice(0, comma), words.slice(comma, n + 1).join(NBSP), ...words.slice(n + 1)].join(' ');
+}
+
+/**
  * Places a line must not break at, joined:
  * - around a dash between words ("2025 - 2030": no line ends or starts with the dash);
  * - inside the phrases given ("kinh tế - xã hội", "quốc phòng - an ninh"), whole;

@@ -11,6 +11,10 @@ import type { Block, TableView, TextBlock, TextRole } from './document.js';
 import { indicatorSentence, indicatorText } from './indicators.js';
 import { basisBlocks, reportingSentence, timelineSentences } from './sentences.js';
 import { tableView } from './table.js';
+import { breakHeadingAtComma } from '../format/text.js';
+import { layout, mmToPt, textWidth } from '../layout.js';
+import { textWidthPt, variantOf } from '../measure.js';
+import { typeset } from '../phrases/typeset.js';
 
 export interface OutlineContext {
   /** The printed code of an indicator of the plan; others are coded in turn in their own outline. */
@@ -80,7 +84,14 @@ function expand(nodes: Node[], ctx: OutlineContext, codes = { last: 0 }): Entry[
   });
 }
 
-const headingRole = (depth: number): TextRole => (depth === 1 ? 'section' : depth === 2 ? 'clause' : 'subclause');
+type HeadingRole = Extract<TextRole, 'section' | 'clause' | 'subclause'>;
+const headingRole = (depth: number): HeadingRole => (depth === 1 ? 'section' : depth === 2 ? 'clause' : 'subclause');
+
+/** A heading as it is to wrap: after a comma rather than inside a phrase (breakHeadingAtComma), measured in its style on the page. */
+function heading(role: HeadingRole, text: string): string {
+  const st = layout.styles[role];
+  return breakHeadingAtComma(text, (line) => mmToPt(st.indent) + textWidthPt(typeset(line), st.size, variantOf(st)), textWidth());
+}
 const labelled = (label: string, t: string) => (label ? `${label} ${t}` : t);
 
 function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentLabel: string): Block[] {
@@ -91,7 +102,7 @@ function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentL
     count++;
     const label = e.label ?? listLabel(scheme, count, parentLabel);
     const own: TextBlock = e.heading
-      ? { role: headingRole(depth), text: labelled(label, e.text) }
+      ? { role: headingRole(depth), text: heading(headingRole(depth), labelled(label, e.text)) }
       : e.lead !== undefined
         ? { role: 'body', lead: { text: labelled(label, e.lead), style: depth <= 2 ? 'leadClause' : 'leadPoint' }, text: e.text }
         : { role: 'body', text: labelled(label, e.text) };
