@@ -66,6 +66,8 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
  * a first line, `room` is its width.
  */
 export function breakHeadingAtComma(text: string, width: (line: string) => number, room: number): string {
+  // Most headings fit their line: measured once, not word by word.
+  if (width(text) <= room) return text;
   const words = text.split(' ');
   let n = 0;
   while (n < words.length && width(words.slice(0, n + 1).join(' ')) <= room) n++;

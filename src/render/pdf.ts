@@ -179,9 +179,10 @@ function block(b: Block, width: number): Content & KeptLines {
  */
 function closingBlock(view: DocumentView): Content {
   const last = view.body.at(-1);
-  const before = last && last.role !== 'table' ? layout.styles[last.role].before : 0;
-  const paragraphs = view.body.slice(-1).map((b): Content => (b.role === 'table' ? block(b, textWidth()) : { ...(block(b, textWidth()) as ContentText), marginTop: 0 }));
-  return { stack: [...paragraphs, closingTable(view)], unbreakable: true, marginTop: before };
+  const table = closingTable(view);
+  if (!last) return { stack: [table], unbreakable: true };
+  if (last.role === 'table') return { stack: [block(last, textWidth()), table], unbreakable: true };
+  return { stack: [{ ...(block(last, textWidth()) as ContentText), marginTop: 0 }, table], unbreakable: true, marginTop: layout.styles[last.role].before };
 }
 
 const runStyle = (name: keyof typeof layout.runs) => ({ bold: layout.runs[name].bold, italics: layout.runs[name].italic });
