@@ -5,7 +5,7 @@
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
-import { breakHeadingAtComma, keepNameTogether } from '../src/format/text.js';
+import { breakAtPhrases, keepNameTogether } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -813,23 +813,47 @@ describe('keepNameTogether: a name at the end of a title stays on one line when 
   });
 });
 
-describe('breakHeadingAtComma: a heading that wraps breaks after a comma, as a clerk breaks it', () => {
+describe('breakAtPhrases: a heading or title that wraps breaks where a phrase ends, as a clerk breaks it', () => {
   const NB = '\u00a0';
-  /** A first line holds 40 characters here. */
-  const width = (line: string) => line.length;
-  it.each<[string, string]>([
-    // Wrapped after "GIẢI" (38 characters): the words from the comma and the next go over together.
-    ['II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP TỔ CHỨC ĐỢT THI ĐUA', `II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ, GIẢI${NB}PHÁP TỔ CHỨC ĐỢT THI ĐUA`],
+  /** A line holds `room` characters here; the first is indented by 2. */
+  const breaks = (text: string, room: number, printed = (t: string) => t) =>
+    breakAtPhrases(text, { width: (line, i) => (i === 0 ? 2 : 0) + line.length, room, breakBefore: ['của', 'và', 'tại', 'năm', 'nhiệm kỳ'], printed });
+  it.each<[string, number, string]>([
+    // Wrapped after "GIẢI": the words from the comma and the next go over together.
+    ['II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP TỔ CHỨC ĐỢT THI ĐUA', 40, `II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ, GIẢI${NB}PHÁP TỔ CHỨC ĐỢT THI ĐUA`],
     // Wrapped after "PHÁP": "GIẢI PHÁP TỔ" goes over whole.
-    ['II. NỘI DUNG, MỤC, NHIỆM VỤ, GIẢI PHÁP TỔ CHỨC ĐỢT THI ĐUA', `II. NỘI DUNG, MỤC, NHIỆM VỤ, GIẢI${NB}PHÁP${NB}TỔ CHỨC ĐỢT THI ĐUA`],
+    ['II. NỘI DUNG, MỤC, NHIỆM VỤ, GIẢI PHÁP TỔ CHỨC ĐỢT THI ĐUA', 40, `II. NỘI DUNG, MỤC, NHIỆM VỤ, GIẢI${NB}PHÁP${NB}TỔ CHỨC ĐỢT THI ĐUA`],
     // On one line, or breaking after a comma already: as written.
-    ['II. NỘI DUNG, NHIỆM VỤ', 'II. NỘI DUNG, NHIỆM VỤ'],
-    ['II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CHUNG, GIẢI PHÁP', 'II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CHUNG, GIẢI PHÁP'],
-    // No comma on the first line, or one that would leave it less than two thirds full: as written.
-    ['1. Các chỉ tiêu được giao chủ trì theo Kế hoạch của Ủy ban nhân dân xã', '1. Các chỉ tiêu được giao chủ trì theo Kế hoạch của Ủy ban nhân dân xã'],
-    ['1. Mục tiêu, chỉ tiêu chủ yếu của các đơn vị trên địa bàn năm 2025', '1. Mục tiêu, chỉ tiêu chủ yếu của các đơn vị trên địa bàn năm 2025'],
-  ])('%j', (text, expected) => {
-    expect(breakHeadingAtComma(text, width, 40)).toBe(expected);
+    ['II. NỘI DUNG, NHIỆM VỤ', 40, 'II. NỘI DUNG, NHIỆM VỤ'],
+    ['II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CHUNG, GIẢI PHÁP', 40, 'II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ CHUNG, GIẢI PHÁP'],
+    // No comma: before the last word that opens a phrase ("của"), in any case, never "của Ủy / ban nhân dân".
+    ['1. Các chỉ tiêu được giao theo Kế hoạch của Ủy ban nhân dân xã', 50, `1. Các chỉ tiêu được giao theo Kế hoạch của${NB}Ủy${NB}ban nhân dân xã`],
+    ['1. CÁC CHỈ TIÊU ĐƯỢC GIAO THEO KẾ HOẠCH CỦA ỦY BAN NHÂN DÂN XÃ', 50, `1. CÁC CHỈ TIÊU ĐƯỢC GIAO THEO KẾ HOẠCH CỦA${NB}ỦY${NB}BAN NHÂN DÂN XÃ`],
+    // Before "(", or a phrase of two words ("nhiệm kỳ"); a break before one already: as written.
+    ['Đại hội Đại biểu Đảng bộ thành phố lần thứ I (nhiệm kỳ 2025 - 2030)', 54, `Đại hội Đại biểu Đảng bộ thành phố lần thứ I (nhiệm${NB}kỳ 2025 - 2030)`],
+    ['Đại hội Đại biểu Đảng bộ thành phố lần thứ I nhiệm kỳ 2025 - 2030', 54, `Đại hội Đại biểu Đảng bộ thành phố lần thứ I nhiệm${NB}kỳ 2025 - 2030`],
+    ['Đại hội Đại biểu Đảng bộ thành phố lần thứ I nhiệm kỳ 2025 - 2030', 51, 'Đại hội Đại biểu Đảng bộ thành phố lần thứ I nhiệm kỳ 2025 - 2030'],
+    // A comma too early (the line less than two thirds full) gives way to a word that opens a phrase.
+    ['Tổng kết, đánh giá Đợt thi đua năm 2025 tại Công an xã Kiến Minh', 46, `Tổng kết, đánh giá Đợt thi đua năm 2025 tại${NB}Công an xã Kiến Minh`],
+    // Every line, not only the first: the second breaks before "tại", not inside "Công an".
+    [
+      'Triển khai Đợt thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế, bảo đảm an ninh năm 2025 tại Công an xã',
+      55,
+      `Triển khai Đợt thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế, bảo đảm an ninh năm 2025 tại${NB}Công${NB}an xã`,
+    ],
+    // Nothing to break at on the line, or only too early: as written.
+    ['1. Mục tiêu, chỉ tiêu chủ yếu cụ thể đến các đơn vị trên địa bàn xã', 40, '1. Mục tiêu, chỉ tiêu chủ yếu cụ thể đến các đơn vị trên địa bàn xã'],
+  ])('%j in %i', (text, room, expected) => {
+    expect(breaks(text, room)).toBe(expected);
+  });
+
+  it('breaks only where the printed text can: words it joins are one', () => {
+    const text = 'Thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội bảo đảm quốc phòng và an ninh của xã Kiến Minh';
+    // Printed "kinh tế - xã hội" whole, the second line starts with it and ends before "của": nothing to move.
+    const printed = (t: string) => t.replace('kinh tế - xã hội', `kinh${NB}tế${NB}-${NB}xã${NB}hội`);
+    expect(breaks(text, 46, printed)).toBe(text);
+    // Word by word, the second line would start at "- xã hội" and end inside "của xã".
+    expect(breaks(text, 46)).toBe(text.replace('của xã', `của${NB}xã`));
   });
 });
 

@@ -14,7 +14,7 @@ import {
 } from './support/documents.js';
 import { groupRowAtFoot, type GroupRowCase } from './support/group-row.js';
 import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
-import { checkRuleClearance, checkPageBreaks, checkPdfLayout, firstLineTop, hasPdftotext, pdfWords, paragraphSpreads } from './support/pdf-layout.js';
+import { checkHeadingBreaks, checkRuleClearance, checkPageBreaks, checkPdfLayout, firstLineTop, hasPdftotext, pdfWords, paragraphSpreads } from './support/pdf-layout.js';
 
 function hasSoffice(): boolean {
   try {
@@ -80,6 +80,10 @@ describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
   it.each(NAMES)('%s: draws no rule line touching the text above it', async (name) => {
     const pdf = converted.get(name)!;
     checkRuleClearance(pdf, rendered.get(name)!.view, appendixPages(await pdfPagesText(pdf)));
+  });
+
+  it.each(NAMES)('%s: breaks its title and headings where a phrase ends, as our PDF does', (name) => {
+    expect(checkHeadingBreaks(pdfWords(converted.get(name)!), rendered.get(name)!.view), 'title and headings found').toBeGreaterThan(1);
   });
 
   it.each(NAMES)('%s: breaks its pages cleanly, at the places our PDF breaks them', (name) => {

@@ -9,7 +9,7 @@ import {
   appendixPages, checkLineBreaks,
   docxParagraphs, fixtureDocuments, pdfPagesText, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, tablesOf, cellTexts, type Rendered,
 } from './support/documents.js';
-import { checkRuleClearance, checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
+import { checkHeadingBreaks, checkRuleClearance, checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
 import { groupRowAtFoot } from './support/group-row.js';
 import { planView } from '../src/view/plan.js';
 import { renderPdf } from '../src/render/pdf.js';
@@ -64,6 +64,10 @@ describe.each(DOCUMENTS)('%s (PDF)', (_, renderDoc) => {
 
   it.skipIf(!poppler)('draws no rule line touching the text above it', async () => {
     checkRuleClearance(r.pdf, r.view, appendixPages(await pdfPagesText(r.pdf)));
+  });
+
+  it.skipIf(!poppler)('breaks its title and headings where a phrase ends, no line ending "của", "tại", "và"', () => {
+    expect(checkHeadingBreaks(pdfWords(r.pdf), r.view), 'title and headings found').toBeGreaterThan(1);
   });
 
   it.skipIf(!poppler)('leaves no single line of a paragraph at the foot or the top of a page, no heading or group row at the foot', () => {

@@ -154,10 +154,16 @@ describe('the body of the report', () => {
     expect(opening).toContain(`đã ban hành Kế hoạch số 45/KH-UBND ngày 12 tháng 9 năm 2025 p${campaign.plan!.summary.slice(1)}`);
   });
 
-  it('keeps each lead-in that opens a list ("...:") with what follows, and nothing else', () => {
-    const kept = view.body.flatMap((b) => (b.role !== 'table' && b.keepWithNext ? [b.text] : []));
-    expect(kept).toContain('Nguyên nhân của những hạn chế trên:');
-    for (const t of kept) expect(t).toMatch(/:$/);
+  it('keeps each lead-in that opens a list ("...:") with what follows, and a list\'s one-line last item with the one before, and nothing else', () => {
+    const kept = view.body.flatMap((b, i) => (b.role !== 'table' && b.keepWithNext ? [[b.text, view.body[i + 1]] as const] : []));
+    expect(kept.map(([t]) => t)).toContain('Nguyên nhân của những hạn chế trên:');
+    // The awards list ends with "- Thôn, tổ dân phố văn hóa: 01 tập thể.", one line, before the next heading.
+    expect(kept.map(([t]) => t)).toContain('- Tập thể lao động tiên tiến: 01 tập thể;');
+    for (const [t, next] of kept) {
+      if (/:$/.test(t)) continue;
+      expect(t, 'a list item kept with the next').toMatch(/^- /);
+      expect(next.role === 'body' && next.text.startsWith('- ') && !view.body[view.body.indexOf(next) + 1]?.role.startsWith('body'), `"${t}": kept with its list's last item`).toBe(true);
+    }
     for (const b of view.body) if (b.role === 'body' && !b.lead && /:$/.test(b.text) && b !== view.body.at(-1)) expect(b.keepWithNext).toBe(true);
   });
 

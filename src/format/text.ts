@@ -57,25 +57,78 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
   return title.slice(0, title.length - name.length) + name.replace(/ - /g, `${NBSP}${NB_HYPHEN}${NBSP}`).replace(/ /g, NBSP);
 }
 
+/** How a heading or title is measured and broken: see breakAtPhrases. */
+export interface PhraseBreaks {
+  /** Width of a line as printed; `index` 0 is the first line, which may be indented. */
+  width: (line: string, index: number) => number;
+  /** Width of a line's room. */
+  room: number;
+  /** Words that open a phrase, in lower case ("của", "và", "tại"). */
+  breakBefore: readonly string[];
+  /** The text as printed, its unbreakable spaces no-break (typeset): a line breaks only at its spaces. */
+  printed: (text: string) => string;
+}
+
 /**
- * A heading that wraps inside a phrase ("... NHIỆM VỤ, GIẢI PHÁP TỔ / CHỨC
- * ...") breaks instead after the last comma of its first line, as a clerk
- * breaks it ("... NHIỆM VỤ, / GIẢI PHÁP TỔ CHỨC ..."), when that leaves the
- * first line at least two thirds full: the words from that comma to the
- * break, and the next one, are joined by no-break spaces. `width` measures
- * a first line, `room` is its width.
+ * A heading or title that wraps inside a phrase breaks, as a clerk breaks it,
+ * at the nearest place a phrase ends: after a comma ("... NHIỆM VỤ, / GIẢI
+ * PHÁP TỔ CHỨC ...", never "GIẢI PHÁP TỔ / CHỨC"), or else before a word that
+ * opens one (`breakBefore`, or "("), so that no line ends "... của Ủy ban /
+ * nhân dân xã" or "... năm 2025 tại / Công an xã". Each line is broken
+ * greedily at the spaces that stay breakable once printed, as a word
+ * processor breaks it; where that break falls inside a phrase and a phrase
+ * ends on the line with the line at least two thirds full, the words from
+ * there to the break, and the next one, are joined by no-break spaces, so
+ * both renderers break there.
  */
-export function breakHeadingAtComma(text: string, width: (line: string) => number, room: number): string {
+export function breakAtPhrases(text: string, { width, room, breakBefore, printed }: PhraseBreaks): string {
   // Most headings fit their line: measured once, not word by word.
-  if (width(text) <= room) return text;
+  if (width(text, 0) <= room) return text;
+  const words = tokens(text, printed(text));
+  if (!words) return text;
+  const plain = (from: number): string => words.slice(from, from + 3).join(' ').replace(/\u00a0/g, ' ').toLocaleLowerCase('vi');
+  const afterComma = (b: number): boolean => /[,;:]$/.test(words[b - 1]);
+  const opens = (b: number): boolean => words[b].startsWith('(') || breakBefore.some((w) => `${plain(b)} `.startsWith(`${w} `));
+  for (let i = 0, line = 0; i < words.length; line++) {
+    let n = i + 1;
+    while (n < words.length && width(words.slice(i, n + 1).join(' '), line) <= room) n++;
+    if (n >= words.length) break;
+    if (!afterComma(n) && !opens(n)) {
+      const full = (b: number): boolean => width(words.slice(i, b).join(' '), line) >= (room * 2) / 3;
+      const last = (at: (b: number) => boolean): number => {
+        for (let b = n - 1; b > i; b--) if (at(b)) return full(b) ? b : -1;
+        return -1;
+      };
+      const b = [last(afterComma), last(opens)].find((k) => k > i);
+      if (b !== undefined) {
+        words.splice(b, n + 1 - b, words.slice(b, n + 1).join(NBSP));
+        n = b;
+      }
+    }
+    i = n;
+  }
+  return words.join(' ');
+}
+
+/**
+ * The words of `text` a line may break between: its words, those that
+ * `print` joins by no-break spaces taken as one ("kinh tế - xã hội"). Null
+ * where the printed text does not match (it turns spaces into no-break ones
+ * and nothing else into spaces).
+ */
+function tokens(text: string, print: string): string[] | null {
+  const nbsp = (t: string): number => t.split(NBSP).length - 1;
   const words = text.split(' ');
-  let n = 0;
-  while (n < words.length && width(words.slice(0, n + 1).join(' ')) <= room) n++;
-  if (n === 0 || n >= words.length || /[,;:]$/.test(words[n - 1])) return text;
-  let comma = n - 1;
-  while (comma > 0 && !words[comma - 1].endsWith(',')) comma--;
-  if (comma === 0 || width(words.slice(0, comma).join(' ')) < (room * 2) / 3) return text;
-  return [...words.slice(0, comma), words.slice(comma, n + 1).join(NBSP), ...words.slice(n + 1)].join(' ');
+  const out: string[] = [];
+  let w = 0;
+  for (const chunk of print.split(' ')) {
+    if (w >= words.length) return null;
+    const group = [words[w++]];
+    let joined = nbsp(group[0]);
+    while (joined + group.length - 1 < nbsp(chunk) && w < words.length) joined += nbsp((group[group.length] = words[w++]));
+    out.push(group.join(' '));
+  }
+  return w === words.length ? out : null;
 }
 
 /**

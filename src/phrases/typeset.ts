@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { keepTogetherWith, typographicQuotes } from '../format/text.js';
 import { dataFile } from './data-file.js';
 
-const KeepTogetherFile = z.strictObject({ phrases: z.array(z.string().min(1)), placeWords: z.array(z.string().min(1)) });
+const KeepTogetherFile = z.strictObject({ phrases: z.array(z.string().min(1)), placeWords: z.array(z.string().min(1)), breakBefore: z.array(z.string().min(1)) });
 
 let file: z.infer<typeof KeepTogetherFile> | undefined;
 const keepTogetherFile = () => (file ??= dataFile('keep-together.yaml', KeepTogetherFile));
@@ -14,6 +14,9 @@ export const keptPhrases = (): string[] => keepTogetherFile().phrases;
 
 /** The words of a level before a place's name ("thành phố", "xã"), whose name a line never breaks inside. */
 export const placeWords = (): string[] => keepTogetherFile().placeWords;
+
+/** The words a heading or title line may break before, as they open a phrase ("của", "và", "tại"), in lower case. */
+export const breakWords = (): string[] => keepTogetherFile().breakBefore.map((w) => w.normalize('NFC').toLocaleLowerCase('vi'));
 
 /** `text` as printed: “ ” for straight quotes, no-break characters where a line must not break (keepTogetherWith, with the phrases of templates/keep-together.yaml). */
 export function typeset(text: string): string {

@@ -280,15 +280,16 @@ function ownParagraphXml(b: TextBlock): string {
   const o = b.own;
   const jc = o ? `<w:jc w:val="${o.align === 'justify' ? 'both' : o.align}"/>` : '';
   const rPr = o && (o.bold || o.italic) ? `<w:rPr>${o.bold ? '<w:b/><w:bCs/>' : ''}${o.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+  // The run-in heading in its character style, as the template's own paragraph prints it.
+  const lead = b.lead ? `<w:r><w:rPr><w:rStyle w:val="${styleId(b.lead.style)}"/></w:rPr><w:t xml:space="preserve">${xmlText(`${typeset(b.lead.text)} `)}</w:t></w:r>` : '';
   return (
     `<w:p><w:pPr><w:pStyle w:val="${styleId(b.role)}"/>${b.keepWithNext ? '<w:keepNext/>' : ''}${o && !o.indent ? '<w:ind w:firstLine="0"/>' : ''}${jc}</w:pPr>` +
-    `<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typeset(b.text))}</w:t></w:r></w:p>`
+    `${lead}<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typeset(b.text))}</w:t></w:r></w:p>`
   );
 }
 
 /** What a block's paragraph receives: its role's flag (every flag set, so none resolves to an outer value), its runs. */
 function blockData(b: Block, widthPt: number): Record<string, unknown> {
-  // A lead-in is never kept with the next (keepLeadIns), so a paragraph written out here has no run-in heading.
   const raw = b.role === 'table' || b.own !== undefined || b.keepWithNext === true;
   const flags = Object.fromEntries([...TEXT_ROLES, 'raw'].map((r) => [r, raw ? r === 'raw' : r === b.role]));
   if (b.role === 'table') return { ...flags, xml: tableGapXml() + tableXml(b.table, widthPt) };

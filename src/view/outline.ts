@@ -11,10 +11,10 @@ import type { Block, TableView, TextBlock, TextRole } from './document.js';
 import { indicatorSentence, indicatorText } from './indicators.js';
 import { basisBlocks, reportingSentence, timelineSentences } from './sentences.js';
 import { tableView } from './table.js';
-import { breakHeadingAtComma } from '../format/text.js';
+import { breakAtPhrases } from '../format/text.js';
 import { layout, mmToPt, textWidth } from '../layout.js';
-import { textWidthPt, variantOf } from '../measure.js';
-import { typeset } from '../phrases/typeset.js';
+import { textWidthPt, variantOf, wrap } from '../measure.js';
+import { breakWords, typeset } from '../phrases/typeset.js';
 
 export interface OutlineContext {
   /** The printed code of an indicator of the plan; others are coded in turn in their own outline. */
@@ -87,16 +87,39 @@ function expand(nodes: Node[], ctx: OutlineContext, codes = { last: 0 }): Entry[
 type HeadingRole = Extract<TextRole, 'section' | 'clause' | 'subclause'>;
 const headingRole = (depth: number): HeadingRole => (depth === 1 ? 'section' : depth === 2 ? 'clause' : 'subclause');
 
-/** A heading as it is to wrap: after a comma rather than inside a phrase (breakHeadingAtComma), measured in its style on the page. */
+/** A heading as it is to wrap: where a phrase ends rather than inside one (breakAtPhrases), measured in its style on the page, its first line indented. */
 function heading(role: HeadingRole, text: string): string {
   const st = layout.styles[role];
-  return breakHeadingAtComma(text, (line) => mmToPt(st.indent) + textWidthPt(typeset(line), st.size, variantOf(st)), textWidth());
+  const indent = mmToPt(st.indent);
+  return breakAtPhrases(text, { width: (line, i) => (i === 0 ? indent : 0) + textWidthPt(typeset(line), st.size, variantOf(st)), room: textWidth(), breakBefore: breakWords(), printed: typeset });
 }
 const labelled = (label: string, t: string) => (label ? `${label} ${t}` : t);
 
+/** Lines a body paragraph takes at most, measured in its style (every line as narrow as the first). */
+function bodyLines(t: string): number {
+  const st = layout.styles.body;
+  return wrap(typeset(t), textWidth() - mmToPt(st.indent), st.size, variantOf(st)).length;
+}
+
+/**
+ * A list whose last item is a single line keeps the item before it with it,
+ * so that the line never stands alone at the top of a page. Only an item of
+ * at most three lines, which widow control never splits, is kept: Word and
+ * pdfmake then both move it whole.
+ */
+function keepListEnd(entries: Entry[], blocks: Block[][]): void {
+  const last = entries.length - 1;
+  const e = entries[last];
+  if (last < 1 || e?.kind !== 'numbered' || e.heading || e.children.length || entries[last - 1].kind === 'table') return;
+  const [own] = blocks[last];
+  const before = blocks[last - 1].at(-1);
+  if (own?.role !== 'body' || own.lead || before?.role !== 'body' || before.keepWithNext) return;
+  if (bodyLines(own.text) === 1 && bodyLines(`${before.lead ? `${before.lead.text} ` : ''}${before.text}`) <= 3) blocks[last - 1][blocks[last - 1].length - 1] = { ...before, keepWithNext: true };
+}
+
 function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentLabel: string): Block[] {
   let count = 0;
-  return entries.flatMap((e): Block[] => {
+  const blocks = entries.map((e): Block[] => {
     if (e.kind === 'text') return [e.block];
     if (e.kind === 'table') return [{ role: 'table', table: e.table }];
     count++;
@@ -108,6 +131,8 @@ function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentL
         : { role: 'body', text: labelled(label, e.text) };
     return [own, ...print(e.children, depth + 1, e.numbering ?? defaultScheme(depth + 1), label)];
   });
+  keepListEnd(entries, blocks);
+  return blocks.flat();
 }
 
 /** The blocks of an outline whose top-level list is numbered `numbering` (Roman by default). */

@@ -4,7 +4,7 @@
  */
 import type { Campaign, Closing, DocumentDate, Plan } from '../model/schema.js';
 import type { Block, DocumentView } from './document.js';
-import { appendixViews, closingText, closingView, headerView, keptAppendices, summaryRule, addresseeLines } from './frame.js';
+import { appendixViews, closingText, closingView, headerView, keptAppendices, summaryRule, summaryText, addresseeLines } from './frame.js';
 import { outlineBlocks, type OutlineContext } from './outline.js';
 import { planParts } from '../model/outline.js';
 import { documentTypeName, documentTypeTitle } from '../format/labels.js';
@@ -53,12 +53,13 @@ export function planView(c: Campaign): DocumentView {
   const symbol = issuerSymbol(c, p.type);
   const ctx = planContext(c);
   const typeName = documentTypeName(p.type);
+  const summary = summaryText(p.summary);
   return {
     fileBase: 'ke-hoach',
     header: headerView(c.issuer, symbol, p.number, p.date, format),
     typeTitle: documentTypeTitle(p.type),
-    summary: p.summary,
-    summaryRule: summaryRule(p.summary),
+    summary,
+    summaryRule: summaryRule(summary),
     addressees: addresseeLines(p.addressees),
     body: withClosing(outlineBlocks(p.body, ctx, p.numbering), p.closing),
     closing: closingView(p.recipients, p.archive, p.signer, format, p.addressees.length > 0),

@@ -7,7 +7,7 @@
 import type { Campaign, GeneratedName, Node, REPORT_BLOCKS } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import type { DocumentView } from './document.js';
-import { addresseeLines, appendixLabel, appendixViews, closingView, headerView, keptAppendices, summaryRule } from './frame.js';
+import { addresseeLines, appendixLabel, appendixViews, closingView, headerView, keptAppendices, summaryRule, summaryText } from './frame.js';
 import { outlineBlocks } from './outline.js';
 import { documentTime, ownCitation, planContext, subjectOf, withClosing } from './plan.js';
 import { itemName } from './indicators.js';
@@ -215,8 +215,8 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
     fileBase: kind.file,
     header: headerView(c.issuer, symbol, data.number, data.date, format),
     typeTitle: documentTypeTitle(TYPE),
-    summary,
-    summaryRule: summaryRule(summary),
+    summary: summaryText(summary),
+    summaryRule: summaryRule(summaryText(summary)),
     addressees: addresseeLines(data.to),
     body: withClosing(outlineBlocks(data.body ?? base.body ?? [], ctx, data.numbering), data.closing ?? base.closing),
     closing: closingView(data.recipients, data.archive, data.signer, format, data.to.length > 0),

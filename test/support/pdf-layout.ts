@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { DocumentView, RowView } from '../../src/view/document.js';
-import { typeset } from '../../src/phrases/typeset.js';
+import type { Block, DocumentView, RowView } from '../../src/view/document.js';
+import { breakWords, typeset } from '../../src/phrases/typeset.js';
 import { typographicQuotes } from '../../src/format/text.js';
 
 export interface Word {
@@ -256,12 +256,18 @@ export const firstLineTop = (p: Page): number => Math.min(...p.words.filter((w) 
 interface PageLine {
   page: number;
   text: string;
+  /** The line's last word as printed. */
+  last: string;
 }
 
 /** The body lines of every page (the page numbers left out), squeezed of spaces, top to bottom. */
 const pageLines = (pages: Page[]): PageLine[] =>
   pages.flatMap((p, i) =>
-    lines({ ...p, words: p.words.filter((w) => w.yMax > MARGIN.top + 0.5) }).map((l) => ({ page: i, text: squeeze(l.map((w) => w.text).join('')) })),
+    lines({ ...p, words: p.words.filter((w) => w.yMax > MARGIN.top + 0.5) }).map((l) => ({
+      page: i,
+      text: squeeze(l.map((w) => w.text).join('')),
+      last: l.at(-1)!.text.split(/[\s\u00a0]/).at(-1)!,
+    })),
   );
 
 /** The lines from `cursor` on that spell `text` whole, the first of them the first line that starts it; null if none does. */
@@ -275,6 +281,29 @@ function spell(all: PageLine[], text: string, cursor: number): { from: number; t
     if (acc === want) return { from: j, to: k };
   }
   return null;
+}
+
+/**
+ * Headings and the title break where a phrase ends: none of their lines but
+ * the last ends with a word that opens a phrase ("của", "tại", "và": the
+ * words of breakWords). Returns how many headings and titles were checked.
+ */
+export function checkHeadingBreaks(pages: Page[], view: DocumentView): number {
+  const all = pageLines(pages);
+  const openers = new Set(breakWords().filter((w) => !w.includes(' ')));
+  const headings = [view.summary, ...blocksOf(view).flatMap((b) => (b.role === 'section' || b.role === 'clause' || b.role === 'subclause' ? [b.text] : []))];
+  let cursor = 0;
+  let checked = 0;
+  for (const text of headings) {
+    const found = spell(all, typographicQuotes(text), cursor);
+    if (!found) continue;
+    checked++;
+    cursor = found.to;
+    for (const l of all.slice(found.from, found.to - 1)) {
+      expect(openers.has(l.last.toLocaleLowerCase('vi')), `"${text.slice(0, 60)}": a line ends with "${l.last}"`).toBe(false);
+    }
+  }
+  return checked;
 }
 
 /** Where each text paragraph of the view lies: how many of its lines are on each page, in page order. */
@@ -347,6 +376,13 @@ export function checkPageBreaks(pages: Page[], view: DocumentView, share = 0.95)
       expect(last[1], `"${s.text.slice(0, 60)}": lines carried to the top of page ${last[0] + 1}`).toBeGreaterThanOrEqual(2);
     }
     const next = spreads[i + 1];
+    const prev = spreads[i - 1];
+    // A list's last item of one line never stands alone at a page top, when the item before it (three lines at most) can go with it.
+    const dash = (b: Block | undefined): boolean => b?.role === 'body' && !b.lead && /^[-+] /.test(b.text);
+    const lines = (x: ParagraphSpread): number => x.pages.reduce((n, [, k]) => n + k, 0);
+    if (dash(blocks[s.block]) && !dash(blocks[s.block + 1]) && lines(s) === 1 && prev?.block === s.block - 1 && blocks[prev.block].role === 'body' && lines(prev) <= 3) {
+      expect(s.pages[0][0], `list item "${s.text.slice(0, 60)}" alone at the top of page ${s.pages[0][0] + 1}`).toBe(prev.pages.at(-1)![0]);
+    }
     if (s.heading && next?.block === s.block + 1) {
       expect(next.pages[0][0], `heading "${s.text.slice(0, 60)}" kept with what follows`).toBe(s.pages.at(-1)![0]);
     }
