@@ -377,10 +377,12 @@ describe('the words of levels and kinds (templates/*.yaml)', () => {
     Unit.parse({ id: 'u', name: 'Tên', kind, abbreviation: 'U', header: { lines: ['U'] }, signer: { position: 'TRƯỞNG' }, ...extra });
 
   it.each<[string, string, string, string, string]>([
-    ['department', 'công chức, người lao động Tên', 'Lãnh đạo Tên', 'trong lĩnh vực Tên phụ trách', 'nhiệm vụ chính trị, chuyên môn của Tên'],
-    ['mass-organisation', 'cán bộ, hội viên Tên', 'Ban Thường vụ Tên', 'trong Tên', 'nhiệm vụ chính trị, công tác vận động hội viên của Tên'],
-    ['village', 'Nhân dân Tên', 'Trưởng thôn', 'trên địa bàn Tên', 'nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn Tên'],
-    ['residential-group', 'Nhân dân Tên', 'Tổ trưởng tổ dân phố', 'trên địa bàn Tên', 'nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn Tên'],
+    // In its own plan a unit is "đơn vị", "thôn", "tổ dân phố" past its title, opening and closing; its name stays with its head.
+    ['department', 'toàn thể công chức, người lao động', 'Lãnh đạo Tên', 'trong lĩnh vực được giao phụ trách', 'nhiệm vụ chính trị, chuyên môn của đơn vị'],
+    ['force', 'toàn thể cán bộ, chiến sĩ', 'Lãnh đạo Tên', 'trong lĩnh vực được giao phụ trách', 'nhiệm vụ chính trị, chuyên môn của đơn vị'],
+    ['mass-organisation', 'toàn thể cán bộ, hội viên', 'Ban Thường vụ Tên', 'trong các chi hội', 'nhiệm vụ chính trị, công tác vận động hội viên của Tên'],
+    ['village', 'cán bộ, đảng viên và các hộ gia đình trong thôn', 'Trưởng thôn', 'trên địa bàn thôn', 'nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn thôn'],
+    ['residential-group', 'cán bộ, đảng viên và các hộ gia đình trong tổ dân phố', 'Tổ trưởng tổ dân phố', 'trên địa bàn tổ dân phố', 'nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn tổ dân phố'],
   ])('a unit of kind %s: %s / %s / %s / %s', (kind, audience, head, field, duty) => {
     expect(unitWords(unit(kind))).toEqual({ audience, head, field, duty });
   });

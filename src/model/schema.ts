@@ -217,10 +217,10 @@ export const Unit = z.strictObject({
     .describe('Tên cơ quan, đơn vị ở góc trái: cơ quan chủ quản trên, đơn vị dưới / Header lines: the parent body over the unit'),
   signer: Signer.describe('Người ký kế hoạch của đơn vị: thẩm quyền ký, chức vụ, họ tên / The signer of the unit\'s plan'),
   /** Words of the unit's plan, by default from its kind (templates/unit-kinds.yaml). */
-  audience: Text.optional().describe('Những người thực hiện kế hoạch trong đơn vị, ví dụ "công chức, người lao động Phòng Kinh tế" / Who in the unit carries the plan out'),
+  audience: Text.optional().describe('Những người thực hiện kế hoạch trong đơn vị, ví dụ "toàn thể công chức, người lao động" / Who in the unit carries the plan out'),
   head: Text.optional().describe('Người chịu trách nhiệm kế hoạch trong đơn vị, ví dụ "Lãnh đạo Phòng Kinh tế" / Who answers for the plan inside the unit'),
-  field: Text.optional().describe('Nơi phát hiện điển hình của đơn vị, ví dụ "trong lĩnh vực Phòng Kinh tế phụ trách" / Where the unit\'s good examples come from'),
-  duty: Text.optional().describe('Thi đua của đơn vị phục vụ gì, ví dụ "nhiệm vụ chính trị, chuyên môn của Phòng Kinh tế" / What the unit\'s emulation serves'),
+  field: Text.optional().describe('Nơi phát hiện điển hình của đơn vị, ví dụ "trong lĩnh vực được giao phụ trách" / Where the unit\'s good examples come from'),
+  duty: Text.optional().describe('Thi đua của đơn vị phục vụ gì, ví dụ "nhiệm vụ chính trị, chuyên môn của đơn vị" / What the unit\'s emulation serves'),
   members: z
     .array(Text)
     .default([])
