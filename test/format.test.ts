@@ -5,7 +5,7 @@
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
-import { breakAtPhrases, keepNameTogether } from '../src/format/text.js';
+import { breakAtPhrases, joinNames, keepNameTogether } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -810,6 +810,17 @@ describe('keepNameTogether: a name at the end of a title stays on one line when 
     ['Kế hoạch thi đua của Thôn 1 năm 2025', 'Thôn 1', 'Kế hoạch thi đua của Thôn 1 năm 2025'],
   ])('%j', (title, name, expected) => {
     expect(keepNameTogether(title, name, fits)).toBe(expected);
+  });
+});
+
+describe('joinNames: names in one phrase, as a clerk joins them', () => {
+  it.each<[string[], string]>([
+    [[], ''],
+    [['Tỷ lệ điều tra phá án'], 'Tỷ lệ điều tra phá án'],
+    [['Tỷ lệ chất thải rắn được thu gom, xử lý hợp vệ sinh', 'Tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn'], 'Tỷ lệ chất thải rắn được thu gom, xử lý hợp vệ sinh và tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn'],
+    [['Giá trị thương mại', 'Giá trị nông nghiệp', 'Giá trị công nghiệp'], 'Giá trị thương mại, giá trị nông nghiệp và giá trị công nghiệp'],
+  ])('%j → %j', (names, expected) => {
+    expect(joinNames(names)).toBe(expected);
   });
 });
 

@@ -13,6 +13,14 @@ export function upperFirst(s: string): string {
 /** Whether a text is written in capitals (and has letters at all). */
 export const isCapitals = (s: string): boolean => s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi');
 
+/** Names in one phrase, as a clerk joins them: "A", "A và b", "A, b và c"; each after the first goes on in lower case. */
+export function joinNames(names: readonly string[]): string {
+  const [first, ...rest] = names;
+  if (first === undefined) return '';
+  const more = rest.map(lowerFirst);
+  return more.length ? `${[first, ...more.slice(0, -1)].join(', ')} và ${more.at(-1)}` : first;
+}
+
 /** A list cut from a longer one ends with a full stop, not the ";" that led on to the rest. */
 export const closeList = (lines: string[]): string[] => lines.map((t, i) => (i === lines.length - 1 ? t.replace(/;$/, '.') : t));
 

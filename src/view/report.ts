@@ -16,7 +16,7 @@ import { awardTable, indicatorTable } from './report-tables.js';
 import { computeOutcomes, reportingStatus, type IndicatorOutcome, type Outcomes } from '../report/outcomes.js';
 import { planParts } from '../model/outline.js';
 import { reportingDeadline, unitName } from '../model/assignments.js';
-import { closeList } from '../format/text.js';
+import { closeList, joinNames } from '../format/text.js';
 import { citationHead } from '../format/citation.js';
 import { documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
@@ -127,7 +127,7 @@ function awards({ r, forms }: ReportInput, proposed: boolean, what: string, who:
 /** "(4) Tỷ lệ tăng dân số tự nhiên; (9) ...": the indicators of a status, by the items that have it. */
 function named(list: IndicatorOutcome[]): string {
   return list
-    .map((o) => `(${o.code}) ${o.items.filter((i) => i.status === o.status || o.status === 'exceeded').map((i) => itemName(i.item)).join(', ')}`)
+    .map((o) => `(${o.code}) ${joinNames(o.items.filter((i) => i.status === o.status || o.status === 'exceeded').map((i) => itemName(i.item)))}`)
     .join('; ');
 }
 
