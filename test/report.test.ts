@@ -203,7 +203,8 @@ describe('the indicators in section II: every figure computed', () => {
     expect(lines).toEqual(
       rawGroups(plan).map((g: Raw, gi: number) => {
         const mine = expected.filter((i) => i.group === gi);
-        return `1.${gi + 1}. ${g.title}: đạt và vượt ${pad(mine.filter((i) => isReached(i.status)).length)}/${pad(mine.length)} chỉ tiêu`;
+        // Points of clause 1, as Decree 30 numbers them: a), b), c) ...
+        return `${'abcdefgh'[gi]}) ${g.title}: đạt và vượt ${pad(mine.filter((i) => isReached(i.status)).length)}/${pad(mine.length)} chỉ tiêu`;
       }),
     );
   });
