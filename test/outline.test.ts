@@ -15,6 +15,7 @@ import { tableXml } from '../src/render/docx.js';
 import { defaultScheme, listLabel, numberLine, type Scheme } from '../src/format/numbering.js';
 import { citation, citationHead } from '../src/format/citation.js';
 import { outlineBlocks, type OutlineContext } from '../src/view/outline.js';
+import { appendixTextWidth } from '../src/layout.js';
 import { indicatorSentence, indicatorText } from '../src/view/indicators.js';
 import { fromText, untilText } from '../src/view/sentences.js';
 import { campaignKindName, issuerWords, reportKindWords, unitWords } from '../src/phrases/words.js';
@@ -242,6 +243,15 @@ describe('outlineBlocks: what an outline prints', () => {
     expect(t!.header[1].cells.map((c) => ('lines' in c ? c.lines : c))).toEqual([{ covered: 'row', colSpan: 1 }, ['B1'], ['B2']]);
     expect(t!.rows[0].cells.map((c) => ('lines' in c ? c.lines : c))).toEqual([['x', 'y'], [], ['z']]);
     expect(t!.rows[1].cells.map((c) => ('lines' in c ? [c.lines, c.bold] : c))).toEqual([[['Tổng'], true], { covered: 'col' }, [['3'], true]]);
+  });
+
+  it('breaks a heading for the width of its page: a landscape appendix\'s line holds what a portrait one does not', () => {
+    // Two thirds of a portrait line fit before "của"; the whole does not fit one portrait line, but fits a landscape one.
+    const heading = [{ section: 'Bảng tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu năm 2025 của các đơn vị trên địa bàn xã' }];
+    const [portrait] = outlineBlocks(Outline.parse(heading), ctx);
+    const [landscape] = outlineBlocks(Outline.parse(heading), ctx, undefined, appendixTextWidth(true));
+    expect(portrait.role !== 'table' && portrait.text).toContain('\u00a0');
+    expect(landscape.role !== 'table' && landscape.text).toBe(`I. ${heading[0].section}`);
   });
 
   it('refuses a generated block in an outline the issuer wrote', () => {

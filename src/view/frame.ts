@@ -117,7 +117,7 @@ export interface KeptAppendix {
 /** The appendices that have content (one marked `omitEmpty` is left out when its body comes out empty). */
 export function keptAppendices(appendices: Appendix[], ctx: OutlineContext): KeptAppendix[] {
   return appendices.flatMap((source) => {
-    const body = outlineBlocks(source.body, ctx, source.numbering);
+    const body = outlineBlocks(source.body, ctx, source.numbering, appendixTextWidth(source.landscape));
     return source.omitEmpty && !body.length ? [] : [{ source, body }];
   });
 }

@@ -87,18 +87,18 @@ function expand(nodes: Node[], ctx: OutlineContext, codes = { last: 0 }): Entry[
 type HeadingRole = Extract<TextRole, 'section' | 'clause' | 'subclause'>;
 const headingRole = (depth: number): HeadingRole => (depth === 1 ? 'section' : depth === 2 ? 'clause' : 'subclause');
 
-/** A heading as it is to wrap: where a phrase ends rather than inside one (breakAtPhrases), measured in its style on the page, its first line indented. */
-function heading(role: HeadingRole, text: string): string {
+/** A heading as it is to wrap: where a phrase ends rather than inside one (breakAtPhrases), measured in its style on a page `room` wide, its first line indented. */
+function heading(role: HeadingRole, text: string, room: number): string {
   const st = layout.styles[role];
   const indent = mmToPt(st.indent);
-  return breakAtPhrases(text, { width: (line, i) => (i === 0 ? indent : 0) + textWidthPt(typeset(line), st.size, variantOf(st)), room: textWidth(), breakBefore: breakWords(), printed: typeset });
+  return breakAtPhrases(text, { width: (line, i) => (i === 0 ? indent : 0) + textWidthPt(typeset(line), st.size, variantOf(st)), room, breakBefore: breakWords(), printed: typeset });
 }
 const labelled = (label: string, t: string) => (label ? `${label} ${t}` : t);
 
-/** Lines a body paragraph takes at most, measured in its style (every line as narrow as the first). */
-function bodyLines(t: string): number {
+/** Lines a body paragraph takes at most on a page `room` wide, measured in its style (every line as narrow as the first). */
+function bodyLines(t: string, room: number): number {
   const st = layout.styles.body;
-  return wrap(typeset(t), textWidth() - mmToPt(st.indent), st.size, variantOf(st)).length;
+  return wrap(typeset(t), room - mmToPt(st.indent), st.size, variantOf(st)).length;
 }
 
 /**
@@ -107,17 +107,17 @@ function bodyLines(t: string): number {
  * at most three lines, which widow control never splits, is kept: Word and
  * pdfmake then both move it whole.
  */
-function keepListEnd(entries: Entry[], blocks: Block[][]): void {
+function keepListEnd(entries: Entry[], blocks: Block[][], room: number): void {
   const last = entries.length - 1;
   const e = entries[last];
   if (last < 1 || e?.kind !== 'numbered' || e.heading || e.children.length || entries[last - 1].kind === 'table') return;
   const [own] = blocks[last];
   const before = blocks[last - 1].at(-1);
   if (own?.role !== 'body' || own.lead || before?.role !== 'body' || before.keepWithNext) return;
-  if (bodyLines(own.text) === 1 && bodyLines(`${before.lead ? `${before.lead.text} ` : ''}${before.text}`) <= 3) blocks[last - 1][blocks[last - 1].length - 1] = { ...before, keepWithNext: true };
+  if (bodyLines(own.text, room) === 1 && bodyLines(`${before.lead ? `${before.lead.text} ` : ''}${before.text}`, room) <= 3) blocks[last - 1][blocks[last - 1].length - 1] = { ...before, keepWithNext: true };
 }
 
-function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentLabel: string): Block[] {
+function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentLabel: string, room: number): Block[] {
   let count = 0;
   const blocks = entries.map((e): Block[] => {
     if (e.kind === 'text') return [e.block];
@@ -125,19 +125,19 @@ function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentL
     count++;
     const label = e.label ?? listLabel(scheme, count, parentLabel);
     const own: TextBlock = e.heading
-      ? { role: headingRole(depth), text: heading(headingRole(depth), labelled(label, e.text)) }
+      ? { role: headingRole(depth), text: heading(headingRole(depth), labelled(label, e.text), room) }
       : e.lead !== undefined
         ? { role: 'body', lead: { text: labelled(label, e.lead), style: depth <= 2 ? 'leadClause' : 'leadPoint' }, text: e.text }
         : { role: 'body', text: labelled(label, e.text) };
-    return [own, ...print(e.children, depth + 1, e.numbering ?? defaultScheme(depth + 1), label)];
+    return [own, ...print(e.children, depth + 1, e.numbering ?? defaultScheme(depth + 1), label, room)];
   });
-  keepListEnd(entries, blocks);
+  keepListEnd(entries, blocks, room);
   return blocks.flat();
 }
 
-/** The blocks of an outline whose top-level list is numbered `numbering` (Roman by default). */
-export function outlineBlocks(nodes: Node[], ctx: OutlineContext, numbering: NumberingScheme = defaultScheme(1)): Block[] {
-  return keepLeadIns(print(expand(nodes, ctx), 1, numbering, ''));
+/** The blocks of an outline whose top-level list is numbered `numbering` (Roman by default), on a page `room` wide (the body's, or a landscape appendix's). */
+export function outlineBlocks(nodes: Node[], ctx: OutlineContext, numbering: NumberingScheme = defaultScheme(1), room = textWidth()): Block[] {
+  return keepLeadIns(print(expand(nodes, ctx), 1, numbering, '', room));
 }
 
 /** A paragraph ending with ":" opens what follows it: it never ends a page alone. */
