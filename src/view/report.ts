@@ -127,7 +127,7 @@ function awards({ r, forms }: ReportInput, proposed: boolean, what: string, who:
 /** "(4) Tỷ lệ tăng dân số tự nhiên; (9) ...": the indicators of a status, by the items that have it. */
 function named(list: IndicatorOutcome[]): string {
   return list
-    .map((o) => `(${o.code}) ${joinNames(o.items.filter((i) => i.status === o.status || o.status === 'exceeded').map((i) => itemName(i.item)))}`)
+    .map((o) => `(${o.code}) ${joinNames(o.items.filter((i) => i.status === o.status).map((i) => itemName(i.item)))}`)
     .join('; ');
 }
 
