@@ -165,7 +165,9 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
       );
     } else {
       // The collecting unit by its own name, capitalised as a unit's name is.
-      expect(all).toContain(`${unit.name} báo cáo kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
+      // The Front and the mass organisations, not under the People's Committee, send their results; the others report them.
+      const verb = unit.kind === 'front' || UNDER_FRONT.has(unit.kind) ? 'gửi' : 'báo cáo';
+      expect(all).toContain(`${unit.name} ${verb} kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
     }
     expect(textOf(view.body.at(-1)!)).toMatch(/\.\/\.$/);
   });

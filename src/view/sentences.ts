@@ -51,12 +51,14 @@ export function timelineSentences(t: Timeline, kindName: string): string[] {
 
 /**
  * "[<subject> báo cáo|Báo cáo] kết quả thực hiện về ... (qua ... trước ngày 10/12/2025) để ...".
- * `via` names the collecting unit by its own name where it is one of the units (the launch plan keeps its wording).
+ * `via` names the collecting unit by its own name where it is one of the units (the launch plan keeps its wording);
+ * a subject not under the recipient (`sends`: the Front, a mass organisation) "gửi" its results rather than reports them.
  */
-export function reportingSentence(r: Reporting, subject = '', via?: string): string {
+export function reportingSentence(r: Reporting, subject = '', via?: string, sends = false): string {
   if (r.sentence && !subject) return r.sentence;
   return phrase('reporting', {
     subject,
+    sends,
     to: r.to,
     via: via ?? r.via ?? '',
     deadline: shortDate(parseIsoDate(r.deadline)),

@@ -105,7 +105,9 @@ function reportingNodes(c: Campaign, u: Unit): Node[] {
   if (r.viaUnit === u.id) {
     return [phrase('unit-collecting', { unit: u.name, to: r.to, deadline: shortDate(parseIsoDate(r.deadline)), purpose: r.purpose ?? '', ...w })];
   }
-  return [reportingSentence(r, u.name, r.viaUnit === undefined ? undefined : unitName(c, r.viaUnit))];
+  // The Front and the mass organisations are not under the People's Committee: they send their results, not report.
+  const sends = !unitReporting(u, w).underIssuer;
+  return [reportingSentence(r, u.name, r.viaUnit === undefined ? undefined : unitName(c, r.viaUnit), sends)];
 }
 
 /** What the plan's organisation clauses addressed to the unit ask of it, in their words; the reporting duty and time come of their own. */
