@@ -130,10 +130,15 @@ function tokens(text: string, print: string): string[] | null {
   const out: string[] = [];
   let w = 0;
   for (const chunk of print.split(' ')) {
-    if (w >= words.length) return null;
-    const group = [words[w++]];
-    let joined = nbsp(group[0]);
-    while (joined + group.length - 1 < nbsp(chunk) && w < words.length) joined += nbsp((group[group.length] = words[w++]));
+    // A chunk's no-break spaces are the words' own and the spaces between the words it joins.
+    const group: string[] = [];
+    let joined = 0;
+    do {
+      if (w >= words.length) return null;
+      const word = words[w++];
+      joined += nbsp(word) + (group.length ? 1 : 0);
+      group.push(word);
+    } while (joined < nbsp(chunk));
     out.push(group.join(' '));
   }
   return w === words.length ? out : null;

@@ -16,7 +16,8 @@ export const keptPhrases = (): string[] => keepTogetherFile().phrases;
 export const placeWords = (): string[] => keepTogetherFile().placeWords;
 
 /** The words a heading or title line may break before, as they open a phrase ("của", "và", "tại"), in lower case. */
-export const breakWords = (): string[] => keepTogetherFile().breakBefore.map((w) => w.normalize('NFC').toLocaleLowerCase('vi'));
+let openers: string[] | undefined;
+export const breakWords = (): string[] => (openers ??= keepTogetherFile().breakBefore.map((w) => w.normalize('NFC').toLocaleLowerCase('vi')));
 
 /** `text` as printed: “ ” for straight quotes, no-break characters where a line must not break (keepTogetherWith, with the phrases of templates/keep-together.yaml). */
 export function typeset(text: string): string {

@@ -11,9 +11,8 @@ import { numberLine, roman } from '../format/numbering.js';
 import { appendixTextWidth, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine } from '../measure.js';
 import { phrase } from '../phrases/index.js';
-import { breakWords, typeset } from '../phrases/typeset.js';
-import { breakAtPhrases } from '../format/text.js';
-import { outlineBlocks, type OutlineContext } from './outline.js';
+import { typeset } from '../phrases/typeset.js';
+import { brokenAtPhrases, outlineBlocks, type OutlineContext } from './outline.js';
 import type { Profile } from '../phrases/profiles.js';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -60,9 +59,8 @@ export function headerView(issuer: HeaderLines, symbol: string, number: Document
   };
 }
 
-/** The summary as it is to wrap: where a phrase ends rather than inside one (breakAtPhrases), measured in its style. */
-export const summaryText = (summary: string): string =>
-  breakAtPhrases(summary, { width: (line) => textWidthPt(typeset(line), s.summary.size, variantOf(s.summary)), room: textWidth(), breakBefore: breakWords(), printed: typeset });
+/** The summary as it is to wrap: where a phrase ends rather than inside one, measured in its style. */
+export const summaryText = (summary: string): string => brokenAtPhrases(summary, s.summary, textWidth());
 
 /** Rule under the summary: a share of its widest printed line. */
 export function summaryRule(summary: string): number {

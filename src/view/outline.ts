@@ -12,7 +12,7 @@ import { indicatorSentence, indicatorText } from './indicators.js';
 import { basisBlocks, reportingSentence, timelineSentences } from './sentences.js';
 import { tableView } from './table.js';
 import { breakAtPhrases } from '../format/text.js';
-import { layout, mmToPt, textWidth } from '../layout.js';
+import { layout, mmToPt, textWidth, type TextStyle } from '../layout.js';
 import { textWidthPt, variantOf, wrap } from '../measure.js';
 import { breakWords, typeset } from '../phrases/typeset.js';
 
@@ -87,9 +87,8 @@ function expand(nodes: Node[], ctx: OutlineContext, codes = { last: 0 }): Entry[
 type HeadingRole = Extract<TextRole, 'section' | 'clause' | 'subclause'>;
 const headingRole = (depth: number): HeadingRole => (depth === 1 ? 'section' : depth === 2 ? 'clause' : 'subclause');
 
-/** A heading as it is to wrap: where a phrase ends rather than inside one (breakAtPhrases), measured in its style on a page `room` wide, its first line indented. */
-function heading(role: HeadingRole, text: string, room: number): string {
-  const st = layout.styles[role];
+/** A heading or title as it is to wrap: where a phrase ends rather than inside one (breakAtPhrases), measured in its style on a page `room` wide, its first line indented. */
+export function brokenAtPhrases(text: string, st: TextStyle, room: number): string {
   const indent = mmToPt(st.indent);
   return breakAtPhrases(text, { width: (line, i) => (i === 0 ? indent : 0) + textWidthPt(typeset(line), st.size, variantOf(st)), room, breakBefore: breakWords(), printed: typeset });
 }
@@ -125,7 +124,7 @@ function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentL
     count++;
     const label = e.label ?? listLabel(scheme, count, parentLabel);
     const own: TextBlock = e.heading
-      ? { role: headingRole(depth), text: heading(headingRole(depth), labelled(label, e.text), room) }
+      ? { role: headingRole(depth), text: brokenAtPhrases(labelled(label, e.text), layout.styles[headingRole(depth)], room) }
       : e.lead !== undefined
         ? { role: 'body', lead: { text: labelled(label, e.lead), style: depth <= 2 ? 'leadClause' : 'leadPoint' }, text: e.text }
         : { role: 'body', text: labelled(label, e.text) };

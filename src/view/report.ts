@@ -202,6 +202,7 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
   const kind = reportKindWords(data.kind, c.name);
   const base = outlineTemplate('report', { ...words, campaign: c.name, issuer: c.issuer.name, kindName: kind.name, to: data.to.join(', ') });
   const summary = data.summary ?? kind.summary;
+  const printed = summaryText(summary);
   const labels = new Map<GeneratedName, string>();
   const input: ReportInput = { c, r, forms, outcomes: computeOutcomes(c, r), words, appendixOf: (name) => labels.get(name) };
   const ctx = { ...planContext(c), generate: generator(input) };
@@ -215,8 +216,8 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
     fileBase: kind.file,
     header: headerView(c.issuer, symbol, data.number, data.date, format),
     typeTitle: documentTypeTitle(TYPE),
-    summary: summaryText(summary),
-    summaryRule: summaryRule(summaryText(summary)),
+    summary: printed,
+    summaryRule: summaryRule(printed),
     addressees: addresseeLines(data.to),
     body: withClosing(outlineBlocks(data.body ?? base.body ?? [], ctx, data.numbering), data.closing ?? base.closing),
     closing: closingView(data.recipients, data.archive, data.signer, format, data.to.length > 0),

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Block, DocumentView, RowView } from '../../src/view/document.js';
+import type { Block, DocumentView, RowView, TextBlock } from '../../src/view/document.js';
 import { breakWords, typeset } from '../../src/phrases/typeset.js';
 import { typographicQuotes } from '../../src/format/text.js';
 
@@ -30,6 +30,9 @@ export interface Page {
 const PT = 72 / 25.4;
 /** A text without its spaces (no-break ones included), to compare line breaks apart. */
 export const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/** A heading of the body: a section, clause or subclause. */
+const isHeading = (b: Block): b is TextBlock & { role: 'section' | 'clause' | 'subclause' } => b.role === 'section' || b.role === 'clause' || b.role === 'subclause';
 const MARGIN = { top: 20 * PT, bottom: 20 * PT, left: 30 * PT, right: 15 * PT };
 /**
  * Glyph box height per point of size. It depends on the ascent and descent
@@ -214,7 +217,7 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
   const firstBody = all.findIndex(({ words }) => startsAt(words, indent) && sizeOf(words[0]) > 13.7);
   let checked = 0;
   // Headings wrap unjustified: their lines are left out.
-  const headings = view.body.flatMap((b) => (b.role === 'section' || b.role === 'clause' || b.role === 'subclause' ? [squeeze(b.text)] : []));
+  const headings = view.body.flatMap((b) => (isHeading(b) ? [squeeze(b.text)] : []));
   const joined = new Set(
     view.body.flatMap((b) => (b.role === 'table' ? [] : [...typeset(b.text).replace(/\u2011/g, '-').replace(/\u2060/g, '').matchAll(/(?=(\S+\u00a0\S+))/gu)].map((m) => m[1]))),
   );
@@ -291,7 +294,7 @@ function spell(all: PageLine[], text: string, cursor: number): { from: number; t
 export function checkHeadingBreaks(pages: Page[], view: DocumentView): number {
   const all = pageLines(pages);
   const openers = new Set(breakWords().filter((w) => !w.includes(' ')));
-  const headings = [view.summary, ...blocksOf(view).flatMap((b) => (b.role === 'section' || b.role === 'clause' || b.role === 'subclause' ? [b.text] : []))];
+  const headings = [view.summary, ...blocksOf(view).flatMap((b) => (isHeading(b) ? [b.text] : []))];
   let cursor = 0;
   let checked = 0;
   for (const text of headings) {
@@ -339,7 +342,7 @@ export function paragraphSpreads(pages: Page[], view: DocumentView): ParagraphSp
       if (last?.[0] === l.page) last[1]++;
       else spread.push([l.page, 1]);
     }
-    out.push({ text, block, heading: b.role === 'section' || b.role === 'clause' || b.role === 'subclause' || b.keepWithNext === true, pages: spread });
+    out.push({ text, block, heading: isHeading(b) || b.keepWithNext === true, pages: spread });
     cursor = found.to;
   });
   return out;
