@@ -254,6 +254,17 @@ describe('outlineBlocks: what an outline prints', () => {
     expect(landscape.role !== 'table' && landscape.text).toBe(`I. ${heading[0].section}`);
   });
 
+  const LINE = 'Tổ chức tổng vệ sinh môi trường khu dân cư hằng tháng, trồng hoa trên các tuyến đường thôn;';
+  it.each<[string, string[], boolean[]]>([
+    ['a one-line last item keeps the item before with it', [LINE, `${LINE} ${LINE}`, 'Một ý ngắn.'], [false, true, false]],
+    ['a last item of two lines stands alone (widow control keeps it whole)', [LINE, `${LINE} ${LINE}`, `${LINE} ${LINE}`], [false, false, false]],
+    ['an item before of more than three lines is not moved with it', [LINE, Array(5).fill(LINE).join(' '), 'Một ý ngắn.'], [false, false, false]],
+    ['a one-item list keeps nothing', ['Một ý ngắn.'], [false]],
+  ])('a list\'s end: %s', (_, items, kept) => {
+    const blocks = outlineBlocks(Outline.parse([{ section: 'Danh sách', numbering: 'dash', items }]), ctx).slice(1);
+    expect(blocks.map((b) => b.role !== 'table' && b.keepWithNext === true)).toEqual(kept);
+  });
+
   it('refuses a generated block in an outline the issuer wrote', () => {
     expect(() => outlineBlocks(Outline.parse([{ generate: 'leads-tasks' }]), ctx)).toThrow(/cannot stand here/);
   });

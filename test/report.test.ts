@@ -62,8 +62,8 @@ function itemFragments(d: Raw, item: Raw): string[] {
   const figures = item.kind === 'percent' ? `${pair ? values.replace('/', `${sign}/`) : values}${sign}` : `${values} ${unit}`;
   const lower = item.lowerIsBetter === true;
   const zero = !pair && Number(item.target) === 0;
-  // Beside a ceiling or a zero target, no rate: the plan's figure in brackets.
-  if (lower || zero) return [`${label(item)} ${figures} (kế hoạch: `];
+  // Beside a ceiling or a zero target, no rate: the plan's figure in brackets, a ceiling as the appendix's "≤" in words.
+  if (lower || zero) return [`${label(item)} ${figures} (kế hoạch: ${lower && !zero ? 'không quá ' : ''}`];
   const rates = pair
     ? `${rate(r.achieved.period, item.target.period)}%/${rate(r.achieved.year, item.target.year)}%`
     : `${rate(r.achieved, item.target)}%`;
@@ -154,11 +154,9 @@ describe('the body of the report', () => {
     expect(opening).toContain(`đã ban hành Kế hoạch số 45/KH-UBND ngày 12 tháng 9 năm 2025 p${campaign.plan!.summary.slice(1)}`);
   });
 
-  it('keeps each lead-in that opens a list ("...:") with what follows, and a list\'s one-line last item with the one before, and nothing else', () => {
+  it('keeps each lead-in that opens a list ("...:") with what follows, and a list\'s one-line last item with the one before (as the outline test shows), and nothing else', () => {
     const kept = view.body.flatMap((b, i) => (b.role !== 'table' && b.keepWithNext ? [[b.text, view.body[i + 1]] as const] : []));
     expect(kept.map(([t]) => t)).toContain('Nguyên nhân của những hạn chế trên:');
-    // The awards list ends with "- Thôn, tổ dân phố văn hóa: 01 tập thể.", one line, before the next heading.
-    expect(kept.map(([t]) => t)).toContain('- Tập thể lao động tiên tiến: 01 tập thể;');
     for (const [t, next] of kept) {
       if (/:$/.test(t)) continue;
       expect(t, 'a list item kept with the next').toMatch(/^- /);
@@ -216,7 +214,8 @@ describe('the indicators in section II: every figure computed', () => {
     // Each item's clause ends with its own status: the line with the last one's.
     expect(line).toMatch(ENDING[e.items.at(-1)!.status]);
     // Sources, notes and money in words are the appendix's, not the narrative's.
-    for (const w of ['đánh giá:', 'Số liệu do', 'Ghi chú:', 'Bằng chữ', 'không quá', '≤']) expect(line).not.toContain(w);
+    for (const w of ['đánh giá:', 'Số liệu do', 'Ghi chú:', 'Bằng chữ', '≤']) expect(line).not.toContain(w);
+    expect(line, 'a zero target is plainly 0').not.toMatch(/không quá 0(?!,)/);
   });
 
   it('spells the examples of the issue', () => {
@@ -344,7 +343,7 @@ describe('section III: the awards, counted by form', () => {
       `Tổng số ${pad(total(false))} lượt khen thưởng thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân xã, gồm:`,
       ...formLines(false),
     ]);
-    expect(formLines(false)).toContain('- Giấy khen của Chủ tịch Ủy ban nhân dân xã: 03 tập thể và 03 cá nhân;');
+    expect(formLines(false)).toEqual(['- Giấy khen của Chủ tịch Ủy ban nhân dân xã: 05 tập thể và 05 cá nhân.']);
   });
 
   it('the proposals to the city, counted apart', () => {
@@ -359,16 +358,16 @@ describe('section III: the awards, counted by form', () => {
   it('an award more changes the counts', () => {
     const { view: v } = report((d) => {
       d.awards.push({
-        form: 'lao-dong-tien-tien',
+        form: 'giay-khen-chu-tich-xa',
         kind: 'individual',
         name: 'Bà Nguyễn Thị Mai',
         unit: 'tram-y-te',
-        achievement: 'Hoàn thành tốt nhiệm vụ',
+        achievement: 'Có thành tích xuất sắc trong tiêm chủng mở rộng',
       });
     });
     const lines = under(v, '1. Khen thưởng của xã');
     expect(lines[0]).toContain('Tổng số 11 lượt khen thưởng');
-    expect(lines).toContain('- Lao động tiên tiến: 03 cá nhân;');
+    expect(lines).toContain('- Giấy khen của Chủ tịch Ủy ban nhân dân xã: 05 tập thể và 06 cá nhân.');
   });
 });
 

@@ -101,6 +101,8 @@ interface BadCase {
   mutate: (d: Data) => string;
   vi: string;
   en: string;
+  /** Checked against the campaign as a year's movement (phong trào), where titles are given. */
+  yearly?: boolean;
 }
 
 const cases: BadCase[] = [
@@ -279,20 +281,32 @@ const cases: BadCase[] = [
     en: 'no award form "huan-chuong-lao-dong"',
   },
   {
-    name: 'Lao động tiên tiến to a collective',
+    name: 'a yearly title in a campaign by occasion',
     mutate: (d) => {
       const i = awardAt(d, 'Bà Phạm Thị Thu Hà');
-      d.awards[i].kind = 'collective';
+      d.awards[i].form = 'lao-dong-tien-tien';
+      return `awards[${i}].form`;
+    },
+    vi: '"Lao động tiên tiến" là danh hiệu xét theo năm, không khen theo đợt thi đua',
+    en: '"Lao động tiên tiến" is a title considered on a year\'s work, not an award of a campaign by occasion or on a theme',
+  },
+  {
+    name: 'Lao động tiên tiến to a collective, in a year\'s movement',
+    yearly: true,
+    mutate: (d) => {
+      const i = awardAt(d, 'Trung tâm Phục vụ hành chính công');
+      d.awards[i].form = 'lao-dong-tien-tien';
       return `awards[${i}].kind`;
     },
     vi: '"Lao động tiên tiến" không dành cho tập thể',
     en: '"Lao động tiên tiến" is not given to a collective',
   },
   {
-    name: 'Tập thể lao động tiên tiến to an individual',
+    name: 'Tập thể lao động tiên tiến to an individual, in a year\'s movement',
+    yearly: true,
     mutate: (d) => {
-      const i = awardAt(d, 'Trung tâm Phục vụ hành chính công');
-      d.awards[i].kind = 'individual';
+      const i = awardAt(d, 'Bà Phạm Thị Thu Hà');
+      d.awards[i].form = 'tap-the-lao-dong-tien-tien';
       return `awards[${i}].kind`;
     },
     vi: '"Tập thể lao động tiên tiến" không dành cho cá nhân',
@@ -402,7 +416,7 @@ describe('bad results', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const d = fixture();
     const path = c.mutate(d);
-    const checked = checkResultsData(d, campaign, forms);
+    const checked = checkResultsData(d, c.yearly ? { ...campaign, kind: 'phong-trao' } : campaign, forms);
     expect(errors(checked.problems)).toEqual([{ path, message_vi: c.vi, message_en: c.en, severity: 'error' }]);
     expect(checked.value).toBeUndefined();
   });

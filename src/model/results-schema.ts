@@ -21,6 +21,10 @@ export const AwardForm = z.strictObject({
   decidedBy: z
     .enum(['issuer', 'superior'])
     .describe('Thẩm quyền quyết định: issuer: cơ quan ban hành tự khen; superior: đề nghị cấp trên khen / Who decides it: the issuer itself, or a superior it proposes it to'),
+  title: z
+    .boolean()
+    .default(false)
+    .describe('Là danh hiệu thi đua, danh hiệu văn hóa xét theo năm (không khen theo đợt, chuyên đề) / A title considered on a year\'s work, never given for a campaign by occasion or on a theme'),
 });
 
 export const AwardForms = z

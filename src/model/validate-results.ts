@@ -13,7 +13,7 @@ import { isCapitals } from '../format/text.js';
 import { indicatorLookup } from './assignments.js';
 import { planParts } from './outline.js';
 import { checkOutline } from './validate.js';
-import { issuerWords } from '../phrases/words.js';
+import { campaignKindName, issuerWords } from '../phrases/words.js';
 import { appendixTextWidth } from '../layout.js';
 
 type Path = PropertyKey[];
@@ -130,6 +130,10 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitId
     if (!form.recipients.includes(a.kind)) {
       const kindVi = a.kind === 'collective' ? 'tập thể' : 'cá nhân';
       out.push(problem(at('kind'), `"${form.name}" không dành cho ${kindVi}`, `"${form.name}" is not given to ${a.kind === 'individual' ? 'an individual' : 'a collective'}`));
+    }
+    // A title crowns a year's work; a campaign by occasion or on a theme earns certificates (Law 2022, thi đua theo đợt, chuyên đề).
+    if (form.title && c.kind !== 'phong-trao') {
+      out.push(problem(at('form'), `"${form.name}" là danh hiệu xét theo năm, không khen theo ${campaignKindName(c).toLowerCase()}`, `"${form.name}" is a title considered on a year's work, not an award of a campaign by occasion or on a theme`));
     }
     if (form.decidedBy === 'issuer' && a.proposed) {
       out.push(problem(at('proposed'), `"${form.name}" do ${level} quyết định, không phải đề nghị cấp trên`, `"${form.name}" is the issuer's own to give, not a proposal`));

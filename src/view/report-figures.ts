@@ -36,12 +36,16 @@ export function achievedText(o: ItemOutcome): string {
   return u === '%' ? values.map((v) => `${v}%`).join('/') : `${values.join('/')}${u}`;
 }
 
-/** The plan's target in a report sentence, as plain figures: "0%", "1.703,274 tỷ đồng" (a ceiling needs no "không quá" beside its result). */
+/**
+ * The plan's target in a report sentence: "1.703,274 tỷ đồng"; a ceiling as the appendix's "≤ 0,7" reads in words,
+ * "không quá 0,7%"; a target of zero plainly "0%" (nothing is below it).
+ */
 function targetText(item: IndicatorItem): string {
   if (item.kind === 'quota') return `${formatVi(item.percent)}%`;
   if (item.kind === 'completion') return 'hoàn thành';
   const u = unitOf(item);
-  return u === '%' ? formatTarget(item.target, (v) => `${formatVi(v)}%`) : `${formatTarget(item.target, formatVi)}${u}`;
+  const figures = u === '%' ? formatTarget(item.target, (v) => `${formatVi(v)}%`) : `${formatTarget(item.target, formatVi)}${u}`;
+  return boundOf(item) === 'atMost' && !isZero(item) ? `không quá ${figures}` : figures;
 }
 
 /** "100,8%/100,9%"; in the table, whose column says "(%)", without the signs. */
