@@ -735,7 +735,10 @@ describe('keepTogether', () => {
     ['833,509/1.703,274 tỷ đồng', '833,509/~1.703,274_tỷ đồng'],
     ['135/856 lượt người', '135/~856_lượt người'],
     ['Kế hoạch số 232/KH-UBND ngày 09/9/2025', 'Kế hoạch số_232/~KH-~UBND ngày_09/~9/~2025'],
-    ['Thành ủy (b/c);', 'Thành ủy (b/~c);'],
+    // A short note in brackets stays with the word before it; another bracket does not.
+    ['Thành ủy (b/c);', 'Thành ủy_(b/~c);'],
+    ['- Các phòng, ban (t/h);', '- Các phòng, ban_(t/~h);'],
+    ['xã Đông Phương (cũ)', 'xã Đông Phương (cũ)'],
     ['(nhiệm kỳ 2025-2030)', '(nhiệm kỳ 2025-~2030)'],
     ['ngày 10/12/2025', 'ngày_10/~12/~2025'],
     // A year is no figure with a unit: "năm 2025 tại" may break.

@@ -405,7 +405,22 @@ describe('the words of levels and kinds (templates/*.yaml)', () => {
     ['village', 'cán bộ, đảng viên và các hộ gia đình trong thôn', 'Trưởng thôn', 'trên địa bàn thôn', 'nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn thôn'],
     ['residential-group', 'cán bộ, đảng viên và các hộ gia đình trong tổ dân phố', 'Tổ trưởng tổ dân phố', 'trên địa bàn tổ dân phố', 'nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn tổ dân phố'],
   ])('a unit of kind %s: %s / %s / %s / %s', (kind, audience, head, field, duty) => {
-    expect(unitWords(unit(kind))).toEqual({ audience, head, field, duty });
+    expect(unitWords(unit(kind))).toMatchObject({ audience, head, field, duty });
+  });
+
+  it.each<[string, string, string, string]>([
+    // Under the People's Committee a unit is given its part; the Front and the mass organisations, beside it, are asked.
+    ['department', 'được giao chủ trì', 'được giao phối hợp', 'được giao'],
+    ['village', 'được giao chủ trì', 'được giao phối hợp', 'được giao'],
+    ['front', 'chủ trì thực hiện', 'tham gia phối hợp thực hiện', 'đề ra'],
+    ['youth-union', 'chủ trì thực hiện', 'tham gia phối hợp thực hiện', 'đề ra'],
+    ['womens-union', 'chủ trì thực hiện', 'tham gia phối hợp thực hiện', 'đề ra'],
+    ['farmers-union', 'chủ trì thực hiện', 'tham gia phối hợp thực hiện', 'đề ra'],
+    ['veterans-association', 'chủ trì thực hiện', 'tham gia phối hợp thực hiện', 'đề ra'],
+  ])('a unit of kind %s leads what is "%s", supports what is "%s", achieves what is "%s"', (kind, leading, supporting, assigned) => {
+    const issuer = { level: 'xã', subdivisions: 'các thôn', bodies: 'các phòng, ban', head: 'Chủ tịch', party: 'Đảng ủy xã' };
+    expect(unitWords(unit(kind), issuer)).toMatchObject({ leading, supporting, assigned });
+    expect(unitWords(unit(kind, { supporting: 'phối hợp' }), issuer).supporting).toBe('phối hợp');
   });
 
   it('a unit\'s own words win', () => {

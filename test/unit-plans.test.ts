@@ -63,6 +63,11 @@ function clauseContent(view: DocumentView, title: string): string[] {
 const stripPoint = (t: string) => t.replace(/^[a-zđ]\) /, '');
 
 const UNDER_FRONT = new Set(['youth-union', 'womens-union', 'farmers-union', 'veterans-association', 'mass-organisation']);
+/** Beside the People's Committee, not under it: the Front and the organisations under the Front. */
+const besideIssuer = (u: Unit) => u.kind === 'front' || UNDER_FRONT.has(u.kind);
+/** How a unit's plan heads what it leads and supports: given them under the People's Committee, asked beside it. */
+const roleWords = (u: Unit) =>
+  besideIssuer(u) ? { leads: 'chủ trì thực hiện', supports: 'tham gia phối hợp thực hiện' } : { leads: 'được giao chủ trì', supports: 'được giao phối hợp' };
 
 describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (_, unit) => {
   let view: DocumentView;
@@ -77,7 +82,9 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     'farmers-union': [(a) => `Số      -KH/${a}`, (a) => `- Lưu: VT, ${a}.`],
   };
   const [numberOf, archiveOf] = FORMS[unit.kind] ?? [(a: string) => `Số:      /KH-${a}`, (a: string) => `- Lưu: VT, ${a}.`];
-  const archive = unit.archive ? `- Lưu${unit.kind === 'youth-union' ? '' : ':'} ${unit.archive.join(', ')}.` : archiveOf(unit.abbreviation);
+  // A village keeps its own plan: it has no clerk's office ("VT").
+  const kept = unit.archive ?? (unit.kind === 'village' ? [unit.name] : undefined);
+  const archive = kept ? `- Lưu${unit.kind === 'youth-union' ? '' : ':'} ${kept.join(', ')}.` : archiveOf(unit.abbreviation);
 
   it('the police report to the city police', () => {
     if (unit.id === 'cong-an-xa') expect(first).toEqual(['- Công an thành phố Hải Phòng (b/c);']);
@@ -115,7 +122,8 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
   });
 
   it('carries exactly the indicators it leads and supports, each as the launch plan words it', () => {
-    for (const [role, title] of [['leads', 'Các chỉ tiêu được giao chủ trì (số thứ tự theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh)'], ['supports', 'Các chỉ tiêu được giao phối hợp (số thứ tự theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh)']] as const) {
+    for (const role of ['leads', 'supports'] as const) {
+      const title = `Các chỉ tiêu ${roleWords(unit)[role]} (số thứ tự theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh)`;
       const lines = clauseContent(view, title);
       expect(lines.map((l) => Number(/^\((\d+)\)/.exec(l)![1]))).toEqual(expectedIndicatorCodes(unit, role));
       for (const line of lines) {
@@ -128,7 +136,8 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
   });
 
   it('carries exactly the tasks and dash items it leads and supports, word for word', () => {
-    for (const [role, title] of [['leads', 'Các nhiệm vụ được giao chủ trì'], ['supports', 'Các nhiệm vụ được giao phối hợp']] as const) {
+    for (const role of ['leads', 'supports'] as const) {
+      const title = `Các nhiệm vụ ${roleWords(unit)[role]}`;
       const lines = clauseContent(view, title).map(stripPoint);
       expect(lines).toEqual(expectedTaskTexts(unit, role));
       // No entry is a bare document title with nothing to do ("b) Nghị quyết số 68-NQ/TW ..."): its lead-in comes with it.
@@ -166,7 +175,7 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     } else {
       // The collecting unit by its own name, capitalised as a unit's name is.
       // The Front and the mass organisations, not under the People's Committee, send their results; the others report them.
-      const verb = unit.kind === 'front' || UNDER_FRONT.has(unit.kind) ? 'gửi' : 'báo cáo';
+      const verb = besideIssuer(unit) ? 'gửi' : 'báo cáo';
       expect(all).toContain(`${unit.name} ${verb} kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
     }
     expect(textOf(view.body.at(-1)!)).toMatch(/\.\/\.$/);

@@ -151,6 +151,8 @@ function tokens(text: string, print: string): string[] | null {
  * - between a number and the word after it ("833,509 tỷ đồng", "135/856 lượt người");
  * - between "số" or "ngày" and the number they introduce;
  * - after the "/" and "-" inside a symbol or a pair ("232/KH-UBND", "(b/c)", "2025-2030");
+ * - before a short note in brackets ("Thành ủy (b/c);"): a long name wraps before its last word, never leaving
+ *   "(b/c);" alone on a line;
  * - inside a place's name after the word of its level ("thành phố Hải Phòng",
  *   "xã Đông Phương"): its capitalised syllables, up to three.
  * Applied alike by both renderers, so the DOCX as Word or LibreOffice lays
@@ -165,6 +167,7 @@ export function keepTogetherWith(phrases: readonly string[], placeWords: readonl
       // A year ("năm 2025 tại") is no figure with a unit: joined, it would leave long runs that stretch justified lines.
       .replace(/(?<=\d)(?<!(?:^|[^\d.,])(?:19|20)\d\d) (?=\p{Ll})/gu, NBSP)
       .replace(/(?<=(?:^|\s)(?:[sS]ố|[nN]gày)) (?=\d)/gu, NBSP)
+      .replace(/ (?=\(\p{L}{1,3}\/\p{L}{1,3}\))/gu, NBSP)
       .replace(/(?<=[\p{L}\p{N}][/-])(?=[\p{L}\p{N}])/gu, WORD_JOINER);
     const placed = place(joined);
     return whole ? placed.replace(whole, (m) => m.replace(/ /g, NBSP)) : placed;

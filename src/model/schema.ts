@@ -221,6 +221,9 @@ export const Unit = z.strictObject({
   head: Text.optional().describe('Người chịu trách nhiệm kế hoạch trong đơn vị, ví dụ "Lãnh đạo Phòng Kinh tế" / Who answers for the plan inside the unit'),
   field: Text.optional().describe('Nơi phát hiện điển hình của đơn vị, ví dụ "trong lĩnh vực được giao phụ trách" / Where the unit\'s good examples come from'),
   duty: Text.optional().describe('Thi đua của đơn vị phục vụ gì, ví dụ "nhiệm vụ chính trị, chuyên môn của đơn vị" / What the unit\'s emulation serves'),
+  leading: Text.optional().describe('Cách gọi phần đơn vị chủ trì, ví dụ "được giao chủ trì", "chủ trì thực hiện" / How its plan names what it leads'),
+  supporting: Text.optional().describe('Cách gọi phần đơn vị phối hợp, ví dụ "được giao phối hợp", "tham gia phối hợp thực hiện" / How its plan names what it supports'),
+  assigned: Text.optional().describe('Cách gọi các chỉ tiêu, nhiệm vụ của đơn vị, ví dụ "được giao", "đề ra" / How its plan names what it is to achieve'),
   members: z
     .array(Text)
     .default([])

@@ -33,6 +33,10 @@ const UnitKindsFile = z.record(
     head: Text,
     field: Text,
     duty: Text,
+    leading: Text.default('được giao chủ trì'),
+    supporting: Text.default('được giao phối hợp'),
+    assigned: Text.default('được giao'),
+    archive: z.array(Text).min(1).optional(),
   }),
 );
 const CampaignKindsFile = z.record(z.enum(CAMPAIGN_KINDS), Text);
@@ -79,13 +83,20 @@ export interface UnitWords {
   head: string;
   field: string;
   duty: string;
+  /** What the unit leads and supports, and what it is to achieve: "được giao chủ trì" under the issuer, "chủ trì thực hiện" beside it. */
+  leading: string;
+  supporting: string;
+  assigned: string;
 }
 
 /** A unit's words: its own, else its kind's over its name and its issuer's words ("Ban công tác Mặt trận các thôn"). */
 export function unitWords(unit: Unit, issuer?: IssuerWords): UnitWords {
   const kind = data().unitKinds[unit.kind];
   const of = (key: keyof UnitWords) => unit[key] ?? compile(kind[key])({ ...issuer, unit: unit.name });
-  return { audience: of('audience'), head: of('head'), field: of('field'), duty: of('duty') };
+  return {
+    audience: of('audience'), head: of('head'), field: of('field'), duty: of('duty'),
+    leading: of('leading'), supporting: of('supporting'), assigned: of('assigned'),
+  };
 }
 
 /**
@@ -96,6 +107,11 @@ export function unitWords(unit: Unit, issuer?: IssuerWords): UnitWords {
 export function unitReporting(unit: Unit, issuer: IssuerWords): { underIssuer: boolean; reportsTo: string[] } {
   const kind = data().unitKinds[unit.kind];
   return { underIssuer: kind.underIssuer, reportsTo: kind.reportsTo.map((t) => compile(t)({ ...issuer, unit: unit.name })) };
+}
+
+/** The archive line of a unit's plan where its kind keeps its own ("Lưu: Thôn 1": a village has no clerk's office); else none. */
+export function unitKindArchive(unit: Unit): string[] | undefined {
+  return data().unitKinds[unit.kind].archive?.map((t) => compile(t)({ unit: unit.name }));
 }
 
 /** The format of a unit's documents: its own, else its kind's. */

@@ -18,7 +18,7 @@ import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/l
 import { citedNumber } from '../format/numbering.js';
 import { citedDate, parseIsoDate, shortDate } from '../format/date.js';
 import { phrase } from '../phrases/index.js';
-import { issuerWords, unitProfile, unitReporting, unitWords } from '../phrases/words.js';
+import { issuerWords, unitKindArchive, unitProfile, unitReporting, unitWords } from '../phrases/words.js';
 import { issuerProfile, issuerSymbol, profile } from '../phrases/profiles.js';
 import { outlineTemplate } from '../phrases/outline-template.js';
 
@@ -181,7 +181,7 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
     summaryRule: summaryRule(title),
     addressees: [],
     body: withClosing(outlineBlocks(outline.body, ctx), outline.closing),
-    closing: closingView(recipients, u.archive ?? unitArchive(c.unitPlans?.archive ?? ['VT'], u.abbreviation), u.signer, format),
+    closing: closingView(recipients, u.archive ?? unitKindArchive(u) ?? unitArchive(c.unitPlans?.archive ?? ['VT'], u.abbreviation), u.signer, format),
     appendices: appendixViews(keptAppendices(outline.appendices ?? [], ctx), ownCitation(typeName, u.plan.number, symbol, date, u.name, format.number)),
     metadata: {
       title: `${typeName} ${subjectOf({ summary: outline.summary })}`,

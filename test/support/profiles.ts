@@ -30,7 +30,8 @@ export const PROFILE_EXPECTATIONS: Record<ProfileName, ProfileExpectation> = {
     motto: true,
     mark: null,
     number: new RegExp(`^Số:${NUMBER}/[A-Za-zĐ]+-${SYMBOL_PART}(-${SYMBOL_PART})*$`),
-    archive: /^- Lưu: VT(, [^,;]+)*\.$/,
+    // "- Lưu: VT, KT."; a village, with no clerk's office, keeps its own ("- Lưu: Thôn 1.").
+    archive: /^- Lưu: [^,;]+(, [^,;]+)*\.$/,
     onBehalf: 'TM.',
   },
   party: {
