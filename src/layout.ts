@@ -120,6 +120,8 @@ export const layout = {
     padY: 2,
     /** Space before a table (under an appendix heading, or between paragraphs), points. */
     gap: 8,
+    /** Space after a table: the height of the paragraph Word wants after one, which the PDF leaves too, points. */
+    after: 1,
     /** Column shares of the appendix tables. */
     columns: {
       // The first column holds "STT" in bold 12 pt, with room to spare on a portrait page.

@@ -794,15 +794,23 @@ describe('keepNameTogether: a name at the end of a title stays on one line when 
   /** A line of the title holds 60 characters here. */
   const fits = (text: string) => text.length <= 60;
   it.each<[string, string, string]>([
-    ['Triển khai tại Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội', `Triển khai tại Phòng${NB}Văn${NB}hóa${NB}\u2011${NB}Xã${NB}hội`],
-    ['Triển khai Đợt thi đua tại Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự xã', `Triển khai Đợt thi đua tại Ban${NB}Chỉ${NB}huy${NB}Quân${NB}sự${NB}xã`],
-    ['Triển khai Đợt thi đua tại Thôn 1', 'Thôn 1', `Triển khai Đợt thi đua tại Thôn${NB}1`],
+    // The word before the name ("tại") goes with it: no line ends "... tại".
+    ['Triển khai tại Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội', `Triển khai tại${NB}Phòng${NB}Văn${NB}hóa${NB}\u2011${NB}Xã${NB}hội`],
+    ['Triển khai Đợt thi đua tại Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự xã', `Triển khai Đợt thi đua tại${NB}Ban${NB}Chỉ${NB}huy${NB}Quân${NB}sự${NB}xã`],
+    ['Triển khai Đợt thi đua tại Thôn 1', 'Thôn 1', `Triển khai Đợt thi đua tại${NB}Thôn${NB}1`],
     // Never "tại Văn phòng Hội / đồng nhân dân ...", a word cut in two.
     [
       'Triển khai Đợt thi đua tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã',
       'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã',
-      `Triển khai Đợt thi đua tại ${'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'.replace(/ /g, NB)}`,
+      `Triển khai Đợt thi đua ${'tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã'.replace(/ /g, NB)}`,
     ],
+    // The name fits a line, the word and the name do not: the name alone is kept.
+    [
+      'Triển khai Đợt thi đua tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Hồng',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Hồng',
+      `Triển khai Đợt thi đua tại ${'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Hồng'.replace(/ /g, NB)}`,
+    ],
+    ['Thôn 1', 'Thôn 1', `Thôn${NB}1`],
     // Longer than a line: it wraps as any text.
     [
       'Triển khai tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Hồng Bàng',

@@ -54,15 +54,20 @@ const phrasePattern = (phrase: string): string =>
   escape(phrase.normalize('NFC')).replace(/ /g, '[ \u00a0]').replace(/-/g, `[-${NB_HYPHEN}]`);
 
 /**
- * A title with a name at its end that is kept on one line ("... năm 2025 tại
- * / Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", never "tại Văn phòng
- * Hội / đồng ..."): the name's spaces become no-break spaces, when the name
- * fits on a line of its own (`fitsLine`); a longer one wraps as any text.
+ * A title with a name at its end that is kept on one line ("... năm 2025 /
+ * tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", never "tại Văn
+ * phòng Hội / đồng ..."): the name's spaces become no-break spaces, when the
+ * name fits on a line of its own (`fitsLine`), and the word before it ("tại")
+ * goes with it where the two fit one, so that no line ends "... của Đảng
+ * tại"; a longer name wraps as any text.
  */
 export function keepNameTogether(title: string, name: string, fitsLine: (text: string) => boolean): string {
   if (!title.endsWith(name) || !fitsLine(name)) return title;
   // A dash inside it ("Văn hóa - Xã hội") is joined as everywhere else.
-  return title.slice(0, title.length - name.length) + name.replace(/ - /g, `${NBSP}${NB_HYPHEN}${NBSP}`).replace(/ /g, NBSP);
+  const joined = name.replace(/ - /g, `${NBSP}${NB_HYPHEN}${NBSP}`).replace(/ /g, NBSP);
+  const head = title.slice(0, title.length - name.length);
+  const word = /(?<=^|\s)(\S+) $/u.exec(head);
+  return word && fitsLine(`${word[1]} ${name}`) ? `${head.slice(0, word.index)}${word[1]}${NBSP}${joined}` : head + joined;
 }
 
 /** How a heading or title is measured and broken: see breakAtPhrases. */

@@ -231,7 +231,7 @@ export function tableXml(table: TableView, widthPt: number): string {
     header +
     rows +
     // The space above a table, and Word wants a paragraph after one (a table may end a section).
-    '</w:tbl><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>'
+    `</w:tbl><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${ptToTwips(t.after)}" w:lineRule="exact"/></w:pPr></w:p>`
   );
 }
 

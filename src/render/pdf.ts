@@ -152,7 +152,7 @@ function table(t: TableView, width: number): ContentTable & KeptRows {
       paddingTop: () => tl.padY,
       paddingBottom: () => tl.padY,
     },
-    margin: [0, tl.gap, 0, 0],
+    margin: [0, tl.gap, 0, tl.after],
   };
 }
 
