@@ -99,9 +99,14 @@ export function breakAtPhrases(text: string, { width, room, breakBefore, printed
   if (width(text, 0) <= room) return text;
   const words = tokens(text, printed(text));
   if (!words) return text;
-  const plain = (from: number): string => words.slice(from, from + 3).join(' ').replace(/\u00a0/g, ' ').toLocaleLowerCase('vi');
+  // Whether each word opens a phrase, read once: the loops below ask it of every word of every line.
+  const lower = words.map((w) => w.replace(/\u00a0/g, ' ').toLocaleLowerCase('vi'));
+  const opening = words.map((w, b) => {
+    const ahead = `${lower.slice(b, b + 3).join(' ')} `;
+    return w.startsWith('(') || breakBefore.some((o) => ahead.startsWith(`${o} `));
+  });
   const afterComma = (b: number): boolean => /[,;:]$/.test(words[b - 1]);
-  const opens = (b: number): boolean => words[b].startsWith('(') || breakBefore.some((w) => `${plain(b)} `.startsWith(`${w} `));
+  const opens = (b: number): boolean => opening[b];
   for (let i = 0, line = 0; i < words.length; line++) {
     let n = i + 1;
     while (n < words.length && width(words.slice(i, n + 1).join(' '), line) <= room) n++;
@@ -115,6 +120,8 @@ export function breakAtPhrases(text: string, { width, room, breakBefore, printed
       const b = [last(afterComma), last(opens)].find((k) => k > i);
       if (b !== undefined) {
         words.splice(b, n + 1 - b, words.slice(b, n + 1).join(NBSP));
+        // The joined words open a phrase where their first does.
+        opening.splice(b, n + 1 - b, opening[b]);
         n = b;
       }
     }
