@@ -67,7 +67,9 @@ const UNDER_FRONT = new Set(['youth-union', 'womens-union', 'farmers-union', 've
 const besideIssuer = (u: Unit) => u.kind === 'front' || UNDER_FRONT.has(u.kind);
 /** How a unit's plan heads what it leads and supports: given them under the People's Committee, asked beside it. */
 const roleWords = (u: Unit) =>
-  besideIssuer(u) ? { leads: 'chủ trì thực hiện', supports: 'tham gia phối hợp thực hiện' } : { leads: 'được giao chủ trì', supports: 'được giao phối hợp' };
+  besideIssuer(u)
+    ? { leads: 'chủ trì thực hiện', supports: 'tham gia phối hợp thực hiện', assigned: 'đề ra' }
+    : { leads: 'được giao chủ trì', supports: 'được giao phối hợp', assigned: 'được giao' };
 
 describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (_, unit) => {
   let view: DocumentView;
@@ -119,6 +121,13 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
       'III. THỜI GIAN THỰC HIỆN',
       'IV. TỔ CHỨC THỰC HIỆN',
     ]);
+  });
+
+  it('aims at what it is given, or, beside the People\'s Committee, at what it sets itself ("đề ra")', () => {
+    const lines = view.body.map(textOf);
+    const { assigned } = roleWords(unit);
+    expect(lines.filter((l) => l.includes(`Bám sát các chỉ tiêu, nhiệm vụ ${assigned};`))).toHaveLength(1);
+    expect(lines.filter((l) => l.endsWith(`phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ ${assigned}.`))).toHaveLength(1);
   });
 
   it('carries exactly the indicators it leads and supports, each as the launch plan words it', () => {

@@ -2,8 +2,8 @@
  * How a report words the outcome of an indicator: achieved figures against
  * the plan's, rates, statuses, components, money in words. Pure.
  */
-import type { IndicatorItem, Target } from '../model/schema.js';
-import { boundOf, type Bound } from '../model/bound.js';
+import type { IndicatorItem } from '../model/schema.js';
+import { boundOf } from '../model/bound.js';
 import type { IndicatorOutcome, ItemOutcome, Slot } from '../report/outcomes.js';
 import { padNumber } from '../format/numbering.js';
 import { formatVi, toFixed, type Fixed } from '../format/decimal.js';
@@ -45,7 +45,7 @@ function targetText(item: IndicatorItem): string {
   if (item.kind === 'completion') return 'hoàn thành';
   const u = unitOf(item);
   const figures = u === '%' ? formatTarget(item.target, (v) => `${formatVi(v)}%`) : `${formatTarget(item.target, formatVi)}${u}`;
-  return boundOf(item) === 'atMost' && !isZero(item) ? `không quá ${figures}` : figures;
+  return marksCeiling(item) ? `không quá ${figures}` : figures;
 }
 
 /** "100,8%/100,9%"; in the table, whose column says "(%)", without the signs. */
@@ -69,6 +69,12 @@ function isZero(item: IndicatorItem): boolean {
   const values = targetValues(item);
   return values.length > 0 && values.every((v) => v.scaled === 0n);
 }
+
+/** The items with a figure to reach (money, count, percent): those with a bound. */
+type Measured = Extract<IndicatorItem, { kind: 'money' | 'count' | 'percent' }>;
+
+/** A ceiling is marked as one ("≤ 0,7" in a table, "không quá 0,7%" in a sentence); a ceiling of zero is plainly "0". */
+const marksCeiling = (item: Measured): boolean => boundOf(item) === 'atMost' && !isZero(item);
 
 /** A target below zero (a fall to reach): a rate against it reads backwards. */
 const isNegative = (item: IndicatorItem): boolean => targetValues(item).some((v) => v.scaled < 0n);
@@ -130,6 +136,6 @@ export function indicatorLine(o: IndicatorOutcome): string {
 }
 
 /** The plan's figures in a table cell: "≤ 1,1" for a ceiling; a target of zero plainly "0". */
-export function planFigures(item: IndicatorItem & { target: Target }, bound: Bound): string {
-  return `${bound === 'atMost' && !isZero(item) ? '≤ ' : ''}${formatTarget(item.target, formatVi)}`;
+export function planFigures(item: Measured): string {
+  return `${marksCeiling(item) ? '≤ ' : ''}${formatTarget(item.target, formatVi)}`;
 }

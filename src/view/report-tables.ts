@@ -5,7 +5,6 @@
  */
 import type { Campaign, Table } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
-import { boundOf } from '../model/bound.js';
 import { unitName } from '../model/assignments.js';
 import { STATUS_LABEL, type ItemOutcome, type Outcomes } from '../report/outcomes.js';
 import { formatVi } from '../format/decimal.js';
@@ -59,7 +58,7 @@ export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
       o.items.forEach((it, k) => {
         const kind = it.item.kind;
         const unit = kind === 'completion' ? null : kind === 'percent' || kind === 'quota' ? '%' : unitOf(it.item).trim();
-        const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item, boundOf(it.item));
+        const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item);
         const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.slots.every((x) => !x.achieved) ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
         own.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
         own.push(...componentRows(it, unit));
