@@ -43,21 +43,52 @@ export function variantOf(style: { bold: boolean; italic: boolean }): FontVarian
   return style.italic ? 'italics' : 'normal';
 }
 
-/** Advance widths in font units per text, per variant: lines are measured again and again while they are broken. */
+/** Advance widths in font units per word, and per pair of words' facing letters, per variant. */
 const widths = new Map<FontVariant, Map<string, number>>();
-/** Texts kept per variant before the oldest are forgotten, so that a long run cannot fill memory. */
+/** Entries kept per variant before the oldest are forgotten, so that a long run cannot fill memory. */
 const WIDTH_CACHE = 20_000;
 
-/** Advance width of a single line of text, points. */
+function cachedUnits(f: Font, cache: Map<string, number>, text: string): number {
+  let units = cache.get(text);
+  if (units === undefined) {
+    units = f.layout(text).advanceWidth;
+    if (cache.size >= WIDTH_CACHE) cache.delete(cache.keys().next().value!);
+    cache.set(text, units);
+  }
+  return units;
+}
+
+/** The last letter of a word, a surrogate pair whole. */
+const lastLetter = (w: string): string => (/[\udc00-\udfff]$/.test(w) ? w.slice(-2) : w.slice(-1));
+const firstLetter = (w: string): string => (/^[\ud800-\udbff]/.test(w) ? w.slice(0, 2) : w.slice(0, 1));
+/** Text whose words cannot be measured apart: empty words, or a word that ends or starts with a combining mark. */
+const UNSPLITTABLE = /(^| ) |(^| )\p{M}|\p{M}( |$)/u;
+
+/**
+ * Advance width of a single line of text, points: what the font lays out
+ * for the whole line. Lines are measured again and again while they are
+ * broken, each one word longer, so a line is summed from its words and,
+ * at each space, what the space and the kerning of the letters either side
+ * of it add (the font's substitutions and kerning act on neighbouring
+ * glyphs only): the same width, with each word laid out once.
+ */
 export function textWidthPt(text: string, size: number, variant: FontVariant = 'normal'): number {
   const f = font(variant);
   let cache = widths.get(variant);
   if (!cache) widths.set(variant, (cache = new Map()));
-  let units = cache.get(text);
-  if (units === undefined) {
-    units = f.layout(text.normalize('NFC')).advanceWidth;
-    if (cache.size >= WIDTH_CACHE) cache.delete(cache.keys().next().value!);
-    cache.set(text, units);
+  const nfc = text.normalize('NFC');
+  let units: number;
+  if (!nfc.includes(' ') || UNSPLITTABLE.test(nfc)) {
+    units = cachedUnits(f, cache, nfc);
+  } else {
+    const words = nfc.split(' ');
+    units = cachedUnits(f, cache, words[0]);
+    for (let i = 1; i < words.length; i++) {
+      const a = lastLetter(words[i - 1]);
+      const b = firstLetter(words[i]);
+      const joint = cachedUnits(f, cache, `${a} ${b}`) - cachedUnits(f, cache, a) - cachedUnits(f, cache, b);
+      units += joint + cachedUnits(f, cache, words[i]);
+    }
   }
   return (units / f.unitsPerEm) * size;
 }
