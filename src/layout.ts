@@ -125,8 +125,9 @@ export const layout = {
     /** Column shares of the appendix tables. */
     columns: {
       // The first column holds "STT" in bold 12 pt, with room to spare on a portrait page.
-      // Pairs of figures ("833,509/1.703,274", "100,8/100,9") fit their columns on one line in 12 pt on a landscape page.
-      indicators: [0.05, 0.23, 0.08, 0.15, 0.15, 0.1, 0.1, 0.14],
+      // Pairs of figures ("833,509/1.703,274", "112,5/103,0") fit their columns on one line in 12 pt on a landscape page;
+      // the note's column holds a unit's name ("Phòng Văn hóa - Xã hội", "Ban Chỉ huy Quân sự xã") on one line.
+      indicators: [0.05, 0.22, 0.07, 0.14, 0.14, 0.1, 0.09, 0.19],
       awards: [0.08, 0.3, 0.28, 0.34],
     },
   },

@@ -126,8 +126,18 @@ describe('outlineBlocks: what an outline prints', () => {
     ],
     [
       'run-in headings: bold at a clause\'s depth, italic at a point\'s',
-      [{ section: 'A', body: [{ item: 'Cán bộ, công chức.', lead: 'Đối tượng:' }, { section: 'B', body: [{ item: 'Nhân dân.', lead: 'Phạm vi:' }] }] }],
-      ['section: I. A', 'body: [1. Đối tượng:|leadClause] Cán bộ, công chức.', 'clause: 2. B', 'body: [a) Phạm vi:|leadPoint] Nhân dân.'],
+      [{ section: 'A', body: [{ item: 'Cán bộ, công chức.', lead: 'Đối tượng:' }, { section: 'B', body: [{ item: 'Nhân dân.', lead: 'Phạm vi:' }, { item: 'Cả năm.', lead: 'Thời gian:' }] }] }],
+      ['section: I. A', 'body: [1. Đối tượng:|leadClause] Cán bộ, công chức.', 'clause: 2. B', 'body: [a) Phạm vi:|leadPoint] Nhân dân.', 'body: [b) Thời gian:|leadPoint] Cả năm.'],
+    ],
+    [
+      'a point alone is not lettered (no "a)" without a "b)"); one lettered as printed keeps its label',
+      [{ section: 'A', body: [{ section: 'B', items: ['Một việc.'] }, { section: 'C', items: [{ item: 'Việc ghi sẵn.', label: 'a)' }] }] }],
+      ['section: I. A', 'clause: 1. B', 'body: Một việc.', 'clause: 2. C', 'body: a) Việc ghi sẵn.'],
+    ],
+    [
+      'a note in brackets is said once, on the first of the sibling headings that end with it',
+      [{ section: 'A', body: [{ section: 'X (theo Kế hoạch)', items: ['x'] }, { section: 'Y (theo Kế hoạch)', items: ['y'] }, { section: 'Z (khác)', items: ['z'] }] }],
+      ['section: I. A', 'clause: 1. X (theo Kế hoạch)', 'body: x', 'clause: 2. Y', 'body: y', 'clause: 3. Z (khác)', 'body: z'],
     ],
     [
       'wrappers (commendation, organisation, tasks) stand in their list: their entries are counted with the others',
@@ -147,7 +157,7 @@ describe('outlineBlocks: what an outline prints', () => {
     [
       'sections marked omitEmpty are left out when empty, and the others numbered in turn',
       [{ section: 'A', body: [{ section: 'Trống', omitEmpty: true }, { section: 'Có', omitEmpty: true, items: ['x'] }, { section: 'Rỗng' }] }],
-      ['section: I. A', 'clause: 1. Có', 'body: a) x', 'clause: 2. Rỗng'],
+      ['section: I. A', 'clause: 1. Có', 'body: x', 'clause: 2. Rỗng'],
     ],
     [
       'the time of the campaign as a paragraph, and as a run-in item with its phases',
@@ -401,7 +411,7 @@ describe('the words of levels and kinds (templates/*.yaml)', () => {
     // In its own plan a unit is "đơn vị", "thôn", "tổ dân phố" past its title, opening and closing; its name stays with its head.
     ['department', 'toàn thể công chức, người lao động', 'Lãnh đạo Tên', 'trong lĩnh vực được giao phụ trách', 'nhiệm vụ chính trị, chuyên môn của đơn vị'],
     ['force', 'toàn thể cán bộ, chiến sĩ', 'Lãnh đạo Tên', 'trong lĩnh vực được giao phụ trách', 'nhiệm vụ chính trị, chuyên môn của đơn vị'],
-    ['mass-organisation', 'toàn thể cán bộ, hội viên', 'Ban Thường vụ Tên', 'trong các chi hội', 'nhiệm vụ chính trị, công tác vận động hội viên của Tên'],
+    ['mass-organisation', 'toàn thể cán bộ, hội viên', 'Ban Thường vụ Tên', 'trong các chi hội', 'nhiệm vụ chính trị, công tác vận động hội viên của Hội'],
     ['village', 'cán bộ, đảng viên và các hộ gia đình trong thôn', 'Trưởng thôn', 'trên địa bàn thôn', 'nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn thôn'],
     ['residential-group', 'cán bộ, đảng viên và các hộ gia đình trong tổ dân phố', 'Tổ trưởng tổ dân phố', 'trên địa bàn tổ dân phố', 'nhiệm vụ phát triển kinh tế - xã hội, bảo đảm an ninh, trật tự trên địa bàn tổ dân phố'],
   ])('a unit of kind %s: %s / %s / %s / %s', (kind, audience, head, field, duty) => {

@@ -124,7 +124,7 @@ const itemCases: ItemCase[] = [
       status: 'exceeded',
       done: undefined,
       slots: [
-        ['period', '833.509', '100.0', 'reached'],
+        ['period', '833.509', '100', 'reached'],
         ['year', '1718.642', '100.9', 'exceeded'],
       ],
     },
@@ -188,7 +188,7 @@ const itemCases: ItemCase[] = [
     name: 'percent, bound exact, equal',
     item: percent(95, { bound: 'exact' }),
     achieved: '95.0',
-    expected: { status: 'reached', done: undefined, slots: [['value', '95.0', '100.0', 'reached']] },
+    expected: { status: 'reached', done: undefined, slots: [['value', '95.0', '100', 'reached']] },
   },
   {
     name: 'percent, bound exact, above',
@@ -200,7 +200,7 @@ const itemCases: ItemCase[] = [
     name: 'quota 100 of 100',
     item: quota,
     achieved: 100,
-    expected: { status: 'reached', done: undefined, slots: [['value', '100', '100.0', 'reached']] },
+    expected: { status: 'reached', done: undefined, slots: [['value', '100', '100', 'reached']] },
   },
   {
     name: 'quota 95 of 100',
@@ -272,7 +272,7 @@ describe('itemClause: one item of a report sentence, as a clerk writes it', () =
     ['half of a pair reported, the period missing', money(PAIR), { year: '1718.642' }, 'Tổng giá trị sản xuất thực hiện cả năm 1.718,642 tỷ đồng, đạt 100,9% kế hoạch; trong kỳ chưa có số liệu'],
     ['nothing of a pair reported', money(PAIR), undefined, 'Tổng giá trị sản xuất: chưa có số liệu'],
     ['short of a target', percent('40.2'), '38.5', 'Tỷ lệ thực hiện 38,5%, đạt 95,8% kế hoạch, chưa đạt kế hoạch'],
-    ['exactly the target', percent(100), 100, 'Tỷ lệ thực hiện 100%, đạt 100,0% kế hoạch'],
+    ['exactly the target', percent(100), 100, 'Tỷ lệ thực hiện 100%, đạt 100% kế hoạch'],
     ['a zero target met', percent(0, { lowerIsBetter: true }), 0, 'Tỷ lệ 0% (kế hoạch: 0%), đạt'],
     ['a ceiling kept', percent('0.7', { lowerIsBetter: true }), '0.6', 'Tỷ lệ 0,6% (kế hoạch: không quá 0,7%), đạt'],
     ['a ceiling passed', percent('0.7', { lowerIsBetter: true }), '0.8', 'Tỷ lệ 0,8% (kế hoạch: không quá 0,7%), chưa đạt'],

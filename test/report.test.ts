@@ -235,7 +235,7 @@ describe('the indicators in section II: every figure computed', () => {
       ['', '- Giá trị sản xuất nông lâm, thủy sản', 'tỷ đồng', '112,953/220,096', '113,813/223,335', '', '', ''],
     ]);
     expect(rows[total][7]).toBe('Phòng Kinh tế');
-    expect(rows.find((r) => r[0] === '3')![7]).toMatch(/^Phòng Kinh tế; Dự án đang thi công/);
+    expect(rows.find((r) => r[0] === '3')![7]).toMatch(/^Phòng Kinh tế\. Dự án đang thi công/);
     expect(rows.find((r) => r[0] === '5')![3]).toBe('0');
   });
 

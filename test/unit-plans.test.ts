@@ -48,7 +48,9 @@ function expectedTaskTexts(u: Unit, role: 'leads' | 'supports'): string[] {
       }),
     );
     const closed = given.map((i: string, k: number) => (k === given.length - 1 ? i.replace(/;$/, '.') : i));
-    return /:$/.test(t.item) ? [t.item, ...closed.map((i: string) => `- ${i}`)] : closed;
+    // The unit's own wording stands for the lead-in too ("Tập trung thực hiện Nghị quyết số 68-NQ/TW ..." of one of them).
+    const ownWords = refs.some((r) => typeof r !== 'string' && r.text);
+    return /:$/.test(t.item) && !ownWords ? [t.item, ...closed.map((i: string) => `- ${i}`)] : closed;
   });
 }
 
@@ -130,9 +132,27 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     expect(lines.filter((l) => l.endsWith(`phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ ${assigned}.`))).toHaveLength(1);
   });
 
+  it('takes its part of the plan as its kind does: a body under the People\'s Committee is given it, the Front and the mass organisations take it on', () => {
+    const lines = view.body.map(textOf);
+    const own = ['front', 'youth-union', 'womens-union', 'farmers-union', 'veterans-association', 'mass-organisation'].includes(unit.kind);
+    const aim = own
+      ? `Cụ thể hóa các chỉ tiêu, nhiệm vụ ${unit.name} chủ trì, tham gia thực hiện theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh;`
+      : `Cụ thể hóa Kế hoạch của Ủy ban nhân dân xã Kiến Minh thành các chỉ tiêu, nhiệm vụ của ${unit.name};`;
+    expect(lines.filter((l) => l.startsWith(`a) ${aim}`))).toHaveLength(1);
+    // It works with the others "in what it supports" only when it supports something.
+    const supports = unit.supports.indicators.length + unit.supports.tasks.length > 0;
+    const together = lines.find((l) => l.startsWith('Chủ động phối hợp chặt chẽ với'))!;
+    expect(together.includes('trong thực hiện các chỉ tiêu, nhiệm vụ phối hợp;')).toBe(supports);
+  });
+
   it('carries exactly the indicators it leads and supports, each as the launch plan words it', () => {
+    const note = ' (số thứ tự theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh)';
+    const headings = view.body.filter((b) => b.role === 'clause').map(textOf);
+    // The note of the numbers is given once, on the first of the two headings that have it.
+    expect(headings.filter((h) => h.endsWith(note))).toHaveLength(expectedIndicatorCodes(unit, 'leads').length || expectedIndicatorCodes(unit, 'supports').length ? 1 : 0);
     for (const role of ['leads', 'supports'] as const) {
-      const title = `Các chỉ tiêu ${roleWords(unit)[role]} (số thứ tự theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh)`;
+      const once = role === 'supports' && expectedIndicatorCodes(unit, 'leads').length > 0;
+      const title = `Các chỉ tiêu ${roleWords(unit)[role]}${once ? '' : note}`;
       const lines = clauseContent(view, title);
       expect(lines.map((l) => Number(/^\((\d+)\)/.exec(l)![1]))).toEqual(expectedIndicatorCodes(unit, role));
       for (const line of lines) {

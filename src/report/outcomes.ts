@@ -95,16 +95,17 @@ function judgeRange(achieved: Fixed, from: Fixed, to: Fixed, lowerIsBetter: bool
 }
 
 /**
- * Achieved as a percentage of the target, one decimal; more where one decimal
+ * Achieved as a percentage of the target, one decimal; exactly the target is
+ * plainly 100 (a clerk writes "đạt 100% kế hoạch"); more decimals where one
  * would print 100,0 for a result that is not exactly the target (99,96 or
  * 100,04), so the rate never contradicts the status.
  */
 export function rateOf(achieved: Fixed, target: Fixed): Fixed | undefined {
   if (target.scaled === 0n) return undefined;
-  const exact = compare(achieved, target) === 0;
+  if (compare(achieved, target) === 0) return { scaled: 100n, decimals: 0 };
   for (let decimals = 1; decimals < 6; decimals++) {
     const rate = percentOf(achieved, target, decimals);
-    if (exact || rate.scaled !== 100n * 10n ** BigInt(decimals)) return rate;
+    if (rate.scaled !== 100n * 10n ** BigInt(decimals)) return rate;
   }
   return percentOf(achieved, target, 6);
 }

@@ -116,15 +116,33 @@ function keepListEnd(entries: Entry[], blocks: Block[][], room: number): void {
   if (bodyLines(own.text, room) === 1 && bodyLines(`${before.lead ? `${before.lead.text} ` : ''}${before.text}`, room) <= 3) blocks[last - 1][blocks[last - 1].length - 1] = { ...before, keepWithNext: true };
 }
 
+/** A heading's closing note in brackets: "(số thứ tự theo Kế hoạch của ...)". */
+const noteOf = (heading: string): string | undefined => / \([^()]+\)$/.exec(heading)?.[0];
+
+/**
+ * A heading's text as printed after the sibling heading before it: a note in brackets that one already gave is said
+ * once ("1. Các chỉ tiêu được giao chủ trì (số thứ tự theo ...)" then "2. Các chỉ tiêu được giao phối hợp").
+ */
+export function headingAfter(heading: string, previous: string | undefined): string {
+  const note = noteOf(heading);
+  return note && previous !== undefined && noteOf(previous) === note ? heading.slice(0, -note.length) : heading;
+}
+
 function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentLabel: string, room: number): Block[] {
   let count = 0;
+  // A point is lettered beside another only: one alone is a paragraph of its own (no "a)" without a "b)").
+  const alone = scheme === 'letter' && entries.filter((e) => e.kind === 'numbered' && e.label === undefined).length === 1;
+  let previousHeading: string | undefined;
   const blocks = entries.map((e): Block[] => {
+    if (e.kind === 'text' || e.kind === 'table') previousHeading = undefined;
     if (e.kind === 'text') return [e.block];
     if (e.kind === 'table') return [{ role: 'table', table: e.table }];
     count++;
-    const label = e.label ?? listLabel(scheme, count, parentLabel);
+    const label = e.label ?? (alone ? '' : listLabel(scheme, count, parentLabel));
+    const heading = e.heading ? headingAfter(e.text, previousHeading) : '';
+    previousHeading = e.heading ? e.text : undefined;
     const own: TextBlock = e.heading
-      ? { role: headingRole(depth), text: brokenAtPhrases(labelled(label, e.text), layout.styles[headingRole(depth)], room) }
+      ? { role: headingRole(depth), text: brokenAtPhrases(labelled(label, heading), layout.styles[headingRole(depth)], room) }
       : e.lead !== undefined
         ? { role: 'body', lead: { text: labelled(label, e.lead), style: depth <= 2 ? 'leadClause' : 'leadPoint' }, text: e.text }
         : { role: 'body', text: labelled(label, e.text) };

@@ -122,7 +122,7 @@ export function itemClause(o: ItemOutcome, first = true): string {
   // Beside a ceiling, a zero, a negative or an exact target a rate would mislead ("đạt 105% kế hoạch" of an exact 100 not met): the plan's figure instead.
   if (isCeiling(o) || isZero(item) || isNegative(item) || boundOf(item) === 'exact') return `${label} ${achievedText(o)} (kế hoạch: ${targetText(item)}), ${statusPhrase(o, true)}`;
   const rate = o.slots.some((s) => s.rate) ? `, đạt ${rateText(o)} kế hoạch` : '';
-  // "đạt 100,0% kế hoạch" says it is reached; only exceeding or falling short is said again.
+  // "đạt 100% kế hoạch" says it is reached; only exceeding or falling short is said again.
   return `${label} thực hiện ${achievedText(o)}${rate}${o.status === 'reached' && rate ? '' : `, ${statusPhrase(o, false)}`}`;
 }
 

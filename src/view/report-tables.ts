@@ -43,9 +43,9 @@ const keptTogether = (rows: Table['rows']): Table['rows'] =>
     ? rows
     : rows.map((r, i) => (i === rows.length - 1 || !Array.isArray(r) ? r : { cells: r, group: false, keepWithNext: true }));
 
-/** Who gave an item's figures, and its note: the appendix's, not the narrative's. */
+/** Who gave an item's figures, and its note, each a sentence of its own ("Phòng Kinh tế. Dự án đang ..."): the appendix's, not the narrative's. */
 const noteOf = (c: Campaign, it: ItemOutcome): string | null =>
-  [it.result?.reportedBy ? unitName(c, it.result.reportedBy) : '', it.result?.note?.replace(/\.$/, '') ?? ''].filter(Boolean).join('; ') || null;
+  [it.result?.reportedBy ? unitName(c, it.result.reportedBy) : '', upperFirst(it.result?.note?.replace(/\.$/, '') ?? '')].filter(Boolean).join('. ') || null;
 
 /** Every indicator item: its plan, result, rate and status, in groups; its components as rows of their own; its source and note. */
 export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {

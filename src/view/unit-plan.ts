@@ -142,7 +142,11 @@ function generator(c: Campaign, u: Unit): (name: GeneratedName) => Node[] {
 /** The unit plan's outline: the campaign's own where it gives one, else the default over the unit's words. */
 function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string; body: Node[] } {
   const issuer = issuerWords(c.issuer);
-  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name };
+  const supports = resolveAssignment(c, u.supports);
+  // "trong thực hiện các chỉ tiêu, nhiệm vụ phối hợp" only of a unit that has some.
+  const supportsSome = supports.indicators.length || supports.tasks.length ? 'yes' : '';
+  const underIssuer = unitReporting(u, issuer).underIssuer ? 'yes' : '';
+  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name, supportsSome, underIssuer };
   const base = outlineTemplate('unit-plan', words);
   const own = c.unitPlans?.outline ?? {};
   const merged = { ...base, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)) };

@@ -96,4 +96,5 @@ export function vi(x: number | string): string {
 
 /** Achieved as a percentage of target, one decimal, Vietnamese notation. */
 export const rate = (achieved: number | string, target: number | string): string =>
-  (Math.round((Number(achieved) / Number(target)) * 1000) / 10).toFixed(1).replace('.', ',');
+  // Exactly the target is plainly "100" ("đạt 100% kế hoạch"); else one decimal.
+  Number(achieved) === Number(target) ? '100' : (Math.round((Number(achieved) / Number(target)) * 1000) / 10).toFixed(1).replace('.', ',');
