@@ -266,6 +266,21 @@ describe('a task in the unit\'s own words', () => {
   });
 });
 
+describe('a unit with no figure to reach', () => {
+  it('speaks of its tasks only: no "chỉ tiêu" in its aims, its heading or its duties', () => {
+    const data = parse(readFileSync(FIXTURE, 'utf8'));
+    const office = data.units.find((u: { id: string }) => u.id === 'van-phong');
+    office.ownTargets = [];
+    const c = checkCampaignData(data).campaign as Campaign;
+    const lines = unitPlanView(c, c.units.find((u) => u.id === 'van-phong')!).body.map(textOf);
+    expect(lines).toContain('II. NỘI DUNG, NHIỆM VỤ');
+    expect(lines.some((l) => l.startsWith('a) Cụ thể hóa Kế hoạch của Ủy ban nhân dân xã Kiến Minh thành các nhiệm vụ của Văn phòng'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('b) Bám sát các nhiệm vụ được giao;'))).toBe(true);
+    expect(lines.some((l) => l.endsWith('phấn đấu hoàn thành các nhiệm vụ được giao.'))).toBe(true);
+    expect(lines.join('\n')).not.toContain('chỉ tiêu, nhiệm vụ');
+  });
+});
+
 describe('a launch plan with its number', () => {
   it('is cited by number and date', () => {
     const data = parse(readFileSync(FIXTURE, 'utf8'));

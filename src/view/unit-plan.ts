@@ -145,8 +145,11 @@ function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string
   const supports = resolveAssignment(c, u.supports);
   // "trong thực hiện các chỉ tiêu, nhiệm vụ phối hợp" only of a unit that has some.
   const supportsSome = supports.indicators.length || supports.tasks.length ? 'yes' : '';
+  // A unit with no figure to reach speaks of its tasks only ("Bám sát các nhiệm vụ được giao").
+  const targetsSome = resolveAssignment(c, u.leads).indicators.length || supports.indicators.length || u.ownTargets.length ? 'yes' : '';
+  const goals = targetsSome ? 'chỉ tiêu, nhiệm vụ' : 'nhiệm vụ';
   const underIssuer = unitReporting(u, issuer).underIssuer ? 'yes' : '';
-  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name, supportsSome, underIssuer };
+  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name, supportsSome, targetsSome, goals, underIssuer };
   const base = outlineTemplate('unit-plan', words);
   const own = c.unitPlans?.outline ?? {};
   const merged = { ...base, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)) };
