@@ -42,8 +42,8 @@ const SENTENCE_BREAK = /(?<=[.!?])(?<!(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS
 export const typographicQuotes = (text: string): string => text.replace(/"/g, (_, i: number) => (i === 0 || /[\s([{“‘]/u.test(text[i - 1]) ? '“' : '”'));
 
 const NBSP = '\u00a0';
-/** NON-BREAKING HYPHEN: the dash as printed, with no line break on either side (Unicode line breaking, UAX 14: class GL). */
-const NB_HYPHEN = '\u2011';
+/** NON-BREAKING HYPHEN: the dash as printed, with no line break on either side (Unicode line breaking, UAX 14: class GL); the PDF prints a plain hyphen once lines are broken. */
+export const NB_HYPHEN = '\u2011';
 /** WORD JOINER: no line break here, and nothing printed (the PDF renderer drops it once lines are broken). */
 export const WORD_JOINER = '\u2060';
 

@@ -215,7 +215,7 @@ export function docxParagraphs(docx: Buffer): string[] {
 export async function pdfPagesText(pdf: Buffer): Promise<string[]> {
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
   try {
-    return (await parser.getText()).pages.map((p) => p.text.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-'));
+    return (await parser.getText()).pages.map((p) => p.text.replace(/\u00a0/g, ' '));
   } finally {
     await parser.destroy();
   }

@@ -70,7 +70,7 @@ export function pdfWords(pdf: Buffer): Page[] {
     return html.split('<page ').slice(1).map((chunk) => {
       const num = (name: string, s: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(s)![1]);
       const words = [...chunk.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((m) => ({
-        text: m[2].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/\u2011/g, '-'),
+        text: m[2].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
         xMin: num('xMin', m[1]),
         yMin: num('yMin', m[1]),
         xMax: num('xMax', m[1]),
