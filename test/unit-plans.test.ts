@@ -28,6 +28,16 @@ function expectedIndicatorCodes(u: Unit, role: 'leads' | 'supports'): number[] {
   return [...new Set(codes)].sort((a, b) => a - b);
 }
 
+/** The figures the indicators of a role print: every item of an indicator given whole, else the items given. */
+function expectedFigureCount(u: Unit, role: 'leads' | 'supports'): number {
+  return rawIndicators(raw)
+    .map((i) => (u[role].indicators.includes(i.id) ? Math.max(1, i.items.length) : i.items.filter((it: Raw) => u[role].indicators.includes(it.id)).length))
+    .reduce((a, b) => a + b, 0);
+}
+
+/** "Các chỉ tiêu ..." over several entries, "Chỉ tiêu ..." over one. */
+const listHeading = (what: 'chỉ tiêu' | 'nhiệm vụ', entries: number) => (entries > 1 ? `Các ${what}` : what === 'chỉ tiêu' ? 'Chỉ tiêu' : 'Nhiệm vụ');
+
 /** The sentences of a text, cut by hand here: after ". " before a capital. */
 const sentences = (t: string): string[] => t.split(/(?<=\.) (?=[A-ZĐÀ-Ỹ])/u);
 
@@ -152,7 +162,7 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     expect(headings.filter((h) => h.endsWith(note))).toHaveLength(expectedIndicatorCodes(unit, 'leads').length || expectedIndicatorCodes(unit, 'supports').length ? 1 : 0);
     for (const role of ['leads', 'supports'] as const) {
       const once = role === 'supports' && expectedIndicatorCodes(unit, 'leads').length > 0;
-      const title = `Các chỉ tiêu ${roleWords(unit)[role]}${once ? '' : note}`;
+      const title = `${listHeading('chỉ tiêu', expectedFigureCount(unit, role))} ${roleWords(unit)[role]}${once ? '' : note}`;
       const lines = clauseContent(view, title);
       expect(lines.map((l) => Number(/^\((\d+)\)/.exec(l)![1]))).toEqual(expectedIndicatorCodes(unit, role));
       for (const line of lines) {
@@ -166,9 +176,11 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
 
   it('carries exactly the tasks and dash items it leads and supports, word for word', () => {
     for (const role of ['leads', 'supports'] as const) {
-      const title = `Các nhiệm vụ ${roleWords(unit)[role]}`;
+      const expected = expectedTaskTexts(unit, role);
+      // Its entries: the dash items of a task go with it.
+      const title = `${listHeading('nhiệm vụ', expected.filter((l) => !l.startsWith('- ')).length)} ${roleWords(unit)[role]}`;
       const lines = clauseContent(view, title).map(stripPoint);
-      expect(lines).toEqual(expectedTaskTexts(unit, role));
+      expect(lines).toEqual(expected);
       // No entry is a bare document title with nothing to do ("b) Nghị quyết số 68-NQ/TW ..."): its lead-in comes with it.
       for (const line of lines) expect(line).not.toMatch(/^(Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Luật|Nghị định) số/);
       // Word for word the plan's: a whole line of it, or sentences of one; or the unit's own wording, as its data gives it.
@@ -189,7 +201,9 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
   });
 
   it('carries its own targets and tasks', () => {
-    const own = clauseContent(view, `Chỉ tiêu, nhiệm vụ riêng của ${unit.name}`);
+    // Named for what it holds: "Chỉ tiêu, nhiệm vụ riêng", "Chỉ tiêu riêng" or "Nhiệm vụ riêng".
+    const what = unit.ownTargets.length ? (unit.ownTasks.length ? 'Chỉ tiêu, nhiệm vụ' : 'Chỉ tiêu') : 'Nhiệm vụ';
+    const own = clauseContent(view, `${what} riêng của ${unit.name}`);
     expect(own).toEqual([...unit.ownTargets, ...unit.ownTasks].map((t) => `- ${t}`));
   });
 
@@ -261,7 +275,7 @@ describe('a task in the unit\'s own words', () => {
     police.leads.tasks = [{ task: 'tang-truong-kinh-te', items: [8], text: ['Giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn xã.'] }];
     const c = checkCampaignData(data).campaign as Campaign;
     const view = unitPlanView(c, c.units.find((u) => u.id === 'cong-an-xa')!);
-    expect(clauseContent(view, 'Các nhiệm vụ được giao chủ trì').map(stripPoint)).toEqual(['Giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn xã.']);
+    expect(clauseContent(view, 'Nhiệm vụ được giao chủ trì').map(stripPoint)).toEqual(['Giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn xã.']);
     expect(bodyTexts(view).join('\n')).not.toContain('Bảo vệ vững chắc chính trị nội bộ');
   });
 });

@@ -30,6 +30,10 @@ function indicatorNode(p: IndicatorPick): Node {
   return { indicators: [{ ...ind, code: p.entry.code, items: p.item === null ? ind.items : [ind.items[p.item]], end: '.' }], numbering: 'code' };
 }
 
+/** The figures some indicator picks print: an indicator's items, or the one item picked. */
+const figureCount = (picks: IndicatorPick[]): number =>
+  picks.reduce((n, p) => n + (p.item === null ? Math.max(1, p.entry.indicator.items.length) : 1), 0);
+
 /** A part cut from a longer list ends it with a full stop, when it is a text or an item of its own. */
 function closed(n: Node): Node {
   if (typeof n === 'string') return closeList([n])[0];
@@ -142,17 +146,27 @@ function generator(c: Campaign, u: Unit): (name: GeneratedName) => Node[] {
 /** The unit plan's outline: the campaign's own where it gives one, else the default over the unit's words. */
 function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string; body: Node[] } {
   const issuer = issuerWords(c.issuer);
+  const leads = resolveAssignment(c, u.leads);
   const supports = resolveAssignment(c, u.supports);
+  const yes = (b: boolean) => (b ? 'yes' : '');
   // "trong thực hiện các chỉ tiêu, nhiệm vụ phối hợp" only of a unit that has some.
-  const supportsSome = supports.indicators.length || supports.tasks.length ? 'yes' : '';
+  const supportsSome = yes(supports.indicators.length + supports.tasks.length > 0);
   // A unit with no figure to reach speaks of its tasks only ("Bám sát các nhiệm vụ được giao").
-  const targetsSome = resolveAssignment(c, u.leads).indicators.length || supports.indicators.length || u.ownTargets.length ? 'yes' : '';
+  const targetsSome = yes(leads.indicators.length + supports.indicators.length + u.ownTargets.length > 0);
   const goals = targetsSome ? 'chỉ tiêu, nhiệm vụ' : 'nhiệm vụ';
-  const underIssuer = unitReporting(u, issuer).underIssuer ? 'yes' : '';
-  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name, supportsSome, targetsSome, goals, underIssuer };
+  const underIssuer = yes(unitReporting(u, issuer).underIssuer);
+  // "Các chỉ tiêu ..." over several entries, "Chỉ tiêu ..." over one; an indicator of several items is several figures.
+  const many = {
+    manyLeadsIndicators: yes(figureCount(leads.indicators) > 1),
+    manySupportsIndicators: yes(figureCount(supports.indicators) > 1),
+    manyLeadsTasks: yes(taskNodes(leads.tasks).length > 1),
+    manySupportsTasks: yes(taskNodes(supports.tasks).length > 1),
+  };
+  const own = { ownTargets: yes(u.ownTargets.length > 0), ownTasks: yes(u.ownTasks.length > 0) };
+  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name, supportsSome, targetsSome, goals, underIssuer, ...many, ...own };
   const base = outlineTemplate('unit-plan', words);
-  const own = c.unitPlans?.outline ?? {};
-  const merged = { ...base, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)) };
+  const given = c.unitPlans?.outline ?? {};
+  const merged = { ...base, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
   if (!merged.summary || !merged.body) throw new Error('templates/outlines/unit-plan.yaml: needs a summary and a body');
   return { ...merged, summary: merged.summary, body: merged.body };
 }
