@@ -54,8 +54,8 @@ function expectPdf(file: string): void {
 }
 
 /** The batch's last stdout line: "15 văn bản, 40 trang, 3,9 giây / 15 documents, 40 pages, 3.9 s". */
-/** "N văn bản[, P trang], S giây / N documents[, P pages], S s[; F lỗi / failed]": pages only when PDFs were made. */
-const SUMMARY = /^(\d+) văn bản(?:, (\d+) trang)?, \d+(,\d+)? giây \/ (\d+) documents(?:, (\d+) pages)?, \d+(\.\d+)? s(; .*)?$/;
+/** "N văn bản[, P trang], S giây / N documents[, P pages], S s[; F lỗi / failed]": pages only when PDFs were made; "1 document" in English. */
+const SUMMARY = /^(\d+) văn bản(?:, (\d+) trang)?, \d+(,\d+)? giây \/ (\d+) documents?(?:, (\d+) pages?)?, \d+(\.\d+)? s(; .*)?$/;
 
 function summaryOf(stdout: string): { documents: number; pages: number | undefined; rest: string } {
   const last = stdout.trimEnd().split('\n').at(-1) ?? '';
@@ -151,6 +151,7 @@ describe('units --unit', () => {
       expect(listFiles(out)).toEqual(['don-vi/cong-an-xa.docx', 'manifest.json']);
       expect(readManifest(out).documents.map((d) => d.unit)).toEqual(['cong-an-xa']);
       expect(summaryOf(r.stdout).documents).toBe(1);
+      expect(r.stdout).toMatch(/ \/ 1 document, /);
       expectNoTempFiles();
     },
     SLOW,

@@ -181,8 +181,9 @@ async function batchCommand(file: string, o: BatchOptions): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const failed = failures.length ? `; ${failures.length} lỗi / failed` : '';
   // Pages are those of the PDFs: without PDFs there is no page count to give.
-  const [pagesVi, pagesEn] = formats.includes('pdf') ? [`, ${pages} trang`, `, ${pages} pages`] : ['', ''];
-  console.log(`${n} văn bản${pagesVi}, ${seconds.replace('.', ',')} giây / ${n} documents${pagesEn}, ${seconds} s${failed}`);
+  const en = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  const [pagesVi, pagesEn] = formats.includes('pdf') ? [`, ${pages} trang`, `, ${en(pages, 'page')}`] : ['', ''];
+  console.log(`${n} văn bản${pagesVi}, ${seconds.replace('.', ',')} giây / ${en(n, 'document')}${pagesEn}, ${seconds} s${failed}`);
   return failures.length ? EXIT.invalid : EXIT.ok;
 }
 
