@@ -7,9 +7,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appendixPages, checkLineBreaks,
-  docxParagraphs, fixtureDocuments, pdfPagesText, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, tablesOf, cellTexts, type Rendered,
+  docxParagraphs, fixtureDocuments, pdfPagesText, renderFamilyDocument, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, tablesOf, cellTexts, type Rendered,
 } from './support/documents.js';
-import { checkHeadingBreaks, checkRuleClearance, checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
+import { checkFittedPositions, checkHeadingBreaks, checkRuleClearance, checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
 import { groupRowAtFoot } from './support/group-row.js';
 import { planView } from '../src/view/plan.js';
 import { renderPdf } from '../src/render/pdf.js';
@@ -110,6 +110,12 @@ describe('PDF of the summary report', () => {
       continued++;
     }
     expect(continued).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe.skipIf(!poppler)('PDF of the Đông Mẫu report', () => {
+  it('gives a position in its awards appendix the little more room it needs to stand on one line', async () => {
+    checkFittedPositions(pdfWords((await renderFamilyDocument('xa-dong-mau-2025', 'report')).pdf));
   });
 });
 

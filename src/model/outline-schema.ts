@@ -312,6 +312,10 @@ export const Table = z.strictObject({
     .describe('Các cột của bảng: độ rộng tương đối và căn lề mặc định / The columns: relative widths and default alignment'),
   header: z.array(Row).default([]).describe('Các dòng tiêu đề (in đậm, căn giữa, lặp lại ở mỗi trang) / Header rows (bold, centred, repeated on each page)'),
   rows: z.array(Row).default([]).describe('Các dòng nội dung của bảng / The table\'s body rows'),
+  fit: z
+    .boolean()
+    .optional()
+    .describe('Nới cột gần vừa một dòng cho vừa nội dung, lấy bớt từ các cột vẫn xuống dòng / Widen a column whose longest line nearly fits to fit it, taking from the columns that wrap anyway'),
 }).refine((t) => t.header.length + t.rows.length > 0, { message: 'needs at least one row' });
 
 export const TableBlock = z.strictObject({

@@ -11,6 +11,7 @@ import type { Block, TableView, TextBlock, TextRole } from './document.js';
 import { indicatorSentence, indicatorText } from './indicators.js';
 import { basisBlocks, reportingSentence, timelineSentences } from './sentences.js';
 import { tableView } from './table.js';
+import { columnNeeds, fitWidths, type MeasuredCell } from './column-fit.js';
 import { breakAtPhrases } from '../format/text.js';
 import { layout, mmToPt, textWidth, type TextStyle } from '../layout.js';
 import { textWidthPt, variantOf, wrap } from '../measure.js';
@@ -33,9 +34,9 @@ type Entry =
 
 const text = (t: string, role: TextRole = 'body'): Entry => ({ kind: 'text', block: { role, text: t } });
 
-function expand(nodes: Node[], ctx: OutlineContext, codes = { last: 0 }): Entry[] {
+function expand(nodes: Node[], ctx: OutlineContext, room: number, codes = { last: 0 }): Entry[] {
   const code = (ind: Indicator) => (codes.last = ind.code ?? ctx.codeOf(ind) ?? codes.last + 1);
-  const more = (list: Node[]) => expand(list, ctx, codes);
+  const more = (list: Node[]) => expand(list, ctx, room, codes);
   return nodes.flatMap((n): Entry[] => {
     if (typeof n === 'string') return [text(n)];
     if ('paragraph' in n) {
@@ -78,10 +79,25 @@ function expand(nodes: Node[], ctx: OutlineContext, codes = { last: 0 }): Entry[
       const sentence = reportingSentence(n.reporting);
       return [n.lead === undefined ? text(sentence) : { kind: 'numbered', heading: false, lead: n.lead, text: sentence, children: [] }];
     }
-    if ('table' in n) return [{ kind: 'table', table: tableView(n.table) }];
+    if ('table' in n) return [{ kind: 'table', table: n.table.fit ? fittedTable(tableView(n.table), room) : tableView(n.table) }];
     if (!ctx.generate) throw new RangeError(`a generated block ("${n.generate}") cannot stand here`);
     return more(ctx.generate(n.generate));
   });
+}
+
+/** A table's columns fitted to its body's content on a page `room` wide (column-fit.ts), measured as its cells print. */
+function fittedTable(t: TableView, room: number): TableView {
+  const st = layout.styles.tableCell;
+  const { padX, border } = layout.table;
+  const cellsOf = (rows: TableView['rows']): MeasuredCell[][] => {
+    const columns: MeasuredCell[][] = t.widths.map(() => []);
+    for (const row of rows) row.cells.forEach((c, k) => 'lines' in c && c.colSpan === 1 && columns[k].push({ lines: c.lines.map(typeset), bold: c.bold }));
+    return columns;
+  };
+  const width = (text: string, bold: boolean) => textWidthPt(text, st.size, bold ? 'bold' : 'normal');
+  // A little over the cell's padding and border, so that rounding never wraps a line that was measured to fit.
+  const needs = columnNeeds(cellsOf(t.rows), cellsOf(t.header), width, 2 * padX + border + 0.5);
+  return { ...t, widths: fitWidths(t.widths.map((w) => w * room), needs).map((w) => w / room) };
 }
 
 type HeadingRole = Extract<TextRole, 'section' | 'clause' | 'subclause'>;
@@ -154,7 +170,7 @@ function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentL
 
 /** The blocks of an outline whose top-level list is numbered `numbering` (Roman by default), on a page `room` wide (the body's, or a landscape appendix's). */
 export function outlineBlocks(nodes: Node[], ctx: OutlineContext, numbering: NumberingScheme = defaultScheme(1), room = textWidth()): Block[] {
-  return keepLeadIns(print(expand(nodes, ctx), 1, numbering, '', room));
+  return keepLeadIns(print(expand(nodes, ctx, room), 1, numbering, '', room));
 }
 
 /** A paragraph ending with ":" opens what follows it: it never ends a page alone. */

@@ -100,5 +100,7 @@ export function awardTable(c: Campaign, r: Results, forms: AwardForm[], ownTitle
     columns: columns(layout.table.columns.awards, ['center', 'left', 'left', 'left']),
     header: [['STT', 'Tập thể, cá nhân', 'Chức vụ, đơn vị', 'Thành tích']],
     rows,
+    // Names and positions on one line where a little room allows, taken from the achievements, which wrap anyway.
+    fit: true,
   };
 }

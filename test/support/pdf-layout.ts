@@ -98,7 +98,21 @@ export function lines(page: Page): Word[][] {
   return out.map((l) => l.sort((a, b) => a.xMin - b.xMin));
 }
 
-/** The first line whose words begin with `text`'s words. */
+/** Every line of the pages as text, its words joined by single spaces (the cells of a table row side by side). */
+export const lineTexts = (pages: Page[]): string[] => pages.flatMap((p) => lines(p).map((l) => l.map((w) => w.text).join(' ')));
+
+/**
+ * The awards appendix of the Đông Mẫu report fits its positions to their column: those within reach of it on one line
+ * ("Công chức Phòng Kinh tế", which the column's share alone would break before "tế"); the longest still wraps.
+ */
+export function checkFittedPositions(pages: Page[]): void {
+  const all = lineTexts(pages);
+  for (const position of ['Công chức Phòng Kinh tế', 'Chi hội trưởng phụ nữ thôn Nam', 'Trưởng thôn Đông']) {
+    expect(all.some((l) => l.includes(position)), position).toBe(true);
+  }
+  expect(all.some((l) => l.includes('Công chức Văn phòng HĐND và UBND xã'))).toBe(false);
+}
+
 /** The words of `text` on the first line that has them in a row (at any position: "ĐOÀN" may come earlier on the line too). */
 function findLine(page: Page, text: string): Word[] {
   const want = text.split(' ');
