@@ -399,6 +399,10 @@ describe('the summary report\'s appendices (DOCX)', () => {
       expect(child(child(rows[0], 'trPr')!, 'tblHeader')).toBeDefined();
       for (const row of rows) expect(child(child(row, 'trPr')!, 'cantSplit')).toBeDefined();
       expect(children(rows[0], 'tc').map((c) => d.paras(c)[0].text)).toEqual(cellTexts(view.header[0]));
+      // Header cells are centred top to bottom ("STT" beside "Đơn vị / tính"); body cells stand at the top of their row.
+      const vAlign = (tc: Element) => attr(child(child(tc, 'tcPr')!, 'vAlign'), 'val');
+      expect(children(rows[0], 'tc').map(vAlign)).toEqual(children(rows[0], 'tc').map(() => 'center'));
+      for (const row of rows.slice(1)) expect(children(row, 'tc').map(vAlign).filter(Boolean)).toEqual([]);
       // A position under a cell spanning rows is a continued cell (vMerge), empty.
       const texts = (r: RowView) => r.cells.flatMap((c) => ('lines' in c ? [c.lines.join('\n')] : c.covered === 'row' ? [''] : []));
       rows.slice(1).forEach((row, k) => expect(children(row, 'tc').map((c) => d.paras(c).map((p) => p.text).join('\n'))).toEqual(texts(view.rows[k])));

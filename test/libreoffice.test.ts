@@ -14,7 +14,7 @@ import {
 } from './support/documents.js';
 import { groupRowAtFoot, type GroupRowCase } from './support/group-row.js';
 import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
-import { checkFittedPositions, checkHeadingBreaks, checkRuleClearance, checkPageBreaks, checkPdfLayout, firstLineTop, hasPdftotext, pdfWords, paragraphSpreads } from './support/pdf-layout.js';
+import { checkFittedPositions, checkHeadingBreaks, headerOffCentre, checkRuleClearance, checkPageBreaks, checkPdfLayout, firstLineTop, hasPdftotext, pdfWords, paragraphSpreads } from './support/pdf-layout.js';
 
 function hasSoffice(): boolean {
   try {
@@ -100,6 +100,10 @@ describe.skipIf(!available)('the DOCX files in LibreOffice', () => {
     const offsets = ours.slice(1).map((p, i) => firstLineTop(p) - firstLineTop(theirs[i + 1]));
     if (!offsets.length) return;
     expect(Math.max(...offsets) - Math.min(...offsets), `our first line lower than LibreOffice's, page by page: ${offsets.map((o) => o.toFixed(1)).join(', ')}`).toBeLessThan(1.5);
+  });
+
+  it('centres the report\'s appendix header cells top to bottom, as our PDF does', () => {
+    expect(headerOffCentre(pdfWords(converted.get('bao-cao-tong-ket')!))).toBeLessThan(0.75);
   });
 
   it('gives a position in the Đông Mẫu awards appendix the room to stand on one line, as our PDF does', () => {

@@ -189,10 +189,11 @@ export function tableXml(table: TableView, widthPt: number): string {
     .map((b) => `<w:${b} w:val="single" w:sz="${border}" w:space="0" w:color="000000"/>`)
     .join('');
   const span = (from: number, n: number) => widths.slice(from, from + n).reduce((a, b) => a + b, 0);
-  const tcPr = (k: number, colSpan: number, merge: '' | 'restart' | 'continue') =>
+  const tcPr = (k: number, colSpan: number, merge: '' | 'restart' | 'continue', middle = false) =>
     `<w:tcPr><w:tcW w:w="${span(k, colSpan)}" w:type="dxa"/>` +
     (colSpan > 1 ? `<w:gridSpan w:val="${colSpan}"/>` : '') +
     (merge === 'restart' ? '<w:vMerge w:val="restart"/>' : merge === 'continue' ? '<w:vMerge/>' : '') +
+    (middle ? '<w:vAlign w:val="center"/>' : '') +
     '</w:tcPr>';
   const paragraph = (style: 'tableHeader' | 'tableCell', c: CellView, line: string, keepNext: boolean) => {
     // A header cell is bold by its style; emphasis beyond the style is the cell's own, as in the PDF.
@@ -214,7 +215,7 @@ export function tableXml(table: TableView, widthPt: number): string {
           return c.covered === 'row' ? `<w:tc>${tcPr(k, c.colSpan, 'continue')}<w:p/></w:tc>` : '';
         }
         const lines = c.lines.length ? c.lines : [''];
-        return `<w:tc>${tcPr(k, c.colSpan, c.rowSpan > 1 ? 'restart' : '')}${lines.map((l) => paragraph(style, c, l, keepNext)).join('')}</w:tc>`;
+        return `<w:tc>${tcPr(k, c.colSpan, c.rowSpan > 1 ? 'restart' : '', c.middle)}${lines.map((l) => paragraph(style, c, l, keepNext)).join('')}</w:tc>`;
       })
       .join('');
   };

@@ -133,6 +133,7 @@ function table(t: TableView, width: number): ContentTable & KeptRows {
         stack: lines.length ? lines : [{ text: '', style: 'tableCell' }],
         ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}),
         ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+        ...(c.middle ? { verticalAlignment: 'middle' as const } : {}),
       };
     });
   return {

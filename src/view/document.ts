@@ -72,6 +72,8 @@ export interface CellView {
   bold: boolean;
   italic: boolean;
   align: Align;
+  /** Centred between the row's top and bottom (a header cell, a cell spanning rows), not at its top. */
+  middle: boolean;
 }
 
 /** A grid position another cell's span covers: to its left in the row (`col`), or above it (`row`, as wide as that cell). */

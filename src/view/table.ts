@@ -19,11 +19,12 @@ const isGroup = (r: Row): boolean => !Array.isArray(r) && r.group;
 /** A group row stays with the row after it, as does a row marked to. */
 const keepsWithNext = (r: Row): boolean => !Array.isArray(r) && (r.group || r.keepWithNext === true);
 
-function cellView(c: Cell, align: Align, strong: boolean): CellView {
-  if (c === null) return { lines: [], colSpan: 1, rowSpan: 1, bold: strong, italic: false, align };
-  if (typeof c === 'string') return { lines: [c], colSpan: 1, rowSpan: 1, bold: strong, italic: false, align };
+/** A header cell, and one spanning rows, is centred top to bottom beside its taller neighbours, as a clerk's Word table sets it. */
+function cellView(c: Cell, align: Align, strong: boolean, header: boolean): CellView {
+  if (c === null) return { lines: [], colSpan: 1, rowSpan: 1, bold: strong, italic: false, align, middle: header };
+  if (typeof c === 'string') return { lines: [c], colSpan: 1, rowSpan: 1, bold: strong, italic: false, align, middle: header };
   const lines = c.text === undefined ? [] : Array.isArray(c.text) ? c.text : [c.text];
-  return { lines, colSpan: c.colSpan, rowSpan: c.rowSpan, bold: c.bold ?? strong, italic: c.italic ?? false, align: c.align ?? align };
+  return { lines, colSpan: c.colSpan, rowSpan: c.rowSpan, bold: c.bold ?? strong, italic: c.italic ?? false, align: c.align ?? align, middle: header || c.rowSpan > 1 };
 }
 
 /** Rows on the grid of `columns` columns; spans never reach past the part (header or body) they start in. */
@@ -49,7 +50,7 @@ function gridRows(rows: Row[], table: Table, part: 'header' | 'rows', problems: 
         return { cells: [], keepWithNext: false };
       }
       const header = part === 'header';
-      const view = cellView(c, header ? 'center' : table.columns[col].align, header || isGroup(row));
+      const view = cellView(c, header ? 'center' : table.columns[col].align, header || isGroup(row), header);
       if (col + view.colSpan > n) {
         problems.push({ part, row: r, vi: `ô thứ ${next} vượt quá ${n} cột`, en: `cell ${next} reaches past the ${n} columns` });
         return { cells: [], keepWithNext: false };

@@ -101,6 +101,14 @@ export function lines(page: Page): Word[][] {
 /** Every line of the pages as text, its words joined by single spaces (the cells of a table row side by side). */
 export const lineTexts = (pages: Page[]): string[] => pages.flatMap((p) => lines(p).map((l) => l.map((w) => w.text).join(' ')));
 
+/** How far (points) the report's first "STT" header cell sits from the middle of the two-line "Đơn vị / tính" beside it. */
+export function headerOffCentre(pages: Page[]): number {
+  const page = pages.find((p) => p.words.some((w) => w.text === 'STT'))!;
+  const word = (text: string) => page.words.find((w) => w.text === text)!;
+  const stt = word('STT');
+  return Math.abs((stt.yMin + stt.yMax) / 2 - (word('Đơn').yMin + word('tính').yMax) / 2);
+}
+
 /**
  * The awards appendix of the Đông Mẫu report fits its positions to their column: those within reach of it on one line
  * ("Công chức Phòng Kinh tế", which the column's share alone would break before "tế"); the longest still wraps.
