@@ -11,7 +11,7 @@ import { CitedDocument, Indicator, Issuer, Node, Outline, Table, Unit } from '..
 import { planView } from '../src/view/plan.js';
 import { unitPlanView } from '../src/view/unit-plan.js';
 import { tableView } from '../src/view/table.js';
-import { fitWidths, type ColumnNeed } from '../src/view/column-fit.js';
+import { columnNeeds, fitWidths, type ColumnNeed, type Measure } from '../src/view/column-fit.js';
 import { tableXml } from '../src/render/docx.js';
 import { defaultScheme, listLabel, numberLine, type Scheme } from '../src/format/numbering.js';
 import { citation, citationHead } from '../src/format/citation.js';
@@ -537,21 +537,33 @@ describe('the table renderers', () => {
 });
 
 describe('column widths fitted to their content', () => {
-  const need = (lines: number[], word = 20): ColumnNeed => ({ lines, word });
+  // A column's lines on one line, and the least width its cells keep their line counts at.
+  const need = (lines: number[], floor = 20): ColumnNeed => ({ lines, floor });
   it.each<[string, number[], ColumnNeed[], number[]]>([
-    ['a line a little wider than its column gets the room, from a column that wraps anyway', [100, 100], [need([120]), need([300])], [120, 80]],
-    ['a column that wraps anyway gives at most a quarter of its width', [100, 100], [need([130]), need([300])], [100, 100]],
+    ['a line a little wider than its column gets the room, from the slack of a column that wraps anyway', [100, 100], [need([120]), need([300], 70)], [120, 80]],
+    ['a column that wraps gives no more than its slack: no cell of it takes another line', [100, 100], [need([120]), need([300], 90)], [100, 100]],
     ['a line far wider than its column is left to wrap', [100, 100], [need([200]), need([300])], [100, 100]],
-    ['the widest line within reach is fitted, the longer ones wrap', [100, 200], [need([110, 125, 400]), need([600])], [125, 175]],
-    ['room to spare is taken first: half of what the longest line leaves', [60, 100, 100], [need([10]), need([110]), need([300])], [50, 110, 100]],
-    ['then the column that wraps, for the rest', [60, 100, 100], [need([10]), need([130]), need([300])], [40, 130, 90]],
-    ['no column gives below its longest word', [100, 100], [need([110]), need([300], 95)], [100, 100]],
-    ['a header word counts as the column\'s longest', [30, 100, 100], [need([5], 28), need([101]), need([100])], [29, 101, 100]],
-    ['the nearest to fitting is fitted first, all it lacks or nothing', [100, 100, 100], [need([110]), need([125]), need([400])], [110, 100, 90]],
+    ['the widest line within reach is fitted, the longer ones wrap', [100, 200], [need([110, 125, 400]), need([600], 100)], [125, 175]],
+    ['room to spare is taken first: half of it', [60, 100, 100], [need([10]), need([110]), need([300])], [50, 110, 100]],
+    ['then the slack of a column that wraps, for the rest', [60, 100, 100], [need([10]), need([130]), need([300])], [40, 130, 90]],
+    ['a column whose floor is its width gives nothing', [30, 100, 100], [need([5], 28), need([101]), need([100], 100)], [29, 101, 100]],
+    ['the nearest to fitting is fitted first, all it lacks or nothing, from a column that cannot be fitted before one that can', [100, 100, 100], [need([110]), need([125]), need([400], 70)], [110, 100, 90]],
     ['nothing wraps: nothing moves', [100, 100], [need([50]), need([90])], [100, 100]],
   ])('%s', (_, widths, needs, expected) => {
     const fitted = fitWidths(widths, needs);
     fitted.forEach((w, k) => expect(w).toBeCloseTo(expected[k], 6));
     expect(fitted.reduce((a, b) => a + b, 0)).toBeCloseTo(widths.reduce((a, b) => a + b, 0), 6);
+  });
+
+  it('floors a column where its cells keep their line counts: a wrapped cell as narrow as its lines allow, a one-line cell its width', () => {
+    // Letters 1 pt wide, a space 1 pt: a text's width is its length.
+    const m: Measure = {
+      width: (t) => t.length,
+      lineCount: (t, _, w) => t.split(' ').reduce<string[]>((ls, word) => (ls.length && `${ls[ls.length - 1]} ${word}`.length <= w ? [...ls.slice(0, -1), `${ls[ls.length - 1]} ${word}`] : [...ls, word]), []).length,
+    };
+    const [col] = columnNeeds([[{ lines: ['aaaa bbbb cccc dddd'], bold: false }, { lines: ['eeeee'], bold: false }]], [[{ lines: ['STT'], bold: true }]], [15], m, 2);
+    // In 13 points "aaaa bbbb cccc" and "dddd": two lines, kept down to 9 ("aaaa bbbb" / "cccc dddd").
+    expect(col.lines).toEqual([21, 7]);
+    expect(col.floor).toBeCloseTo(9 + 2 + 1, 0);
   });
 });

@@ -2,33 +2,33 @@
  * Column widths fitted to a table's content, as a typesetter drags a border
  * by hand: a column some of whose lines would fit on one line with a little
  * more room ("Công chức Phòng Kinh tế" in "Chức vụ, đơn vị") gets that room,
- * taken first from the columns with room to spare, then from those whose
- * cells wrap anyway ("Thành tích"); no column goes below its longest word.
- * Pure: the widths of texts come from the caller. Both renderers lay out the
- * widths this returns.
+ * taken first from the columns with room to spare, then from the slack of
+ * those whose cells wrap anyway ("Thành tích"), never so much that a cell of
+ * theirs takes another line. Pure: the widths and line counts of texts come
+ * from the caller. Both renderers lay out the widths this returns.
  */
 
-/** What a column's content asks, points: each of its body lines on one line, its longest unbreakable word (the header's too). */
+/** What a column's content asks, points: each of its body lines on one line; the least width its cells keep their line counts at. */
 export interface ColumnNeed {
   lines: number[];
-  word: number;
+  floor: number;
 }
+
+/** Points left above a column's floor. */
+const FLOOR_MARGIN = 1;
 
 /** A column grows to fit a line at most this share wider than it. */
 export const GROW = 0.35;
-/** A column whose cells wrap anyway gives at most this share of its width. */
-export const GIVE = 0.25;
 
 /** The widest line a column can be grown to fit, points; its own width when none is within reach. */
 function reach(width: number, need: ColumnNeed): number {
   return Math.max(width, ...need.lines.filter((l) => l <= width * (1 + GROW)));
 }
 
-/** What a column can give, points: half the room its longest line leaves; of one that wraps anyway, a share of its width. */
+/** What a column can give, points: half the room it has to spare when nothing in it wraps (it stays airy); else its slack. */
 function capacityOf(width: number, need: ColumnNeed): number {
-  const longest = Math.max(0, ...need.lines);
-  if (longest <= width) return Math.max(0, (width - Math.max(longest, need.word)) / 2);
-  return Math.max(0, width - Math.max(need.word, width * (1 - GIVE)));
+  const slack = Math.max(0, width - need.floor);
+  return need.lines.every((l) => l <= width) ? slack / 2 : slack;
 }
 
 /** Widths (points, adding up to the table's) fitted to the columns' needs. */
@@ -67,22 +67,42 @@ export function fitWidths(widths: number[], needs: ColumnNeed[]): number[] {
   return out;
 }
 
-/** A cell of one column as measured: its lines, bold or not. */
+/** A cell of one column as measured: its lines (paragraphs), bold or not. */
 export interface MeasuredCell {
   lines: string[];
   bold: boolean;
 }
 
-/** The needs of each column from the body cells that span it alone (a spanning cell wraps over its columns) and the header's words. */
-export function columnNeeds(
-  body: MeasuredCell[][],
-  header: MeasuredCell[][],
-  width: (text: string, bold: boolean) => number,
-  padding: number,
-): ColumnNeed[] {
-  const words = (cells: MeasuredCell[]) => cells.flatMap((c) => c.lines.flatMap((l) => l.split(' ').map((w) => width(w, c.bold) + padding)));
-  return body.map((cells, k) => ({
-    lines: cells.flatMap((c) => c.lines.map((l) => width(l, c.bold) + padding)),
-    word: Math.max(0, ...words(cells), ...words(header[k] ?? [])),
-  }));
+/** How texts measure: a text's width on one line, and how many lines it takes in a width (points, padding excluded). */
+export interface Measure {
+  width: (text: string, bold: boolean) => number;
+  lineCount: (text: string, bold: boolean, width: number) => number;
+}
+
+/** The least width (to half a point) at which `text` takes no more lines than it does in `width`. */
+function keptAt(text: string, bold: boolean, width: number, m: Measure): number {
+  const one = m.width(text, bold);
+  if (one <= width) return one;
+  const n = m.lineCount(text, bold, width);
+  let [lo, hi] = [Math.max(0, ...text.split(' ').map((w) => m.width(w, bold))), width];
+  while (hi - lo > 0.5) {
+    const mid = (lo + hi) / 2;
+    if (m.lineCount(text, bold, mid) <= n) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/**
+ * The needs of each column of a table `widths` wide (points): its body cells that span it alone (a spanning cell
+ * wraps over its columns) on one line; the floor that keeps every cell of it, header cells too, on as many lines.
+ */
+export function columnNeeds(body: MeasuredCell[][], header: MeasuredCell[][], widths: number[], m: Measure, padding: number): ColumnNeed[] {
+  return body.map((cells, k) => {
+    const room = widths[k] - padding;
+    const all = [...cells, ...(header[k] ?? [])];
+    const floor = Math.max(0, ...all.flatMap((c) => c.lines.map((l) => keptAt(l, c.bold, room, m))));
+    // A point more under a wrapping cell: its renderers' own measures of where its lines break differ by fractions of one.
+    return { lines: cells.flatMap((c) => c.lines.map((l) => m.width(l, c.bold) + padding)), floor: floor + padding + FLOOR_MARGIN };
+  });
 }

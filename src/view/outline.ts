@@ -11,7 +11,7 @@ import type { Block, TableView, TextBlock, TextRole } from './document.js';
 import { indicatorSentence, indicatorText } from './indicators.js';
 import { basisBlocks, reportingSentence, timelineSentences } from './sentences.js';
 import { tableView } from './table.js';
-import { columnNeeds, fitWidths, type MeasuredCell } from './column-fit.js';
+import { columnNeeds, fitWidths, type Measure, type MeasuredCell } from './column-fit.js';
 import { breakAtPhrases } from '../format/text.js';
 import { layout, mmToPt, textWidth, type TextStyle } from '../layout.js';
 import { textWidthPt, variantOf, wrap } from '../measure.js';
@@ -94,10 +94,15 @@ function fittedTable(t: TableView, room: number): TableView {
     for (const row of rows) row.cells.forEach((c, k) => 'lines' in c && c.colSpan === 1 && columns[k].push({ lines: c.lines.map(typeset), bold: c.bold }));
     return columns;
   };
-  const width = (text: string, bold: boolean) => textWidthPt(text, st.size, bold ? 'bold' : 'normal');
+  const variant = (bold: boolean) => (bold ? 'bold' : 'normal');
+  const measure: Measure = {
+    width: (text, bold) => textWidthPt(text, st.size, variant(bold)),
+    lineCount: (text, bold, width) => wrap(text, width, st.size, variant(bold)).length,
+  };
+  const widths = t.widths.map((w) => w * room);
   // A little over the cell's padding and border, so that rounding never wraps a line that was measured to fit.
-  const needs = columnNeeds(cellsOf(t.rows), cellsOf(t.header), width, 2 * padX + border + 0.5);
-  return { ...t, widths: fitWidths(t.widths.map((w) => w * room), needs).map((w) => w / room) };
+  const needs = columnNeeds(cellsOf(t.rows), cellsOf(t.header), widths, measure, 2 * padX + border + 0.5);
+  return { ...t, widths: fitWidths(widths, needs).map((w) => w / room) };
 }
 
 type HeadingRole = Extract<TextRole, 'section' | 'clause' | 'subclause'>;

@@ -70,6 +70,7 @@ export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
     columns: columns(layout.table.columns.indicators, ['center', 'left', 'center', 'right', 'right', 'right', 'center', 'left']),
     header: [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)', 'Đánh giá', 'Ghi chú']],
     rows,
+    fit: true,
   };
 }
 

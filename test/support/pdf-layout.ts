@@ -109,16 +109,21 @@ export function headerOffCentre(pages: Page[]): number {
   return Math.abs((stt.yMin + stt.yMax) / 2 - (word('Đơn').yMin + word('tính').yMax) / 2);
 }
 
+/** Whether `text` stands on one line of a table of the pages (those with a "STT" header), its words in a row. */
+export function onOneTableLine(pages: Page[], text: string): boolean {
+  // LibreOffice prints the DOCX's non-breaking hyphen as it is (U+2011).
+  return lineTexts(pages.filter((p) => p.words.some((w) => w.text === 'STT'))).some((l) => l.replace(/\u2011/g, '-').includes(text));
+}
+
 /**
- * The awards appendix of the Đông Mẫu report fits its positions to their column: those within reach of it on one line
- * ("Công chức Phòng Kinh tế", which the column's share alone would break before "tế"); the longest still wraps.
+ * The report tables' cells fitted to their columns: those within reach of one line stand on one line ("Công chức
+ * Phòng Kinh tế", which the column's share alone would break before "tế"; "triệu đồng"; "Chưa có số liệu"); the
+ * longest still wraps.
  */
-export function checkFittedPositions(pages: Page[]): void {
-  const all = lineTexts(pages);
-  for (const position of ['Công chức Phòng Kinh tế', 'Chi hội trưởng phụ nữ thôn Nam', 'Trưởng thôn Đông']) {
-    expect(all.some((l) => l.includes(position)), position).toBe(true);
-  }
-  expect(all.some((l) => l.includes('Công chức Văn phòng HĐND và UBND xã'))).toBe(false);
+export function checkFittedCells(pages: { dongMau: Page[]; kienMinh: Page[] }): void {
+  for (const text of ['Công chức Phòng Kinh tế', 'Chi hội trưởng phụ nữ thôn Nam', 'Trưởng thôn Đông']) expect(onOneTableLine(pages.dongMau, text), text).toBe(true);
+  expect(onOneTableLine(pages.dongMau, 'Công chức Văn phòng HĐND và UBND xã')).toBe(false);
+  for (const text of ['triệu đồng', 'lượt người', 'Chưa có số liệu', 'Phòng Văn hóa - Xã hội.']) expect(onOneTableLine(pages.kienMinh, text), text).toBe(true);
 }
 
 /** The words of `text` on the first line that has them in a row (at any position: "ĐOÀN" may come earlier on the line too). */
