@@ -5,6 +5,7 @@
  * Phòng Văn hóa - Xã hội before the deadline.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCampaignData, loadCampaign } from '../src/model/load.js';
@@ -12,7 +13,7 @@ import type { Campaign, Unit } from '../src/model/schema.js';
 import { planView } from '../src/view/plan.js';
 import { unitPlanView } from '../src/view/unit-plan.js';
 import type { DocumentView } from '../src/view/document.js';
-import { FIXTURE } from './support/documents.js';
+import { FAMILY, FIXTURE } from './support/documents.js';
 import { bodyTexts, rawIndicators, rawReporting, rawTasks, textOf, type Raw } from './support/kien-minh.js';
 
 const { campaign } = await loadCampaign(FIXTURE);
@@ -26,13 +27,6 @@ function expectedIndicatorCodes(u: Unit, role: 'leads' | 'supports'): number[] {
     return ind!.code as number;
   });
   return [...new Set(codes)].sort((a, b) => a - b);
-}
-
-/** The figures the indicators of a role print: every item of an indicator given whole, else the items given. */
-function expectedFigureCount(u: Unit, role: 'leads' | 'supports'): number {
-  return rawIndicators(raw)
-    .map((i) => (u[role].indicators.includes(i.id) ? Math.max(1, i.items.length) : i.items.filter((it: Raw) => u[role].indicators.includes(it.id)).length))
-    .reduce((a, b) => a + b, 0);
 }
 
 /** "Các chỉ tiêu ..." over several entries, "Chỉ tiêu ..." over one. */
@@ -162,7 +156,8 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     expect(headings.filter((h) => h.endsWith(note))).toHaveLength(expectedIndicatorCodes(unit, 'leads').length || expectedIndicatorCodes(unit, 'supports').length ? 1 : 0);
     for (const role of ['leads', 'supports'] as const) {
       const once = role === 'supports' && expectedIndicatorCodes(unit, 'leads').length > 0;
-      const title = `${listHeading('chỉ tiêu', expectedFigureCount(unit, role))} ${roleWords(unit)[role]}${once ? '' : note}`;
+      // One heading entry per indicator numbered in the plan, whatever its items.
+      const title = `${listHeading('chỉ tiêu', expectedIndicatorCodes(unit, role).length)} ${roleWords(unit)[role]}${once ? '' : note}`;
       const lines = clauseContent(view, title);
       expect(lines.map((l) => Number(/^\((\d+)\)/.exec(l)![1]))).toEqual(expectedIndicatorCodes(unit, role));
       for (const line of lines) {
@@ -303,5 +298,20 @@ describe('a launch plan with its number', () => {
     const numbered = checkCampaignData(data).campaign as Campaign;
     const view = unitPlanView(numbered, numbered.units[1]);
     expect(textOf(view.body[0])).toMatch(/^Thực hiện Kế hoạch số 05\/KH-UBND ngày 15\/9\/2025 của Ủy ban nhân dân xã Kiến Minh phát động Đợt thi đua/);
+  });
+});
+
+describe('the date of a unit plan', () => {
+  it('is, by default, in the launch plan\'s month with the day left for the unit to fill in, even when the launch plan has its day', async () => {
+    const { campaign: ward } = await loadCampaign(join(FAMILY, 'phuong-hoa-mau-2025', 'campaign.yaml'));
+    expect(planView(ward).header.placeDate).toBe('Hòa Mẫu, ngày 14 tháng 11 năm 2025');
+    for (const u of ward.units) expect(unitPlanView(ward, u).header.placeDate, u.id).toBe('Hòa Mẫu, ngày      tháng 11 năm 2025');
+  });
+
+  it('is the unit\'s own where its data gives one', () => {
+    const data = parse(readFileSync(FIXTURE, 'utf8'));
+    data.units.find((u: { id: string }) => u.id === 'cong-an-xa').plan = { date: { year: 2025, month: 9, day: 20 } };
+    const c = checkCampaignData(data).campaign as Campaign;
+    expect(unitPlanView(c, c.units.find((u) => u.id === 'cong-an-xa')!).header.placeDate).toBe('Kiến Minh, ngày 20 tháng 9 năm 2025');
   });
 });

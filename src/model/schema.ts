@@ -241,10 +241,10 @@ export const Unit = z.strictObject({
   plan: z
     .strictObject({
       number: DocumentNumber.default(null).describe(NUMBER),
-      date: DocumentDate.optional().describe('Ngày ban hành kế hoạch của đơn vị; mặc định như kế hoạch phát động / The date of the unit\'s plan; by default the launch plan\'s'),
+      date: DocumentDate.optional().describe('Ngày ban hành kế hoạch của đơn vị; mặc định cùng tháng, năm với kế hoạch phát động, để trống ngày / The date of the unit\'s plan; by default the launch plan\'s month and year, the day left blank'),
     })
     .default({ number: null })
-    .describe('Số và ngày kế hoạch của đơn vị; mặc định là dự thảo, cùng ngày với kế hoạch phát động / Number and date of the unit\'s plan; by default a draft'),
+    .describe('Số và ngày kế hoạch của đơn vị; mặc định là dự thảo, trong tháng của kế hoạch phát động / Number and date of the unit\'s plan; by default a draft, in the launch plan\'s month'),
   sample: z.boolean().default(false).describe('Dữ liệu minh họa, tự đặt (ví dụ các thôn mà văn bản gốc không nêu) / Made-up data (e.g. villages the source does not name)'),
 });
 

@@ -30,10 +30,6 @@ function indicatorNode(p: IndicatorPick): Node {
   return { indicators: [{ ...ind, code: p.entry.code, items: p.item === null ? ind.items : [ind.items[p.item]], end: '.' }], numbering: 'code' };
 }
 
-/** The figures some indicator picks print: an indicator's items, or the one item picked. */
-const figureCount = (picks: IndicatorPick[]): number =>
-  picks.reduce((n, p) => n + (p.item === null ? Math.max(1, p.entry.indicator.items.length) : 1), 0);
-
 /** A part cut from a longer list ends it with a full stop, when it is a text or an item of its own. */
 function closed(n: Node): Node {
   if (typeof n === 'string') return closeList([n])[0];
@@ -155,10 +151,10 @@ function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string
   const targetsSome = yes(leads.indicators.length + supports.indicators.length + u.ownTargets.length > 0);
   const goals = targetsSome ? 'chỉ tiêu, nhiệm vụ' : 'nhiệm vụ';
   const underIssuer = yes(unitReporting(u, issuer).underIssuer);
-  // "Các chỉ tiêu ..." over several entries, "Chỉ tiêu ..." over one; an indicator of several items is several figures.
+  // "Các chỉ tiêu ..." over several entries, "Chỉ tiêu ..." over one: an indicator numbered once ("(5) Tỷ lệ hộ nghèo ...; Tỷ lệ hộ cận nghèo ...") is one.
   const many = {
-    manyLeadsIndicators: yes(figureCount(leads.indicators) > 1),
-    manySupportsIndicators: yes(figureCount(supports.indicators) > 1),
+    manyLeadsIndicators: yes(leads.indicators.length > 1),
+    manySupportsIndicators: yes(supports.indicators.length > 1),
     manyLeadsTasks: yes(taskNodes(leads.tasks).length > 1),
     manySupportsTasks: yes(taskNodes(supports.tasks).length > 1),
   };
@@ -188,7 +184,8 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
     ...(underIssuer ? shared : shared.map((r) => (r.note === 'b/c' ? { ...r, note: undefined } : r))),
     ...u.members.map((name) => ({ name })),
   ];
-  const date = u.plan.date ?? planOf(c).date;
+  // A unit's plan follows the launch plan: by default in its month, the day left for the unit to fill in.
+  const date = u.plan.date ?? { ...planOf(c).date, day: null };
   const format = profile(unitProfile(u));
   const symbol = documentSymbol('KH', u.abbreviation, format.number.form);
   const typeName = documentTypeName('KH');
