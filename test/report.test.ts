@@ -165,7 +165,7 @@ describe('the body of the report', () => {
     for (const b of view.body) if (b.role === 'body' && !b.lead && /:$/.test(b.text) && b !== view.body.at(-1)) expect(b.keepWithNext).toBe(true);
   });
 
-  it('section I counts the units, on time, late and missing', () => {
+  it('section I counts the units, on time, late and missing, last: in the order things happened, after the launch and what followed it', () => {
     const deadline: string = rawReporting(plan).deadline;
     const on = (id: string): string | null => rawResults.units.find((u: Raw) => u.unit === id)?.reportedOn ?? null;
     const ids: string[] = plan.units.map((u: Raw) => u.id);
@@ -173,7 +173,7 @@ describe('the body of the report', () => {
     const late = ids.filter((id) => on(id) !== null && on(id)! > deadline).length;
     const missing = ids.filter((id) => on(id) === null).length;
     const [d, m, y] = [deadline.slice(8), deadline.slice(5, 7), deadline.slice(0, 4)];
-    expect(under(view, 'I. CÔNG TÁC TRIỂN KHAI')).toContain(
+    expect(under(view, 'I. CÔNG TÁC TRIỂN KHAI').at(-1)).toBe(
       `Các phòng, ban, ngành, đoàn thể và các thôn đã xây dựng ${pad(ids.length)} kế hoạch triển khai tại đơn vị. ` +
         `Có ${pad(onTime)} đơn vị gửi báo cáo kết quả đúng hạn (hạn ngày ${d}/${m}/${y}), ${pad(late)} đơn vị gửi chậm, ` +
         `${pad(missing)} đơn vị chưa gửi báo cáo.`,
@@ -374,6 +374,17 @@ describe('section III: the awards, counted by form', () => {
 describe('the appendices', () => {
   const [first, second] = view.appendices;
   const NOTE = '(Kèm theo Báo cáo số      /BC-UBND ngày      tháng 12 năm 2025 của Ủy ban nhân dân xã Kiến Minh)';
+
+  it('keep the last award of each form with the one before it, so that it never stands alone at the top of a page', () => {
+    const rows = second.body.flatMap((b) => (b.role === 'table' ? b.table.rows : []));
+    const isGroup = (r: (typeof rows)[number]) => r.cells.some((c) => 'colSpan' in c && c.colSpan > 1);
+    // The awards of each form: the rows between group rows.
+    const lists: (typeof rows)[] = [];
+    for (const r of rows) (isGroup(r) ? lists.push([]) : lists.at(-1)!.push(r));
+    const forms = lists.filter((l) => l.length > 0);
+    expect(forms.map((l) => l.length)).toEqual([10, 2]);
+    for (const l of forms) expect(l.map((r) => r.keepWithNext)).toEqual(l.map((_, k) => k === l.length - 2));
+  });
 
   it('are two, labelled and noted as the decree wants', () => {
     expect(view.appendices).toHaveLength(2);

@@ -87,14 +87,16 @@ export function awardTable(c: Campaign, r: Results, forms: AwardForm[], ownTitle
       const ofForm = list.filter((x) => x.f.id === f.id);
       if (!ofForm.length) continue;
       rows.push(groupRow(null, f.name, 4));
-      for (const { a } of ofForm) {
+      ofForm.forEach(({ a }, k) => {
         // A collective is its unit: only a person's position and unit are worth a column.
         const unit = a.unit ? unitName(c, a.unit) : undefined;
         // The unit once: not again when the position already names it ("Trưởng Công an xã"), one phrase where they meet ("Trưởng thôn 2").
         const person = a.position && unit ? positionAt(a.position, unit) : (a.position ?? unit ?? '');
         const where = a.kind === 'collective' ? (a.position ?? '') : person;
-        rows.push([String(++n), a.name, where || null, a.achievement]);
-      }
+        const cells = [String(++n), a.name, where || null, a.achievement];
+        // The last of a form's list never stands alone at the top of a page: the one before it goes over with it.
+        rows.push(k === ofForm.length - 2 ? { cells, group: false, keepWithNext: true } : cells);
+      });
     }
   });
   return {
