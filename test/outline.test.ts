@@ -11,7 +11,7 @@ import { CitedDocument, Indicator, Issuer, Node, Outline, Table, Unit } from '..
 import { planView } from '../src/view/plan.js';
 import { unitPlanView } from '../src/view/unit-plan.js';
 import { tableView } from '../src/view/table.js';
-import { columnNeeds, fitWidths, type ColumnNeed, type Measure } from '../src/view/column-fit.js';
+import { fitColumns, fitWidths, type ColumnNeed, type Measure } from '../src/view/column-fit.js';
 import { tableXml } from '../src/render/docx.js';
 import { defaultScheme, listLabel, numberLine, type Scheme } from '../src/format/numbering.js';
 import { citation, citationHead } from '../src/format/citation.js';
@@ -134,6 +134,11 @@ describe('outlineBlocks: what an outline prints', () => {
       'a point alone is not lettered (no "a)" without a "b)"); one lettered as printed keeps its label',
       [{ section: 'A', body: [{ section: 'B', items: ['Một việc.'] }, { section: 'C', items: [{ item: 'Việc ghi sẵn.', label: 'a)' }] }] }],
       ['section: I. A', 'clause: 1. B', 'body: Một việc.', 'clause: 2. C', 'body: a) Việc ghi sẵn.'],
+    ],
+    [
+      'a point beside one lettered as printed is lettered after it',
+      [{ section: 'A', body: [{ section: 'B', items: [{ item: 'Việc ghi sẵn.', label: 'a)' }, 'Việc sau.'] }] }],
+      ['section: I. A', 'clause: 1. B', 'body: a) Việc ghi sẵn.', 'body: b) Việc sau.'],
     ],
     [
       'a note in brackets is said once, on the first of the sibling headings that end with it',
@@ -555,15 +560,29 @@ describe('column widths fitted to their content', () => {
     expect(fitted.reduce((a, b) => a + b, 0)).toBeCloseTo(widths.reduce((a, b) => a + b, 0), 6);
   });
 
-  it('floors a column where its cells keep their line counts: a wrapped cell as narrow as its lines allow, a one-line cell its width', () => {
-    // Letters 1 pt wide, a space 1 pt: a text's width is its length.
-    const m: Measure = {
-      width: (t) => t.length,
-      lineCount: (t, _, w) => t.split(' ').reduce<string[]>((ls, word) => (ls.length && `${ls[ls.length - 1]} ${word}`.length <= w ? [...ls.slice(0, -1), `${ls[ls.length - 1]} ${word}`] : [...ls, word]), []).length,
-    };
-    const [col] = columnNeeds([[{ lines: ['aaaa bbbb cccc dddd'], bold: false }, { lines: ['eeeee'], bold: false }]], [[{ lines: ['STT'], bold: true }]], [15], m, 2);
-    // In 13 points "aaaa bbbb cccc" and "dddd": two lines, kept down to 9 ("aaaa bbbb" / "cccc dddd").
-    expect(col.lines).toEqual([21, 7]);
-    expect(col.floor).toBeCloseTo(9 + 2 + 1, 0);
+  // Letters 1 pt wide, a space 1 pt: a text's width is its length; lines broken greedily at spaces.
+  const m: Measure = {
+    width: (t) => t.length,
+    lineCount: (t, _, w) => t.split(' ').reduce<string[]>((ls, word) => (ls.length && `${ls[ls.length - 1]} ${word}`.length <= w ? [...ls.slice(0, -1), `${ls[ls.length - 1]} ${word}`] : [...ls, word]), []).length,
+  };
+  const cell = (column: number, text: string, span = 1) => ({ column, span, lines: [text], bold: false, italic: false });
+
+  it('takes from a wrapped cell down to where it keeps its line count, no further', () => {
+    // "aaaa bbbb cccc dddd" takes two lines in 13 points and down to 9 ("aaaa bbbb" / "cccc dddd"): its column, 15 wide
+    // with a padding of 2 and a point more, gives about 3 (the floor is found to half a point); the 30-letter line
+    // beside it lacks 2 (32 with its padding) and gets them, the 31-letter one lacks 3 and does not.
+    expect(fitColumns([15, 30], [cell(0, 'aaaa bbbb cccc dddd'), cell(1, 'x'.repeat(30))], [], m, 2)).toEqual([13, 32]);
+    expect(fitColumns([15, 30], [cell(0, 'aaaa bbbb cccc dddd'), cell(1, 'x'.repeat(31))], [], m, 2)).toEqual([15, 30]);
+  });
+
+  it('keeps a cell that spans the columns on as many lines: its floor is shared by them', () => {
+    // A 40-letter header across both (43 with padding and margin) holds the first at 43 × 15/45 ≈ 14.3: it gives too little.
+    const header = [cell(0, 'h'.repeat(40), 2)];
+    expect(fitColumns([15, 30], [cell(0, 'aaaa bbbb cccc dddd'), cell(1, 'x'.repeat(30))], header, m, 2)).toEqual([15, 30]);
+  });
+
+  it('measures nothing more when no line is within reach of its column', () => {
+    const lazy: Measure = { ...m, lineCount: () => { throw new Error('measured'); } };
+    expect(fitColumns([15, 30], [cell(0, 'aaaa bbbb cccc dddd'), cell(1, 'x'.repeat(60))], [], lazy, 2)).toEqual([15, 30]);
   });
 });

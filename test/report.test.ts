@@ -15,6 +15,7 @@ import { bodyTexts, gridOf, rawGroups, rawReporting, textOf } from './support/ki
 import {
   CAMPAIGN_FILE, RESULTS_FILE, expectedIndicators, isReached, pad, rate, reachedCount, readYaml, resultOf, vi, type Raw, type Status,
 } from './support/expected-outcomes.js';
+import { renderFamilyDocument } from './support/documents.js';
 
 const FORMS_FILE = fileURLToPath(new URL('../templates/award-forms.yaml', import.meta.url));
 
@@ -235,7 +236,8 @@ describe('the indicators in section II: every figure computed', () => {
       ['', '- Giá trị sản xuất nông lâm, thủy sản', 'tỷ đồng', '112,953/220,096', '113,813/223,335', '', '', ''],
     ]);
     expect(rows[total][7]).toBe('Phòng Kinh tế');
-    expect(rows.find((r) => r[0] === '3')![7]).toMatch(/^Phòng Kinh tế\. Dự án đang thi công/);
+    // A name alone, as a cell holds a name; with a note, each a sentence of its own, full stops and all.
+    expect(rows.find((r) => r[0] === '3')![7]).toMatch(/^Phòng Kinh tế\. Dự án đang thi công .*năm 2026\.$/);
     expect(rows.find((r) => r[0] === '5')![3]).toBe('0');
   });
 
@@ -368,6 +370,17 @@ describe('section III: the awards, counted by form', () => {
     const lines = under(v, '1. Khen thưởng của xã');
     expect(lines[0]).toContain('Tổng số 11 lượt khen thưởng');
     expect(lines).toContain('- Giấy khen của Chủ tịch Ủy ban nhân dân xã: 05 tập thể và 06 cá nhân.');
+  });
+
+  it('a title among them (Lao động tiên tiến, in a year-end report) is counted as conferred, beside the awards', async () => {
+    const { view: v } = await renderFamilyDocument('xa-dong-mau-2025', 'report');
+    const lines = bodyTexts(v);
+    const at = lines.findIndex((l) => l.startsWith('Tổng số'));
+    expect(lines.slice(at, at + 3)).toEqual([
+      'Tổng số 07 lượt khen thưởng, công nhận danh hiệu thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân xã, gồm:',
+      '1. Giấy khen của Chủ tịch Ủy ban nhân dân xã: 02 tập thể và 02 cá nhân;',
+      '2. Lao động tiên tiến: 03 cá nhân.',
+    ]);
   });
 });
 

@@ -315,3 +315,20 @@ describe('the date of a unit plan', () => {
     expect(unitPlanView(c, c.units.find((u) => u.id === 'cong-an-xa')!).header.placeDate).toBe('Kiến Minh, ngày 20 tháng 9 năm 2025');
   });
 });
+
+describe('the heading over indicators', () => {
+  const heading = (supports: string[]) => {
+    const data = parse(readFileSync(FIXTURE, 'utf8'));
+    const unit = data.units.find((u: { id: string }) => u.id === 'hoi-cuu-chien-binh');
+    unit.supports.indicators = supports;
+    const c = checkCampaignData(data).campaign as Campaign;
+    return unitPlanView(c, c.units.find((u) => u.id === 'hoi-cuu-chien-binh')!).body.filter((b) => b.role === 'clause').map(textOf)[2];
+  };
+  it.each([
+    ['one indicator given whole', ['giam-ngheo'], '1. Chỉ tiêu tham gia phối hợp thực hiện'],
+    ['two items of one indicator, given apart', ['ty-le-ho-ngheo', 'ty-le-ho-can-ngheo'], '1. Chỉ tiêu tham gia phối hợp thực hiện'],
+    ['two indicators', ['giam-ngheo', 'bao-hiem-y-te'], '1. Các chỉ tiêu tham gia phối hợp thực hiện'],
+  ])('is singular or plural by the indicators numbered in the plan: %s', (_, supports, expected) => {
+    expect(heading(supports)).toMatch(new RegExp(`^${expected.replace(/\./g, '\\.')} \\(số thứ tự`));
+  });
+});

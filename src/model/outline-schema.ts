@@ -315,7 +315,7 @@ export const Table = z.strictObject({
   fit: z
     .boolean()
     .optional()
-    .describe('Nới cột gần vừa một dòng cho vừa nội dung, lấy bớt từ các cột vẫn xuống dòng / Widen a column whose longest line nearly fits to fit it, taking from the columns that wrap anyway'),
+    .describe('Nới cột có dòng gần vừa (thiếu không quá 35%) cho dòng ấy nằm trên một dòng, lấy bớt chỗ thừa của các cột khác mà không ô nào phải xuống thêm dòng / Widen a column to hold on one line a line that nearly fits it (within 35%), from the other columns\' spare room, no cell of theirs taking another line'),
 }).refine((t) => t.header.length + t.rows.length > 0, { message: 'needs at least one row' });
 
 export const TableBlock = z.strictObject({

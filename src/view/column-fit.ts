@@ -4,8 +4,8 @@
  * more room ("Công chức Phòng Kinh tế" in "Chức vụ, đơn vị") gets that room,
  * taken first from the columns with room to spare, then from the slack of
  * those whose cells wrap anyway ("Thành tích"), never so much that a cell of
- * theirs takes another line. Pure: the widths and line counts of texts come
- * from the caller. Both renderers lay out the widths this returns.
+ * theirs takes another line (a cell spanning them included). Pure: the
+ * widths and line counts of texts come from the caller. Both renderers lay out the widths this returns.
  */
 
 /** What a column's content asks, points: each of its body lines on one line; the least width its cells keep their line counts at. */
@@ -14,11 +14,11 @@ export interface ColumnNeed {
   floor: number;
 }
 
-/** Points left above a column's floor. */
+/** Points left above every floor: the renderers' own measures of where a line breaks differ by fractions of one. */
 const FLOOR_MARGIN = 1;
 
 /** A column grows to fit a line at most this share wider than it. */
-export const GROW = 0.35;
+const GROW = 0.35;
 
 /** The widest line a column can be grown to fit, points; its own width when none is within reach. */
 function reach(width: number, need: ColumnNeed): number {
@@ -67,42 +67,50 @@ export function fitWidths(widths: number[], needs: ColumnNeed[]): number[] {
   return out;
 }
 
-/** A cell of one column as measured: its lines (paragraphs), bold or not. */
+/** A cell as measured: the column it starts in and how many it spans, its lines (paragraphs), as printed. */
 export interface MeasuredCell {
+  column: number;
+  span: number;
   lines: string[];
   bold: boolean;
+  italic: boolean;
 }
 
 /** How texts measure: a text's width on one line, and how many lines it takes in a width (points, padding excluded). */
 export interface Measure {
-  width: (text: string, bold: boolean) => number;
-  lineCount: (text: string, bold: boolean, width: number) => number;
+  width: (text: string, c: MeasuredCell) => number;
+  lineCount: (text: string, c: MeasuredCell, width: number) => number;
 }
 
 /** The least width (to half a point) at which `text` takes no more lines than it does in `width`. */
-function keptAt(text: string, bold: boolean, width: number, m: Measure): number {
-  const one = m.width(text, bold);
+function keptAt(text: string, c: MeasuredCell, width: number, m: Measure): number {
+  const one = m.width(text, c);
   if (one <= width) return one;
-  const n = m.lineCount(text, bold, width);
-  let [lo, hi] = [Math.max(0, ...text.split(' ').map((w) => m.width(w, bold))), width];
+  const n = m.lineCount(text, c, width);
+  let [lo, hi] = [Math.max(0, ...text.split(' ').map((w) => m.width(w, c))), width];
   while (hi - lo > 0.5) {
     const mid = (lo + hi) / 2;
-    if (m.lineCount(text, bold, mid) <= n) hi = mid;
+    if (m.lineCount(text, c, mid) <= n) hi = mid;
     else lo = mid;
   }
   return hi;
 }
 
 /**
- * The needs of each column of a table `widths` wide (points): its body cells that span it alone (a spanning cell
- * wraps over its columns) on one line; the floor that keeps every cell of it, header cells too, on as many lines.
+ * Column widths (points) fitted to the cells of a table: `body` cells give the lines a column may grow to fit (those
+ * of one column only: a spanning cell wraps over its columns); every cell, the header's too, a floor its columns keep
+ * so that it takes no more lines than now (a spanning cell's shared by its columns in proportion to their widths).
+ * `padding` is a cell's padding and border; floors are measured only when some column is within reach of a line.
  */
-export function columnNeeds(body: MeasuredCell[][], header: MeasuredCell[][], widths: number[], m: Measure, padding: number): ColumnNeed[] {
-  return body.map((cells, k) => {
-    const room = widths[k] - padding;
-    const all = [...cells, ...(header[k] ?? [])];
-    const floor = Math.max(0, ...all.flatMap((c) => c.lines.map((l) => keptAt(l, c.bold, room, m))));
-    // A point more under a wrapping cell: its renderers' own measures of where its lines break differ by fractions of one.
-    return { lines: cells.flatMap((c) => c.lines.map((l) => m.width(l, c.bold) + padding)), floor: floor + padding + FLOOR_MARGIN };
-  });
+export function fitColumns(widths: number[], body: MeasuredCell[], header: MeasuredCell[], m: Measure, padding: number): number[] {
+  const lines = widths.map((_, k) => body.filter((c) => c.column === k && c.span === 1).flatMap((c) => c.lines.map((l) => m.width(l, c) + padding)));
+  if (!widths.some((w, k) => reach(w, { lines: lines[k], floor: 0 }) > w)) return widths;
+  const floors = widths.map(() => 0);
+  for (const c of [...body, ...header]) {
+    const cols = widths.slice(c.column, c.column + c.span);
+    const room = cols.reduce((a, b) => a + b, 0);
+    const kept = Math.max(0, ...c.lines.map((l) => keptAt(l, c, room - padding, m))) + padding + FLOOR_MARGIN;
+    cols.forEach((w, i) => (floors[c.column + i] = Math.max(floors[c.column + i], (kept * w) / room)));
+  }
+  return fitWidths(widths, widths.map((_, k) => ({ lines: lines[k], floor: floors[k] })));
 }

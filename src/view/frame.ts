@@ -125,7 +125,7 @@ export const appendixLabel = (a: Appendix, index: number, count: number): string
   a.label ?? (count > 1 ? `Phụ lục ${roman(index + 1)}` : 'Phụ lục');
 
 /** A note that wraps breaks where a phrase ends: "... của / Ủy ban nhân dân xã Đông Mẫu)", never inside the name. */
-const noteOf = (note: string | null, landscape: boolean): string | null =>
+const appendixNote = (note: string | null, landscape: boolean): string | null =>
   note === null ? null : brokenAtPhrases(note, s.appendixNote, appendixTextWidth(landscape));
 
 /** The appendices' views: label, title, the note "(Kèm theo <of>)" unless the data prints another, the body. */
@@ -133,7 +133,7 @@ export function appendixViews(kept: KeptAppendix[], of: string): AppendixView[] 
   return kept.map(({ source: a, body }, i): AppendixView => ({
     label: appendixLabel(a, i, kept.length),
     title: a.title,
-    note: noteOf(a.note === undefined ? `(Kèm theo ${of})` : a.note, a.landscape),
+    note: appendixNote(a.note === undefined ? `(Kèm theo ${of})` : a.note, a.landscape),
     rule: Math.min(linesWidth(a.title, s.appendixTitle), appendixTextWidth(a.landscape)) * layout.rule.share,
     landscape: a.landscape,
     body,

@@ -11,7 +11,7 @@ import type { Block, TableView, TextBlock, TextRole } from './document.js';
 import { indicatorSentence, indicatorText } from './indicators.js';
 import { basisBlocks, reportingSentence, timelineSentences } from './sentences.js';
 import { tableView } from './table.js';
-import { columnNeeds, fitWidths, type Measure, type MeasuredCell } from './column-fit.js';
+import { fitColumns, type Measure, type MeasuredCell } from './column-fit.js';
 import { breakAtPhrases } from '../format/text.js';
 import { layout, mmToPt, textWidth, type TextStyle } from '../layout.js';
 import { textWidthPt, variantOf, wrap } from '../measure.js';
@@ -85,24 +85,22 @@ function expand(nodes: Node[], ctx: OutlineContext, room: number, codes = { last
   });
 }
 
-/** A table's columns fitted to its body's content on a page `room` wide (column-fit.ts), measured as its cells print. */
+/** A table's columns fitted to its content on a page `room` wide (column-fit.ts), measured as its cells print. */
 function fittedTable(t: TableView, room: number): TableView {
   const st = layout.styles.tableCell;
   const { padX, border } = layout.table;
-  const cellsOf = (rows: TableView['rows']): MeasuredCell[][] => {
-    const columns: MeasuredCell[][] = t.widths.map(() => []);
-    for (const row of rows) row.cells.forEach((c, k) => 'lines' in c && c.colSpan === 1 && columns[k].push({ lines: c.lines.map(typeset), bold: c.bold }));
-    return columns;
-  };
-  const variant = (bold: boolean) => (bold ? 'bold' : 'normal');
+  // Header cells print bold whatever their own emphasis, in both renderers.
+  const cellsOf = (rows: TableView['rows'], header: boolean): MeasuredCell[] =>
+    rows.flatMap((row) =>
+      row.cells.flatMap((c, column) => ('lines' in c ? [{ column, span: c.colSpan, lines: c.lines.map(typeset), bold: header || c.bold, italic: c.italic }] : [])),
+    );
   const measure: Measure = {
-    width: (text, bold) => textWidthPt(text, st.size, variant(bold)),
-    lineCount: (text, bold, width) => wrap(text, width, st.size, variant(bold)).length,
+    width: (text, c) => textWidthPt(text, st.size, variantOf(c)),
+    lineCount: (text, c, width) => wrap(text, width, st.size, variantOf(c)).length,
   };
-  const widths = t.widths.map((w) => w * room);
   // A little over the cell's padding and border, so that rounding never wraps a line that was measured to fit.
-  const needs = columnNeeds(cellsOf(t.rows), cellsOf(t.header), widths, measure, 2 * padX + border + 0.5);
-  return { ...t, widths: fitWidths(widths, needs).map((w) => w / room) };
+  const widths = fitColumns(t.widths.map((w) => w * room), cellsOf(t.rows, false), cellsOf(t.header, true), measure, 2 * padX + border + 0.5);
+  return { ...t, widths: widths.map((w) => w / room) };
 }
 
 type HeadingRole = Extract<TextRole, 'section' | 'clause' | 'subclause'>;
@@ -138,21 +136,22 @@ function keepListEnd(entries: Entry[], blocks: Block[][], room: number): void {
 }
 
 /** A heading's closing note in brackets: "(số thứ tự theo Kế hoạch của ...)". */
-const noteOf = (heading: string): string | undefined => / \([^()]+\)$/.exec(heading)?.[0];
+const bracketNote = (heading: string): string | undefined => / \([^()]+\)$/.exec(heading)?.[0];
 
 /**
  * A heading's text as printed after the sibling heading before it: a note in brackets that one already gave is said
  * once ("1. Các chỉ tiêu được giao chủ trì (số thứ tự theo ...)" then "2. Các chỉ tiêu được giao phối hợp").
  */
-export function headingAfter(heading: string, previous: string | undefined): string {
-  const note = noteOf(heading);
-  return note && previous !== undefined && noteOf(previous) === note ? heading.slice(0, -note.length) : heading;
+function headingAfter(heading: string, previous: string | undefined): string {
+  const note = bracketNote(heading);
+  return note && previous !== undefined && bracketNote(previous) === note ? heading.slice(0, -note.length) : heading;
 }
 
 function print(entries: Entry[], depth: number, scheme: NumberingScheme, parentLabel: string, room: number): Block[] {
   let count = 0;
   // A point is lettered beside another only: one alone is a paragraph of its own (no "a)" without a "b)").
-  const alone = scheme === 'letter' && entries.filter((e) => e.kind === 'numbered' && e.label === undefined).length === 1;
+  const numbered = entries.filter((e) => e.kind === 'numbered');
+  const alone = scheme === 'letter' && numbered.length === 1 && numbered[0].label === undefined;
   let previousHeading: string | undefined;
   const blocks = entries.map((e): Block[] => {
     if (e.kind === 'text' || e.kind === 'table') previousHeading = undefined;

@@ -43,9 +43,16 @@ const keptTogether = (rows: Table['rows']): Table['rows'] =>
     ? rows
     : rows.map((r, i) => (i === rows.length - 1 || !Array.isArray(r) ? r : { cells: r, group: false, keepWithNext: true }));
 
-/** Who gave an item's figures, and its note, each a sentence of its own ("Phòng Kinh tế. Dự án đang ..."): the appendix's, not the narrative's. */
-const noteOf = (c: Campaign, it: ItemOutcome): string | null =>
-  [it.result?.reportedBy ? unitName(c, it.result.reportedBy) : '', upperFirst(it.result?.note?.replace(/\.$/, '') ?? '')].filter(Boolean).join('. ') || null;
+/**
+ * Who gave an item's figures, and its note: the unit's name alone as a cell holds a name ("Phòng Kinh tế"); with a
+ * note, each a sentence of its own ("Phòng Kinh tế. Dự án đang ... quý I năm 2026."). The appendix's, not the narrative's.
+ */
+function itemNote(c: Campaign, it: ItemOutcome): string | null {
+  const source = it.result?.reportedBy ? unitName(c, it.result.reportedBy) : '';
+  const note = upperFirst(it.result?.note?.trim().replace(/\.$/, '') ?? '');
+  if (!note) return source || null;
+  return `${source ? `${source}. ` : ''}${note}.`;
+}
 
 /** Every indicator item: its plan, result, rate and status, in groups; its components as rows of their own; its source and note. */
 export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
@@ -60,7 +67,7 @@ export function indicatorTable(c: Campaign, outcomes: Outcomes): Table {
         const unit = kind === 'completion' ? null : kind === 'percent' || kind === 'quota' ? '%' : unitOf(it.item).trim();
         const target = kind === 'quota' ? formatVi(it.item.percent) : kind === 'completion' ? 'Hoàn thành' : planFigures(it.item);
         const done = kind === 'completion' ? upperFirst(achievedText(it)) : it.slots.every((x) => !x.achieved) ? '—' : it.slots.map((s) => (s.achieved ? formatVi(s.achieved) : '—')).join('/');
-        own.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], noteOf(c, it)]);
+        own.push([k === 0 ? String(o.code) : null, itemName(it.item), unit, target, done, isCeiling(it) ? '—' : rateText(it, false), STATUS_LABEL[it.status], itemNote(c, it)]);
         own.push(...componentRows(it, unit));
       });
       rows.push(...keptTogether(own));

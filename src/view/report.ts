@@ -110,8 +110,13 @@ function taskOutcomes({ c, r }: ReportInput): Node[] {
   return reports.length ? reports : ['Chưa có đơn vị báo cáo kết quả thực hiện nhiệm vụ.'];
 }
 
-/** "Tổng số 05 lượt khen thưởng thuộc thẩm quyền của ..., gồm:" and a line per form; or one sentence when there are none. */
-function awards({ r, forms }: ReportInput, proposed: boolean, what: string, who: string): Node[] {
+/**
+ * "Tổng số 05 lượt khen thưởng thuộc thẩm quyền của ..., gồm:" and a line per form; or one sentence when there are
+ * none. A title (Lao động tiên tiến, Gia đình văn hóa) is conferred, not an award: the count names what there is
+ * ("khen thưởng, công nhận danh hiệu"; "công nhận danh hiệu" of titles alone).
+ */
+function awards({ r, forms }: ReportInput, proposed: boolean, who: string): Node[] {
+  const ask = proposed ? 'đề nghị ' : '';
   const lines = forms.flatMap((f) => {
     const list = r.awards.filter((a) => a.form === f.id && a.proposed === proposed);
     const collectives = list.filter((a) => a.kind === 'collective').length;
@@ -119,9 +124,11 @@ function awards({ r, forms }: ReportInput, proposed: boolean, what: string, who:
     const parts = [collectives ? `${count(collectives)} tập thể` : '', individuals ? `${count(individuals)} cá nhân` : ''].filter(Boolean);
     return list.length ? [`${f.name}: ${parts.join(' và ')};`] : [];
   });
-  const total = r.awards.filter((a) => a.proposed === proposed).length;
-  if (!total) return [`Không có ${what} thuộc thẩm quyền của ${who}.`];
-  return [phrase('report-awards', { total: count(total), what, who }), ...closeList(lines).map(item)];
+  const given = r.awards.filter((a) => a.proposed === proposed);
+  if (!given.length) return [`Không có ${ask}khen thưởng thuộc thẩm quyền của ${who}.`];
+  const isTitle = given.map((a) => forms.find((f) => f.id === a.form)?.title === true);
+  const what = [isTitle.some((t) => !t) ? 'khen thưởng' : '', isTitle.some(Boolean) ? 'công nhận danh hiệu' : ''].filter(Boolean).join(', ');
+  return [phrase('report-awards', { total: count(given.length), what: `${ask}${what}`, who }), ...closeList(lines).map(item)];
 }
 
 /** "(4) Tỷ lệ tăng dân số tự nhiên; (9) ...": the indicators of a status, by the items that have it. */
@@ -170,8 +177,8 @@ function generator(input: ReportInput): (name: GeneratedName) => Node[] {
     'indicator-outcomes': () => indicatorOutcomes(input),
     'task-outcomes': () => taskOutcomes(input),
     models: () => c.units.flatMap((u) => (r.units.find((x) => x.unit === u.id)?.models ?? []).map((m) => item(`${u.name}: ${m}`))),
-    'awards-given': () => awards(input, false, 'khen thưởng', words.head),
-    'awards-proposed': () => awards(input, true, 'đề nghị khen thưởng', 'cấp trên'),
+    'awards-given': () => awards(input, false, words.head),
+    'awards-proposed': () => awards(input, true, 'cấp trên'),
     'awards-appendix-note': () => {
       const label = appendixOf('award-table');
       return r.awards.length && label ? [`Danh sách chi tiết tại ${label} kèm theo Báo cáo này.`] : [];

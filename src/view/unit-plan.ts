@@ -153,8 +153,8 @@ function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string
   const underIssuer = yes(unitReporting(u, issuer).underIssuer);
   // "Các chỉ tiêu ..." over several entries, "Chỉ tiêu ..." over one: an indicator numbered once ("(5) Tỷ lệ hộ nghèo ...; Tỷ lệ hộ cận nghèo ...") is one.
   const many = {
-    manyLeadsIndicators: yes(leads.indicators.length > 1),
-    manySupportsIndicators: yes(supports.indicators.length > 1),
+    manyLeadsIndicators: yes(new Set(leads.indicators.map((p) => p.entry)).size > 1),
+    manySupportsIndicators: yes(new Set(supports.indicators.map((p) => p.entry)).size > 1),
     manyLeadsTasks: yes(taskNodes(leads.tasks).length > 1),
     manySupportsTasks: yes(taskNodes(supports.tasks).length > 1),
   };
@@ -205,7 +205,8 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
       title: `${typeName} ${subjectOf({ summary: outline.summary })}`,
       subject: outline.summary,
       author: u.name,
-      date: documentTime(date),
+      // A day left blank is the launch plan's in the metadata: a unit's plan never predates it.
+      date: documentTime(u.plan.date ?? planOf(c).date),
     },
   };
 }
