@@ -116,16 +116,28 @@ const duties = (c: Campaign, u: Unit): Node[] =>
     .clauses.filter((k) => k.units.includes(u.id))
     .flatMap((k) => childrenOf(k.node).filter((n) => typeof n !== 'object' || !('reporting' in n || 'timeline' in n)));
 
-function generator(c: Campaign, u: Unit): (name: GeneratedName) => Node[] {
-  const leads = resolveAssignment(c, u.leads);
-  const supports = resolveAssignment(c, u.supports);
+/** What a unit is given of the plan, resolved once: the indicators it leads and supports, its tasks as its plan lists them. */
+interface Given {
+  leads: { indicators: IndicatorPick[]; tasks: Node[] };
+  supports: { indicators: IndicatorPick[]; tasks: Node[] };
+}
+
+function givenTo(c: Campaign, u: Unit): Given {
+  const resolve = (a: Unit['leads']) => {
+    const r = resolveAssignment(c, a);
+    return { indicators: r.indicators, tasks: taskNodes(r.tasks) };
+  };
+  return { leads: resolve(u.leads), supports: resolve(u.supports) };
+}
+
+function generator(c: Campaign, u: Unit, { leads, supports }: Given): (name: GeneratedName) => Node[] {
   const parts = planParts(planOf(c));
   const blocks: Record<UnitPlanBlock, () => Node[]> = {
     'unit-opening': () => [openingSentence(c, u)],
     'leads-indicators': () => leads.indicators.map(indicatorNode),
     'supports-indicators': () => supports.indicators.map(indicatorNode),
-    'leads-tasks': () => taskNodes(leads.tasks),
-    'supports-tasks': () => taskNodes(supports.tasks),
+    'leads-tasks': () => leads.tasks,
+    'supports-tasks': () => supports.tasks,
     'own-targets-and-tasks': () => [...u.ownTargets, ...u.ownTasks].map((t): Node => ({ item: t, omitEmpty: false, units: [], body: [], items: [] })),
     timeline: () => (parts.timeline ? [{ timeline: parts.timeline }] : []),
     commendation: () => parts.commendation,
@@ -140,23 +152,21 @@ function generator(c: Campaign, u: Unit): (name: GeneratedName) => Node[] {
 }
 
 /** The unit plan's outline: the campaign's own where it gives one, else the default over the unit's words. */
-function unitOutline(c: Campaign, u: Unit): GeneratedOutline & { summary: string; body: Node[] } {
+function unitOutline(c: Campaign, u: Unit, { leads, supports }: Given, underIssuerOf: boolean): GeneratedOutline & { summary: string; body: Node[] } {
   const issuer = issuerWords(c.issuer);
-  const leads = resolveAssignment(c, u.leads);
-  const supports = resolveAssignment(c, u.supports);
   const yes = (b: boolean) => (b ? 'yes' : '');
   // "trong thực hiện các chỉ tiêu, nhiệm vụ phối hợp" only of a unit that has some.
   const supportsSome = yes(supports.indicators.length + supports.tasks.length > 0);
   // A unit with no figure to reach speaks of its tasks only ("Bám sát các nhiệm vụ được giao").
   const targetsSome = yes(leads.indicators.length + supports.indicators.length + u.ownTargets.length > 0);
   const goals = targetsSome ? 'chỉ tiêu, nhiệm vụ' : 'nhiệm vụ';
-  const underIssuer = yes(unitReporting(u, issuer).underIssuer);
+  const underIssuer = yes(underIssuerOf);
   // "Các chỉ tiêu ..." over several entries, "Chỉ tiêu ..." over one: an indicator numbered once ("(5) Tỷ lệ hộ nghèo ...; Tỷ lệ hộ cận nghèo ...") is one.
   const many = {
     manyLeadsIndicators: yes(new Set(leads.indicators.map((p) => p.entry)).size > 1),
     manySupportsIndicators: yes(new Set(supports.indicators.map((p) => p.entry)).size > 1),
-    manyLeadsTasks: yes(taskNodes(leads.tasks).length > 1),
-    manySupportsTasks: yes(taskNodes(supports.tasks).length > 1),
+    manyLeadsTasks: yes(leads.tasks.length > 1),
+    manySupportsTasks: yes(supports.tasks.length > 1),
   };
   const own = { ownTargets: yes(u.ownTargets.length > 0), ownTasks: yes(u.ownTasks.length > 0) };
   const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name, supportsSome, targetsSome, goals, underIssuer, ...many, ...own };
@@ -172,11 +182,12 @@ const unitArchive = (shared: string[], abbreviation: string): string[] =>
   shared.includes(abbreviation) ? shared : [...shared, abbreviation];
 
 export function unitPlanView(c: Campaign, u: Unit): DocumentView {
-  const outline = unitOutline(c, u);
-  const ctx = { ...planContext(c), generate: generator(c, u) };
   // First whom the unit reports to: its kind's (the Party committee and the Front, for the organisations not under the
   // People's Committee) and its own superiors; then the issuer's list, which goes to those organisations as a copy only.
   const { underIssuer, reportsTo } = unitReporting(u, issuerWords(c.issuer));
+  const given = givenTo(c, u);
+  const outline = unitOutline(c, u, given, underIssuer);
+  const ctx = { ...planContext(c), generate: generator(c, u, given) };
   const shared = (c.unitPlans?.recipients ?? [{ name: c.issuer.name, note: 'b/c' }]).filter((r) => r.unit !== u.id);
   const recipients = [
     ...reportsTo.map((name) => ({ name, note: 'b/c' })),
