@@ -242,9 +242,9 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
     expect(summary.style).toMatchObject({ bold: true, italic: false, jc: 'center' });
     between(summary.style.size, 13, 14);
     expect(isRule(rule.el)).toBe(true);
-    // Wrapped as Word wraps it: where its no-break spaces hold a name together.
-    const laidOut = descendants(summary.el, 't').map((t) => t.textContent ?? '').join('');
-    const widest = widestLine(laidOut, TEXT_WIDTH_PT, summary.style.size!, 'bold');
+    // Wrapped as Word wraps it: at its line breaks, and where its no-break spaces hold a name together.
+    const laidOut = paragraphText(summary.el);
+    const widest = Math.max(...laidOut.split('\n').map((l) => widestLine(l, TEXT_WIDTH_PT, summary.style.size!, 'bold')));
     between(ruleLength(rule.el, TEXT_WIDTH_PT) / widest, 1 / 3, 1 / 2);
   });
 

@@ -14,6 +14,8 @@ import { planView } from '../src/view/plan.js';
 import { unitPlanView } from '../src/view/unit-plan.js';
 import type { DocumentView } from '../src/view/document.js';
 import { FAMILY, FIXTURE } from './support/documents.js';
+import { textWidthPt } from '../src/measure.js';
+import { layout, textWidth } from '../src/layout.js';
 import { bodyTexts, rawIndicators, rawReporting, rawTasks, textOf, type Raw } from './support/kien-minh.js';
 
 const { campaign } = await loadCampaign(FIXTURE);
@@ -105,9 +107,17 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
     expect(view.closing.signerLines.at(-1)).toBe(unit.signer.position);
   });
 
+  it('sets its title in lines no wider than nine tenths of the text, the unit on a line of its own after "tại"', () => {
+    const lines = view.summary.split('\n');
+    for (const l of lines) expect(textWidthPt(l, layout.styles.summary.size, 'bold'), l).toBeLessThanOrEqual(textWidth() * layout.titleShare);
+    expect(lines[0].replace(/\u00a0/g, ' ')).toBe('Triển khai Đợt thi đua thực hiện thắng lợi nhiệm vụ phát triển');
+    // A village's short name goes with the line before it; a longer name stands on its own.
+    if (unit.kind !== 'village') expect(lines.at(-1)!.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-')).toBe(`tại ${unit.name}`);
+  });
+
   it('names the campaign and the unit in its summary', () => {
     // Read as a reader reads it: the unit's name may be held on one line by no-break characters.
-    const summary = view.summary.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
+    const summary = view.summary.replace(/[\u00a0\n]/g, ' ').replace(/\u2011/g, '-');
     expect(summary).toContain(campaign.name);
     expect(summary).toContain(unit.name);
   });

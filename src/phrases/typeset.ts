@@ -24,3 +24,6 @@ export function typeset(text: string): string {
   keepTogether ??= keepTogetherWith(keptPhrases(), placeWords());
   return keepTogether(typographicQuotes(text));
 }
+
+/** A text the view broke into lines ("\n" between them: a balanced title), each line set on its own. */
+export const typesetLines = (text: string): string => text.split('\n').map(typeset).join('\n');

@@ -10,7 +10,7 @@ import PizZip from 'pizzip';
 import { LIMITS } from '../model/limits.js';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
-import { typeset } from '../phrases/typeset.js';
+import { typeset, typesetLines } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { RULE_STYLE, styleId } from '../docx/template.js';
 import { templateStyleProblems } from '../docx/template-styles.js';
@@ -51,7 +51,8 @@ const OPTIONAL_TAGS = ['title', 'subject', 'author', 'guide'];
 function compile(zip: PizZip, parser?: (tag: string) => { get: () => unknown }): Docxtemplater {
   return new Docxtemplater(zip, {
     paragraphLoop: true,
-    linebreaks: false,
+    // "\n" is a line break: only a title the view broke into lines has one (data is single-line by the schema).
+    linebreaks: true,
     errorLogging: false,
     // Every tag is checked when the template is loaded, so a value is never missing by a typo.
     nullGetter: () => '',
@@ -309,7 +310,7 @@ export function templateData(view: DocumentView, templateXml: string): Record<st
     issuerRule: h.issuerMark === null ? ruleXml(h.issuerRule, left) : markXml(h.issuerMark),
     mottoRule: ruleXml(h.mottoRule, right),
     typeTitle: view.typeTitle,
-    summary: typeset(view.summary),
+    summary: typesetLines(view.summary),
     summaryRule: ruleXml(view.summaryRule, textWidth()),
     addressees: view.addressees.map(typeset),
     // Every flag is set on every item so that none resolves to an outer value.

@@ -7,7 +7,7 @@ import pdfmake from 'pdfmake';
 import type { Content, ContentCanvas, ContentTable, ContentText, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AppendixView, Block, DocumentView, TableView } from '../view/document.js';
 import { appendixTextWidth, columnWidths, layout, layoutVersion, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
-import { typeset } from '../phrases/typeset.js';
+import { typeset, typesetLines } from '../phrases/typeset.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
 import { KEEP_WITH_NEXT, type KeptLines, type KeptRows } from './pdf-keep.js';
@@ -246,7 +246,7 @@ export function pdfDefinition(view: DocumentView, onPageCount?: (n: number) => v
     content: [
       headerTable(view),
       line(view.typeTitle, 'docType'),
-      line(typeset(view.summary), 'summary'),
+      line(typesetLines(view.summary), 'summary'),
       rule(view.summaryRule, textWidth()),
       ...view.addressees.map((a) => line(typeset(a), 'addressee')),
       ...view.body.slice(0, -1).map((b) => block(b, textWidth())),

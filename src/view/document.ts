@@ -111,7 +111,7 @@ export interface DocumentView {
   header: HeaderView;
   /** "KẾ HOẠCH". */
   typeTitle: string;
-  /** Trích yếu. */
+  /** Trích yếu; "\n" where the view breaks its lines (a balanced title). */
   summary: string;
   /** Length of the rule under the summary, points. */
   summaryRule: number;

@@ -9,9 +9,9 @@ import type { AppendixView, Block, ClosingView, HeaderView } from './document.js
 import { placeDateLine } from '../format/date.js';
 import { numberLine, roman } from '../format/numbering.js';
 import { appendixTextWidth, layout, textWidth } from '../layout.js';
-import { textWidthPt, variantOf, widestLine } from '../measure.js';
+import { textWidthPt, variantOf, widestLine, wrap } from '../measure.js';
 import { phrase } from '../phrases/index.js';
-import { typeset } from '../phrases/typeset.js';
+import { breakWords, typeset } from '../phrases/typeset.js';
 import { brokenAtPhrases, outlineBlocks, type OutlineContext } from './outline.js';
 import type { Profile } from '../phrases/profiles.js';
 
@@ -62,10 +62,51 @@ export function headerView(issuer: HeaderLines, symbol: string, number: Document
 /** The summary as it is to wrap: where a phrase ends rather than inside one, measured in its style. */
 export const summaryText = (summary: string): string => brokenAtPhrases(summary, s.summary, textWidth());
 
+/** Whether a title may break between two of its lines: after a comma, or before a word or a joined phrase that opens one. */
+function breaksWell(line: string, next: string): boolean {
+  if (/[,;:]$/.test(line) || next.startsWith('(')) return true;
+  const [first] = next.split(' ');
+  // A joined phrase or name ("kinh tế - xã hội", "Ban Chỉ huy Quân sự xã") is a phrase of its own.
+  if (first.includes('\u00a0') && !first.includes('\u2060')) return true;
+  const lower = `${next.replace(/\u00a0/g, ' ').toLocaleLowerCase('vi')} `;
+  return breakWords().some((w) => lower.startsWith(`${w} `));
+}
+
+/** Rooms a title is tried at, points apart. */
+const TITLE_STEP = 4;
+/** Rooms are tried down to this share of the widest, and every line of a title but its last fills at least as much. */
+const TITLE_LEAST = 0.6;
+
+/**
+ * A generated title (a unit's plan, a report) as a typesetter sets it: no line wider than `layout.titleShare` of the
+ * text width, in as few lines as that allows with each break where a phrase ends (one more line where it must), the
+ * lines as even as that allows (the narrowest room that keeps them so). Its lines are joined by "\n", a line break in both renderers. A title that fits
+ * one line stays whole; one that cannot be broken so wraps as any title, at phrases where it can.
+ */
+export function balancedSummary(summary: string): string {
+  if (fitsSummaryLine(summary)) return summary;
+  const st = s.summary;
+  const lines = (room: number) => wrap(typeset(brokenAtPhrases(summary, st, room)), room, st.size, variantOf(st));
+  const widest = textWidth() * layout.titleShare;
+  const fewest = lines(widest).length;
+  // Per count of lines (the fewest, or one more where they cannot all break well), the narrowest room that breaks well.
+  const best = new Map<number, string[]>();
+  for (let room = widest; room >= widest * TITLE_LEAST; room -= TITLE_STEP) {
+    const at = lines(room);
+    if (at.length > fewest + 1) break;
+    // Every line but the last well filled: no "của Đảng" left alone between two long ones.
+    const filled = (l: string) => textWidthPt(l, st.size, variantOf(st)) >= widest * TITLE_LEAST;
+    if (at.every((l, i) => i === at.length - 1 || (breaksWell(l, at[i + 1]) && filled(l)))) best.set(at.length, at);
+  }
+  const chosen = best.get(fewest) ?? best.get(fewest + 1);
+  return chosen ? chosen.join('\n') : summaryText(summary);
+}
+
 /** Rule under the summary: a share of its widest printed line. */
 export function summaryRule(summary: string): number {
-  // Measured as the renderers set it: with its spaces that do not break.
-  return widestLine(typeset(summary), textWidth(), s.summary.size, variantOf(s.summary)) * layout.rule.share;
+  // Measured as the renderers set it: with its spaces that do not break, line by line where the view broke it.
+  const widths = summary.split('\n').map((l) => widestLine(typeset(l), textWidth(), s.summary.size, variantOf(s.summary)));
+  return Math.max(...widths) * layout.rule.share;
 }
 
 /** Whether a text fits on one line of the summary (with its spaces that do not break, as the renderers set it). */

@@ -7,7 +7,7 @@
 import type { Campaign, GeneratedName, Node, REPORT_BLOCKS } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import type { DocumentView } from './document.js';
-import { addresseeLines, appendixLabel, appendixViews, closingView, headerView, keptAppendices, summaryRule, summaryText } from './frame.js';
+import { addresseeLines, appendixLabel, appendixViews, closingView, headerView, keptAppendices, summaryRule, balancedSummary } from './frame.js';
 import { outlineBlocks } from './outline.js';
 import { documentTime, ownCitation, planContext, subjectOf, withClosing } from './plan.js';
 import { itemName } from './indicators.js';
@@ -209,7 +209,7 @@ export function reportView(c: Campaign, r: Results, forms: AwardForm[]): Documen
   const kind = reportKindWords(data.kind, c.name);
   const base = outlineTemplate('report', { ...words, campaign: c.name, issuer: c.issuer.name, kindName: kind.name, to: data.to.join(', ') });
   const summary = data.summary ?? kind.summary;
-  const printed = summaryText(summary);
+  const printed = balancedSummary(summary);
   const labels = new Map<GeneratedName, string>();
   const input: ReportInput = { c, r, forms, outcomes: computeOutcomes(c, r), words, appendixOf: (name) => labels.get(name) };
   const ctx = { ...planContext(c), generate: generator(input) };

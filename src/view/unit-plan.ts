@@ -7,7 +7,7 @@
  */
 import type { Campaign, GeneratedName, GeneratedOutline, Node, Unit, UNIT_PLAN_BLOCKS } from '../model/schema.js';
 import type { DocumentView } from './document.js';
-import { appendixViews, closingView, fitsSummaryLine, headerView, keptAppendices, summaryRule, summaryText } from './frame.js';
+import { appendixViews, closingView, fitsSummaryLine, headerView, keptAppendices, summaryRule, balancedSummary } from './frame.js';
 import { outlineBlocks } from './outline.js';
 import { documentTime, ownCitation, planContext, planOf, subjectOf, withClosing } from './plan.js';
 import { reportingSentence } from './sentences.js';
@@ -200,7 +200,7 @@ export function unitPlanView(c: Campaign, u: Unit): DocumentView {
   const format = profile(unitProfile(u));
   const symbol = documentSymbol('KH', u.abbreviation, format.number.form);
   const typeName = documentTypeName('KH');
-  const title = summaryText(keepNameTogether(outline.summary, u.name, fitsSummaryLine));
+  const title = balancedSummary(keepNameTogether(outline.summary, u.name, fitsSummaryLine));
   return {
     fileBase: `don-vi/${u.id}`,
     header: headerView({ ...u.header, place: c.issuer.place, nationalName: c.issuer.nationalName, motto: c.issuer.motto }, symbol, u.plan.number, date, format),

@@ -163,7 +163,15 @@ export const attr = (el: Element | undefined, name: string): string | null => el
 
 /** Text of a paragraph as Word shows it. */
 /** A paragraph's text as a reader reads it: a non-breaking space is a space, a non-breaking hyphen a dash (keepTogether's, in src/format/text.ts). */
-export const paragraphText = (p: Element): string => descendants(p, 't').map((t) => t.textContent ?? '').join('').replace(/\u00a0/g, ' ').replace(/\u2011/g, '-').replace(/\u2060/g, '');
+/** A paragraph's text as a reader reads it: a line break (a balanced title's) as "\n", no-break characters as spaces and a dash. */
+export const paragraphText = (p: Element): string =>
+  descendants(p, '*')
+    .filter((e) => e.localName === 't' || e.localName === 'br')
+    .map((e) => (e.localName === 'br' ? '\n' : (e.textContent ?? '')))
+    .join('')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u2011/g, '-')
+    .replace(/\u2060/g, '');
 
 /** Formatting of a paragraph style, resolved from styles.xml. */
 export interface StyleProps {
