@@ -119,6 +119,34 @@ export function wrap(text: string, width: number, size: number, variant: FontVar
   return lines;
 }
 
+/**
+ * A text to be broken at many widths (a title tried at room after room): its words and the joints between them
+ * measured once, so that each width's lines (those `wrap` gives) cost a pass of sums, not a measure per word.
+ */
+export function wrapper(text: string, size: number, variant: FontVariant = 'normal'): (width: number) => string[] {
+  if (UNSPLITTABLE.test(text.normalize('NFC'))) return (width) => wrap(text, width, size, variant);
+  const words = text.split(' ');
+  const w = words.map((x) => textWidthPt(x, size, variant));
+  // What the space before word i adds, with the kerning of the letters either side: as textWidthPt sums it.
+  const joint = words.map((x, i) => (i === 0 ? 0 : textWidthPt(`${words[i - 1]} ${x}`, size, variant) - w[i - 1] - w[i]));
+  return (width) => {
+    const lines: string[] = [];
+    let start = 0;
+    let sum = w[0];
+    for (let i = 1; i < words.length; i++) {
+      if (sum + joint[i] + w[i] > width) {
+        lines.push(words.slice(start, i).join(' '));
+        start = i;
+        sum = w[i];
+      } else {
+        sum += joint[i] + w[i];
+      }
+    }
+    lines.push(words.slice(start).join(' '));
+    return lines;
+  };
+}
+
 /** Width of the widest line of a wrapped paragraph, points. */
 export function widestLine(text: string, width: number, size: number, variant: FontVariant = 'normal'): number {
   return Math.max(...wrap(text, width, size, variant).map((l) => textWidthPt(l, size, variant)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_FILES, fontOfFile, textWidthPt, type FontVariant } from '../src/measure.js';
+import { FONT_FILES, fontOfFile, textWidthPt, wrap, wrapper, type FontVariant } from '../src/measure.js';
 
 // A line is summed from its words; each row is a line whose whole layout it must equal,
 // kerning across its spaces included ("T A" kerns the space on both sides).
@@ -33,4 +33,20 @@ describe('textWidthPt', () => {
     const sum = textWidthPt('T', 13) + textWidthPt(' ', 13) + textWidthPt('A', 13);
     expect(Math.abs(textWidthPt('T A', 13) - sum)).toBeGreaterThan(0.1);
   });
+});
+
+describe('wrapper', () => {
+  const texts = [
+    'Triển khai Đợt thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh\u00a0tế\u00a0\u2011\u00a0xã\u00a0hội, bảo đảm quốc phòng năm 2025 tại Hội Nông dân xã',
+    'Tổng kết công tác thi đua, khen thưởng năm 2025 và phương hướng, nhiệm vụ năm 2026',
+    'AVAV "Tý" Wa. To, Ty; ấy, Ỵ, Vậy',
+    'e\u0301 ghép rời', // a word starting with a combining mark's neighbour: measured whole
+  ];
+  it.each(texts.flatMap((t) => (['normal', 'bold', 'italics', 'bolditalics'] as FontVariant[]).map((v) => [t, v] as const)))(
+    'breaks %j in %s at every width as wrap does',
+    (text, variant) => {
+      const at = wrapper(text, 14, variant);
+      for (let width = 60; width <= 480; width += 7) expect(at(width), `width ${width}`).toEqual(wrap(text, width, 14, variant));
+    },
+  );
 });

@@ -9,7 +9,7 @@ import type { AppendixView, Block, ClosingView, HeaderView } from './document.js
 import { placeDateLine } from '../format/date.js';
 import { numberLine, roman } from '../format/numbering.js';
 import { appendixTextWidth, layout, textWidth } from '../layout.js';
-import { textWidthPt, variantOf, widestLine, wrap } from '../measure.js';
+import { textWidthPt, variantOf, widestLine, wrapper } from '../measure.js';
 import { phrase } from '../phrases/index.js';
 import { breakWords, typeset } from '../phrases/typeset.js';
 import { brokenAtPhrases, outlineBlocks, type OutlineContext } from './outline.js';
@@ -72,7 +72,7 @@ function breaksWell(line: string, next: string): boolean {
   return breakWords().some((w) => lower.startsWith(`${w} `));
 }
 
-/** Rooms a title is tried at, points apart. */
+/** Rooms a title is tried at, points apart (and how near the narrowest room of a count of lines is found). */
 const TITLE_STEP = 4;
 /** Rooms are tried down to this share of the widest, and every line of a title but its last fills at least as much. */
 const TITLE_LEAST = 0.6;
@@ -86,19 +86,31 @@ const TITLE_LEAST = 0.6;
 export function balancedSummary(summary: string): string {
   if (fitsSummaryLine(summary)) return summary;
   const st = s.summary;
-  const lines = (room: number) => wrap(typeset(brokenAtPhrases(summary, st, room)), room, st.size, variantOf(st));
+  // Each room's lines as a word processor breaks them; whether they break well is asked of them below.
+  const lines = wrapper(typeset(summary), st.size, variantOf(st));
   const widest = textWidth() * layout.titleShare;
+  const least = widest * TITLE_LEAST;
+  // Every line but the last well filled: no "của Đảng" left alone between two long ones.
+  const filled = (l: string) => textWidthPt(l, st.size, variantOf(st)) >= least;
+  const good = (at: string[]) => at.every((l, i) => i === at.length - 1 || (breaksWell(l, at[i + 1]) && filled(l)));
+  // The narrowest room that keeps `count` lines (fewer lines never come of a narrower room), then wider ones in turn
+  // until the lines break well: the most even lines that do.
+  const evenest = (count: number): string[] | undefined => {
+    let [lo, hi] = [least, widest];
+    if (lines(lo).length <= count) hi = lo;
+    while (hi - lo > TITLE_STEP) {
+      const mid = (lo + hi) / 2;
+      if (lines(mid).length <= count) hi = mid;
+      else lo = mid;
+    }
+    for (let room = hi; room <= widest; room += TITLE_STEP) {
+      const at = lines(room);
+      if (at.length === count && good(at)) return at;
+    }
+    return undefined;
+  };
   const fewest = lines(widest).length;
-  // Per count of lines (the fewest, or one more where they cannot all break well), the narrowest room that breaks well.
-  const best = new Map<number, string[]>();
-  for (let room = widest; room >= widest * TITLE_LEAST; room -= TITLE_STEP) {
-    const at = lines(room);
-    if (at.length > fewest + 1) break;
-    // Every line but the last well filled: no "của Đảng" left alone between two long ones.
-    const filled = (l: string) => textWidthPt(l, st.size, variantOf(st)) >= widest * TITLE_LEAST;
-    if (at.every((l, i) => i === at.length - 1 || (breaksWell(l, at[i + 1]) && filled(l)))) best.set(at.length, at);
-  }
-  const chosen = best.get(fewest) ?? best.get(fewest + 1);
+  const chosen = evenest(fewest) ?? evenest(fewest + 1);
   return chosen ? chosen.join('\n') : summaryText(summary);
 }
 
