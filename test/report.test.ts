@@ -65,6 +65,8 @@ function itemFragments(d: Raw, item: Raw): string[] {
   const zero = !pair && Number(item.target) === 0;
   // Beside a ceiling or a zero target, no rate: the plan's figure in brackets, a ceiling as the appendix's "≤" in words.
   if (lower || zero) return [`${label(item)} ${figures} (kế hoạch: ${lower && !zero ? 'không quá ' : ''}`];
+  // A rate: the plan's rate beside it, no rate of a rate.
+  if (item.kind === 'percent') return [`${label(item)} ${figures} (kế hoạch: `];
   const rates = pair
     ? `${rate(r.achieved.period, item.target.period)}%/${rate(r.achieved.year, item.target.year)}%`
     : `${rate(r.achieved, item.target)}%`;
@@ -226,7 +228,9 @@ describe('the indicators in section II: every figure computed', () => {
 
   it('spells the examples of the issue', () => {
     expect(lineOf(view, 1)).toBe('(1) Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế hoạch, vượt kế hoạch.');
-    expect(lineOf(view, 9)).toContain('thực hiện 38,5%, đạt 95,8% kế hoạch, chưa đạt kế hoạch.');
+    // A rate reads beside the plan's rate, not as a rate of it ("thực hiện 38,5%, đạt 95,8% kế hoạch").
+    expect(lineOf(view, 9)).toBe('(9) Tỷ lệ người tập luyện thể dục, thể thao thường xuyên 38,5% (kế hoạch: 40,2%), chưa đạt kế hoạch.');
+    expect(lineOf(view, 13)).toBe('(13) Tỷ lệ điều tra phá án 96,2% (kế hoạch: 95%), vượt kế hoạch.');
     expect(lineOf(view, 5)).toContain('Tỷ lệ hộ nghèo 0% (kế hoạch: 0%), đạt;');
     expect(lineOf(view, 3)).toBe('(3) Dự án xây dựng hạ tầng nông thôn mới kiểu mẫu trên địa bàn xã Đông Phương (cũ) chưa hoàn thành.');
     expect(lineOf(view, 14)).toBe('(14) Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao; hoàn thành 100% chỉ tiêu tuyển nghĩa vụ Công an nhân dân.');
@@ -284,9 +288,7 @@ describe('a changed result changes the report', () => {
     expect(reachedCount(plan, data)).toBe(before + 1);
     expect(countsLine(v)).toContain(`${pad(before + 1)}/14 chỉ tiêu đạt và vượt`);
     expect(countsLine(v)).toContain('12/14 chỉ tiêu đạt và vượt');
-    expect(lineOf(v, 9)).toContain('thực hiện 41,0%');
-    expect(lineOf(v, 9)).toContain(`đạt ${rate('41.0', '40.2')}% kế hoạch, vượt kế hoạch.`);
-    expect(lineOf(v, 9)).toContain('đạt 102,0% kế hoạch');
+    expect(lineOf(v, 9)).toBe('(9) Tỷ lệ người tập luyện thể dục, thể thao thường xuyên 41,0% (kế hoạch: 40,2%), vượt kế hoạch.');
     const row = gridOf(v.appendices[0]).rows.find((r) => r.cells[0] === '9')!;
     expect(row.cells.slice(4, 7)).toEqual(['41,0', '102,0', 'Vượt']);
     expect(under(v, '2. Hạn chế')[1]).not.toContain('(9)');

@@ -100,8 +100,8 @@ function halfReported(o: ItemOutcome): string {
 
 /**
  * One item as a clerk writes it: "Tổng giá trị sản xuất thực hiện 840,215/1.718,642 tỷ đồng, đạt 100,8%/100,9% kế
- * hoạch, vượt kế hoạch"; "Tỷ lệ hộ nghèo 0% (kế hoạch: 0%), đạt"; "Hoàn thành 100% chỉ tiêu tuyển quân thành phố
- * giao"; "Dự án ... chưa hoàn thành".
+ * hoạch, vượt kế hoạch"; "Tỷ lệ điều tra phá án 96,2% (kế hoạch: 95%), vượt kế hoạch"; "Tỷ lệ hộ nghèo 0% (kế hoạch:
+ * 0%), đạt"; "Hoàn thành 100% chỉ tiêu tuyển quân thành phố giao"; "Dự án ... chưa hoàn thành".
  */
 export function itemClause(o: ItemOutcome, first = true): string {
   const item = o.item;
@@ -121,6 +121,8 @@ export function itemClause(o: ItemOutcome, first = true): string {
   const label = itemName(item);
   // Beside a ceiling, a zero, a negative or an exact target a rate would mislead ("đạt 105% kế hoạch" of an exact 100 not met): the plan's figure instead.
   if (isCeiling(o) || isZero(item) || isNegative(item) || boundOf(item) === 'exact') return `${label} ${achievedText(o)} (kế hoạch: ${targetText(item)}), ${statusPhrase(o, true)}`;
+  // A rate against the plan's rate is no figure a clerk writes ("thực hiện 96,2%, đạt 101,3% kế hoạch"): the plan's rate beside it.
+  if (item.kind === 'percent') return `${label} ${achievedText(o)} (kế hoạch: ${targetText(item)}), ${statusPhrase(o, false)}`;
   const rate = o.slots.some((s) => s.rate) ? `, đạt ${rateText(o)} kế hoạch` : '';
   // "đạt 100% kế hoạch" says it is reached; only exceeding or falling short is said again.
   return `${label} thực hiện ${achievedText(o)}${rate}${o.status === 'reached' && rate ? '' : `, ${statusPhrase(o, false)}`}`;
