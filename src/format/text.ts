@@ -70,6 +70,13 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
   return word && fitsLine(`${word[1]} ${name}`) ? `${head.slice(0, word.index)}${word[1]}${NBSP}${joined}` : head + joined;
 }
 
+/** Whether a line may end after `word`: its comma, semicolon or colon ends a phrase. */
+export const endsClause = (word: string): boolean => /[,;:]$/.test(word);
+
+/** Whether the words from here (`ahead`, in lower case, no-break spaces as spaces) open a phrase: "(" or a word of `breakBefore` ("của", "tại"). */
+export const opensPhrase = (ahead: string, breakBefore: readonly string[]): boolean =>
+  ahead.startsWith('(') || breakBefore.some((o) => `${ahead} `.startsWith(`${o} `));
+
 /** How a heading or title is measured and broken: see breakAtPhrases. */
 export interface PhraseBreaks {
   /** Width of a line as printed; `index` 0 is the first line, which may be indented. */
@@ -101,11 +108,8 @@ export function breakAtPhrases(text: string, { width, room, breakBefore, printed
   if (!words) return text;
   // Whether each word opens a phrase, read once: the loops below ask it of every word of every line.
   const lower = words.map((w) => w.replace(/\u00a0/g, ' ').toLocaleLowerCase('vi'));
-  const opening = words.map((w, b) => {
-    const ahead = `${lower.slice(b, b + 3).join(' ')} `;
-    return w.startsWith('(') || breakBefore.some((o) => ahead.startsWith(`${o} `));
-  });
-  const afterComma = (b: number): boolean => /[,;:]$/.test(words[b - 1]);
+  const opening = words.map((_, b) => opensPhrase(lower.slice(b, b + 3).join(' '), breakBefore));
+  const afterComma = (b: number): boolean => endsClause(words[b - 1]);
   const opens = (b: number): boolean => opening[b];
   for (let i = 0, line = 0; i < words.length; line++) {
     let n = i + 1;

@@ -25,17 +25,12 @@ function reach(width: number, need: ColumnNeed): number {
   return Math.max(width, ...need.lines.filter((l) => l <= width * (1 + GROW)));
 }
 
-/** What a column can give, points: half the room it has to spare when nothing in it wraps (it stays airy); else its slack. */
-function capacityOf(width: number, need: ColumnNeed): number {
-  const slack = Math.max(0, width - need.floor);
-  return need.lines.every((l) => l <= width) ? slack / 2 : slack;
-}
-
 /** Widths (points, adding up to the table's) fitted to the columns' needs. */
 export function fitWidths(widths: number[], needs: ColumnNeed[]): number[] {
   const out = [...widths];
-  const capacity = widths.map((w, k) => capacityOf(w, needs[k]));
+  // Room to spare where nothing wraps: half of it is given (the column stays airy); of a column that wraps, its slack.
   const spare = widths.map((w, k) => needs[k].lines.every((l) => l <= w));
+  const capacity = widths.map((w, k) => Math.max(0, w - needs[k].floor) / (spare[k] ? 2 : 1));
   const grown = new Set<number>();
   const gave = new Set<number>();
   const lack = widths.map((w, k) => reach(w, needs[k]) - w);

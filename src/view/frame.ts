@@ -8,6 +8,7 @@ import type { Appendix, Closing, DocumentDate, DocumentNumber, Recipient, Signer
 import type { AppendixView, Block, ClosingView, HeaderView } from './document.js';
 import { placeDateLine } from '../format/date.js';
 import { numberLine, roman } from '../format/numbering.js';
+import { endsClause, opensPhrase } from '../format/text.js';
 import { appendixTextWidth, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine, wrapper } from '../measure.js';
 import { phrase } from '../phrases/index.js';
@@ -64,12 +65,11 @@ export const summaryText = (summary: string): string => brokenAtPhrases(summary,
 
 /** Whether a title may break between two of its lines: after a comma, or before a word or a joined phrase that opens one. */
 function breaksWell(line: string, next: string): boolean {
-  if (/[,;:]$/.test(line) || next.startsWith('(')) return true;
+  if (endsClause(line)) return true;
   const [first] = next.split(' ');
   // A joined phrase or name ("kinh tế - xã hội", "Ban Chỉ huy Quân sự xã") is a phrase of its own.
   if (first.includes('\u00a0') && !first.includes('\u2060')) return true;
-  const lower = `${next.replace(/\u00a0/g, ' ').toLocaleLowerCase('vi')} `;
-  return breakWords().some((w) => lower.startsWith(`${w} `));
+  return opensPhrase(next.replace(/\u00a0/g, ' ').toLocaleLowerCase('vi'), breakWords());
 }
 
 /** Rooms a title is tried at, points apart (and how near the narrowest room of a count of lines is found). */
@@ -80,8 +80,9 @@ const TITLE_LEAST = 0.6;
 /**
  * A generated title (a unit's plan, a report) as a typesetter sets it: no line wider than `layout.titleShare` of the
  * text width, in as few lines as that allows with each break where a phrase ends (one more line where it must), the
- * lines as even as that allows (the narrowest room that keeps them so). Its lines are joined by "\n", a line break in both renderers. A title that fits
- * one line stays whole; one that cannot be broken so wraps as any title, at phrases where it can.
+ * lines as even as that allows (the narrowest room that keeps them so). Its lines are joined by "\n", a line break in
+ * both renderers. A title that fits one line stays whole; one that cannot be broken so wraps as any title, at phrases
+ * where it can.
  */
 export function balancedSummary(summary: string): string {
   if (fitsSummaryLine(summary)) return summary;

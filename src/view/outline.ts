@@ -14,7 +14,7 @@ import { tableView } from './table.js';
 import { fitColumns, type Measure, type MeasuredCell } from './column-fit.js';
 import { breakAtPhrases } from '../format/text.js';
 import { layout, mmToPt, textWidth, type TextStyle } from '../layout.js';
-import { textWidthPt, variantOf, wrap } from '../measure.js';
+import { textWidthPt, variantOf, wrap, wrapper } from '../measure.js';
 import { breakWords, typeset } from '../phrases/typeset.js';
 
 export interface OutlineContext {
@@ -94,9 +94,16 @@ function fittedTable(t: TableView, room: number): TableView {
     rows.flatMap((row) =>
       row.cells.flatMap((c, column) => ('lines' in c ? [{ column, span: c.colSpan, lines: c.lines.map(typeset), bold: header || c.bold, italic: c.italic }] : [])),
     );
+  // A wrapping cell is tried at width after width: its words measured once.
+  const wrappers = new Map<string, (width: number) => string[]>();
   const measure: Measure = {
     width: (text, c) => textWidthPt(text, st.size, variantOf(c)),
-    lineCount: (text, c, width) => wrap(text, width, st.size, variantOf(c)).length,
+    lineCount: (text, c, width) => {
+      const key = `${variantOf(c)}|${text}`;
+      let at = wrappers.get(key);
+      if (!at) wrappers.set(key, (at = wrapper(text, st.size, variantOf(c))));
+      return at(width).length;
+    },
   };
   // A little over the cell's padding and border, so that rounding never wraps a line that was measured to fit.
   const widths = fitColumns(t.widths.map((w) => w * room), cellsOf(t.rows, false), cellsOf(t.header, true), measure, 2 * padX + border + 0.5);

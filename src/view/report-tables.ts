@@ -3,7 +3,7 @@
  * with its plan, result, rate and status; every award given and proposed,
  * by form.
  */
-import type { Campaign, Table } from '../model/schema.js';
+import type { Campaign, Cell, Table } from '../model/schema.js';
 import type { AwardForm, Results } from '../model/results-schema.js';
 import { unitName } from '../model/assignments.js';
 import { STATUS_LABEL, type ItemOutcome, type Outcomes } from '../report/outcomes.js';
@@ -37,11 +37,12 @@ function componentRows(it: ItemOutcome, unit: string | null): Table['rows'] {
 /** An indicator of at most this many rows is kept on one page, so that none of its rows is left alone on the next. */
 const KEPT_ROWS = 6;
 
+/** A row kept on the page of the row after it. */
+const keptRow = (cells: Cell[]): Table['rows'][number] => ({ cells, group: false, keepWithNext: true });
+
 /** The rows of one indicator, each but the last kept with the next when there are few enough. */
 const keptTogether = (rows: Table['rows']): Table['rows'] =>
-  rows.length < 2 || rows.length > KEPT_ROWS
-    ? rows
-    : rows.map((r, i) => (i === rows.length - 1 || !Array.isArray(r) ? r : { cells: r, group: false, keepWithNext: true }));
+  rows.length < 2 || rows.length > KEPT_ROWS ? rows : rows.map((r, i) => (i === rows.length - 1 || !Array.isArray(r) ? r : keptRow(r)));
 
 /**
  * Who gave an item's figures, and its note: the unit's name alone as a cell holds a name ("Phòng Kinh tế"); with a
@@ -102,7 +103,7 @@ export function awardTable(c: Campaign, r: Results, forms: AwardForm[], ownTitle
         const where = a.kind === 'collective' ? (a.position ?? '') : person;
         const cells = [String(++n), a.name, where || null, a.achievement];
         // The last of a form's list never stands alone at the top of a page: the one before it goes over with it.
-        rows.push(k === ofForm.length - 2 ? { cells, group: false, keepWithNext: true } : cells);
+        rows.push(k === ofForm.length - 2 ? keptRow(cells) : cells);
       });
     }
   });
@@ -110,7 +111,7 @@ export function awardTable(c: Campaign, r: Results, forms: AwardForm[], ownTitle
     columns: columns(layout.table.columns.awards, ['center', 'left', 'left', 'left']),
     header: [['STT', 'Tập thể, cá nhân', 'Chức vụ, đơn vị', 'Thành tích']],
     rows,
-    // Names and positions on one line where a little room allows, taken from the achievements, which wrap anyway.
+    // Names and positions on one line where a little room allows, from the others' spare room (column-fit.ts).
     fit: true,
   };
 }
