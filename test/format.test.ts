@@ -5,7 +5,7 @@
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
-import { breakAtPhrases, joinNames, keepNameTogether } from '../src/format/text.js';
+import { breakAtPhrases, continuing, joinNames, keepNameTogether } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -830,8 +830,32 @@ describe('joinNames: names in one phrase, as a clerk joins them', () => {
     [['Tỷ lệ điều tra phá án'], 'Tỷ lệ điều tra phá án'],
     [['Tỷ lệ chất thải rắn được thu gom, xử lý hợp vệ sinh', 'Tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn'], 'Tỷ lệ chất thải rắn được thu gom, xử lý hợp vệ sinh và tỷ lệ hộ dân thực hiện phân loại chất thải rắn tại nguồn'],
     [['Giá trị thương mại', 'Giá trị nông nghiệp', 'Giá trị công nghiệp'], 'Giá trị thương mại, giá trị nông nghiệp và giá trị công nghiệp'],
+    // A body's name keeps its capital.
+    [['Tỷ lệ hộ tham gia', 'Hội viên Hội Nông dân', 'Ủy ban Mặt trận Tổ quốc xã'], 'Tỷ lệ hộ tham gia, hội viên Hội Nông dân và Ủy ban Mặt trận Tổ quốc xã'],
   ])('%j → %j', (names, expected) => {
     expect(joinNames(names)).toBe(expected);
+  });
+});
+
+describe('continuing: a phrase going on a sentence is in lower case, a name as written', () => {
+  it.each<[string, string]>([
+    ['Tỷ lệ hộ cận nghèo', 'tỷ lệ hộ cận nghèo'],
+    ['Giá trị thương mại, dịch vụ', 'giá trị thương mại, dịch vụ'],
+    ['Số hộ dân được công nhận', 'số hộ dân được công nhận'],
+    ['Ủy ban nhân dân xã giao', 'Ủy ban nhân dân xã giao'],
+    ['Hội Nông dân xã', 'Hội Nông dân xã'],
+    ['Công an xã', 'Công an xã'],
+    ['Nhà nước giao', 'Nhà nước giao'],
+    ['UBND xã', 'UBND xã'],
+    ['HTX nông nghiệp', 'HTX nông nghiệp'],
+    ['tỷ lệ đã thường', 'tỷ lệ đã thường'],
+    ['Hội viên tham gia', 'hội viên tham gia'],
+    ['Phòng chống thiên tai', 'phòng chống thiên tai'],
+    ['Thôn 1', 'Thôn 1'],
+    ['Đảng bộ xã', 'Đảng bộ xã'],
+    ['A', 'a'],
+  ])('%j → %j', (text, expected) => {
+    expect(continuing(text)).toBe(expected);
   });
 });
 

@@ -288,6 +288,19 @@ describe('itemClause: one item of a report sentence, as a clerk writes it', () =
   ])('%s', (_, item, achieved, clause) => {
     expect(itemClause(itemOutcome(item, achieved === undefined ? undefined : result(item, achieved)))).toBe(clause);
   });
+
+  // After a ";" the clause goes on the sentence: the plan's name in lower case, a body's name as written.
+  const named = (label: string) => IndicatorItem.parse({ id: 'ty-le', kind: 'percent', label, target: 95 });
+  it.each<[string, IndicatorItem, unknown, string]>([
+    ['a rate', named('Tỷ lệ hộ cận nghèo'), '96.2', 'tỷ lệ hộ cận nghèo 96,2% (kế hoạch: 95%), vượt kế hoạch'],
+    ['a rate without data', named('Tỷ lệ hộ cận nghèo'), undefined, 'tỷ lệ hộ cận nghèo: chưa có số liệu'],
+    ['a rate named for a body', named('Hội viên Hội Nông dân tham gia'), 95, 'hội viên Hội Nông dân tham gia 95% (kế hoạch: 95%), đạt kế hoạch'],
+    ['a body\'s own name', named('Ủy ban nhân dân xã giải quyết hồ sơ đúng hạn'), 95, 'Ủy ban nhân dân xã giải quyết hồ sơ đúng hạn 95% (kế hoạch: 95%), đạt kế hoạch'],
+    ['a quota', quota, 100, 'hoàn thành 100% chỉ tiêu tuyển quân thành phố giao'],
+    ['work not done', completion, false, 'dự án chưa hoàn thành'],
+  ])('after ";": %s', (_, item, achieved, clause) => {
+    expect(itemClause(itemOutcome(item, achieved === undefined ? undefined : result(item, achieved)), false)).toBe(clause);
+  });
 });
 
 const { campaign } = await loadCampaign(CAMPAIGN_FILE);

@@ -13,11 +13,26 @@ export function upperFirst(s: string): string {
 /** Whether a text is written in capitals (and has letters at all). */
 export const isCapitals = (s: string): boolean => s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi');
 
-/** Names in one phrase, as a clerk joins them: "A", "A và b", "A, b và c"; each after the first goes on in lower case. */
+/**
+ * Openings of the names of bodies and of the Party and State, whose words after the first are in lower case ("Ủy
+ * ban nhân dân", "Nhà nước"): such a name keeps its capital inside a sentence, a common noun ("Tỷ lệ", "Hội viên")
+ * does not. A name whose second word is capitalised ("Hội Nông dân", "Phòng Kinh tế", "Thôn 1") is known by that.
+ */
+const NAME_OPENERS = ['đảng', 'bác', 'ủy ban', 'hội đồng', 'mặt trận', 'công an', 'quân đội', 'nhà nước', 'văn phòng', 'chi bộ', 'chi hội', 'chi đoàn', 'trung tâm', 'chính phủ', 'quốc hội', 'ban chỉ', 'ban thường', 'ban công', 'tổ dân', 'trạm y'];
+
+/** A phrase that goes on a sentence after "," "và" or ";": "tỷ lệ hộ cận nghèo", but "Ủy ban nhân dân xã", "UBND xã" as written. */
+export function continuing(s: string): string {
+  const [first = '', second = ''] = s.split(/[\s,;:]+/, 2);
+  if ((first.length > 1 && isCapitals(first)) || /^[\p{Lu}\p{Nd}]/u.test(second)) return s;
+  const lower = s.toLocaleLowerCase('vi');
+  return NAME_OPENERS.some((o) => lower === o || lower.startsWith(`${o} `)) ? s : lowerFirst(s);
+}
+
+/** Names in one phrase, as a clerk joins them: "A", "A và b", "A, b và c"; each after the first goes on in lower case unless it is a name. */
 export function joinNames(names: readonly string[]): string {
   const [first, ...rest] = names;
   if (first === undefined) return '';
-  const more = rest.map(lowerFirst);
+  const more = rest.map(continuing);
   return more.length ? `${[first, ...more.slice(0, -1)].join(', ')} và ${more.at(-1)}` : first;
 }
 

@@ -7,8 +7,8 @@ import { boundOf } from '../model/bound.js';
 import type { IndicatorOutcome, ItemOutcome, Slot } from '../report/outcomes.js';
 import { padNumber } from '../format/numbering.js';
 import { formatVi, toFixed, type Fixed } from '../format/decimal.js';
-import { upperFirst } from '../format/text.js';
-import { formatTarget, itemName } from './indicators.js';
+import { continuing, upperFirst } from '../format/text.js';
+import { formatTarget, itemName as nameOf } from './indicators.js';
 
 /** "05", "12": counts below ten with a leading zero, as administrative reports write them; none is "0". */
 export const count = (n: number): string => (n === 0 ? '0' : padNumber(n));
@@ -105,8 +105,10 @@ function halfReported(o: ItemOutcome): string {
  */
 export function itemClause(o: ItemOutcome, first = true): string {
   const item = o.item;
-  // The words this clause opens with are ours: capitalised at the start of the sentence, not after a ";".
-  const open = (s: string) => (first ? upperFirst(s) : s);
+  // The words this clause opens with are ours: capitalised at the start of the sentence, not after a ";"; there the
+  // plan's name goes on in lower case too ("…, đạt; tỷ lệ hộ cận nghèo …"), unless it is a body's name.
+  const open = (s: string) => (first ? upperFirst(s) : continuing(s));
+  const itemName = (i: IndicatorItem) => (first ? nameOf(i) : continuing(nameOf(i)));
   if (item.kind === 'completion') {
     return o.done === undefined ? `${open(item.label)}: chưa có số liệu` : `${open(item.label)} ${o.done ? 'đã hoàn thành' : 'chưa hoàn thành'}`;
   }
