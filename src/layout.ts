@@ -26,7 +26,7 @@ export interface TextStyle {
   line: number;
   /** Space before the paragraph, points. */
   before: number;
-  /** First-line indent, mm. */
+  /** First-line indent, mm; a negative one hangs, the lines after the first indented by as much. */
   indent: number;
   /** Keep with the next paragraph (headings). */
   keepNext: boolean;
@@ -98,7 +98,8 @@ export const layout = {
     basis: style({ ...body, italic: true }),
     closing: style({ ...body, keepNext: true }),
     recipientsTitle: style({ size: 12, line: 14, bold: true, italic: true, align: 'left' }),
-    recipient: style({ size: 11, line: 13, align: 'left' }),
+    // A "Nơi nhận" entry that wraps goes on under its words, not under its dash: hanging by the dash and space (6,4 pt at 11 pt).
+    recipient: style({ size: 11, line: 13, align: 'left', indent: -2.3 }),
     signer: style({ size: 14, line: 17, bold: true }),
     signerName: style({ size: 14, line: 17, bold: true }),
     pageNumber: style({ size: 14, line: 17 }),

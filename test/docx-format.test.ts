@@ -317,6 +317,9 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
       expect(items.map((i) => i.text)).toEqual(r.view.closing.recipients);
       items.forEach((i, k) => {
         expect(i.style).toMatchObject({ size: 11, bold: false, italic: false });
+        // An entry that wraps goes on under its words: hanging by the width of "- " in 11 pt Times (6,4 pt), within half a point.
+        expect(i.style.hanging).toBe(i.style.left);
+        expect(Math.abs(i.style.hanging! / 20 - 6.41)).toBeLessThan(0.5);
         expect(i.text).toMatch(k === items.length - 1 ? PROFILE_EXPECTATIONS[r.profile].archive : /^- .+;$/);
       });
     });

@@ -9,7 +9,7 @@ import {
   appendixPages, checkLineBreaks,
   docxParagraphs, fixtureDocuments, pdfPagesText, renderFamilyDocument, renderFixturePlan, renderFixtureReport, withoutPageNumbers, withoutRepeatedHeaders, words, tablesOf, cellTexts, type Rendered,
 } from './support/documents.js';
-import { checkFittedCells, checkHeadingBreaks, headerOffCentre, checkRuleClearance, checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords } from './support/pdf-layout.js';
+import { checkFittedCells, checkHeadingBreaks, headerOffCentre, checkRuleClearance, checkPageBreaks, checkPdfLayout, hasPdftotext, pdfWords, recipientContinuations } from './support/pdf-layout.js';
 import { groupRowAtFoot } from './support/group-row.js';
 import { planView } from '../src/view/plan.js';
 import { renderPdf } from '../src/render/pdf.js';
@@ -72,6 +72,14 @@ describe.each(DOCUMENTS)('%s (PDF)', (_, renderDoc) => {
 
   it.skipIf(!poppler)('leaves no single line of a paragraph at the foot or the top of a page, no heading or group row at the foot', () => {
     checkPageBreaks(pdfWords(r.pdf), r.view);
+  });
+});
+
+// The layout check sets a wrapped recipient under the words after its dash; these documents have one to check.
+describe.each(['cong-an-xa', 'trung-tam-phuc-vu-hanh-chinh-cong'])('PDF of the plan of unit %s', (id) => {
+  it.skipIf(!poppler)('has a recipient that wraps, checked by the layout check', async () => {
+    const render = DOCUMENTS.find((d) => d[2] === id)![1];
+    expect(pdfWords((await render()).pdf).map(recipientContinuations).reduce((a, b) => a + b)).toBeGreaterThan(0);
   });
 });
 

@@ -38,7 +38,7 @@ export interface StyleFacts {
   line?: number;
   /** Space before, points. */
   before?: number;
-  /** First-line indent, twips. */
+  /** First-line indent, twips; a hanging one is negative. */
   firstLine?: number;
   keepNext?: boolean;
   /** A single top border's thickness, points (the rule style's). */
@@ -65,7 +65,7 @@ function paragraphFacts(pPr: Element | undefined): StyleFacts {
     align: jc ? JC[jc] : undefined,
     line: attr(spacing, 'lineRule') === 'exact' && num(spacing, 'line') !== undefined ? num(spacing, 'line')! / 20 : undefined,
     before: num(spacing, 'before') === undefined ? undefined : num(spacing, 'before')! / 20,
-    firstLine: num(ind, 'firstLine'),
+    firstLine: num(ind, 'hanging') === undefined ? num(ind, 'firstLine') : -num(ind, 'hanging')!,
     keepNext: toggle(pPr, 'keepNext'),
     topBorder: topBorderOf(pPr),
   };

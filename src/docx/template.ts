@@ -43,7 +43,9 @@ function pPr(s: TextStyle): string {
     '<w:pPr>' +
     (s.keepNext ? '<w:keepNext/>' : '') +
     `<w:spacing w:before="${ptToTwips(s.before)}" w:after="0" w:line="${ptToTwips(s.line)}" w:lineRule="exact"/>` +
-    `<w:ind w:left="0" w:right="0" w:firstLine="${mmToTwips(s.indent)}"/>` +
+    (s.indent < 0
+      ? `<w:ind w:left="${mmToTwips(-s.indent)}" w:right="0" w:hanging="${mmToTwips(-s.indent)}"/>`
+      : `<w:ind w:left="0" w:right="0" w:firstLine="${mmToTwips(s.indent)}"/>`) +
     `<w:jc w:val="${jc}"/>` +
     '</w:pPr>'
   );

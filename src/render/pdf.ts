@@ -30,7 +30,8 @@ export function pdfStyle(s: TextStyle): Style {
     alignment: s.align,
     lineHeight: s.line / naturalLineHeight(s.size, variantOf(s)),
     leadingIndent: mmToPt(s.indent),
-    margin: [0, s.before, 0, 0],
+    // A hanging indent: the paragraph indented, its first line drawn back.
+    margin: [mmToPt(Math.max(0, -s.indent)), s.before, 0, 0],
   };
 }
 

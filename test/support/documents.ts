@@ -180,6 +180,9 @@ export interface StyleProps {
   italic: boolean;
   jc?: string;
   firstLine?: number;
+  /** Left and hanging indents, twips. */
+  left?: number;
+  hanging?: number;
   before?: number;
   line?: number;
   lineRule?: string;
@@ -202,6 +205,8 @@ export function styleProps(styles: Document, id: string): StyleProps {
     italic: !!(rPr && child(rPr, 'i')),
     jc: attr(pPr && child(pPr, 'jc'), 'val') ?? undefined,
     firstLine: ind ? Number(attr(ind, 'firstLine')) : undefined,
+    left: ind ? Number(attr(ind, 'left')) : undefined,
+    hanging: ind && attr(ind, 'hanging') !== null ? Number(attr(ind, 'hanging')) : undefined,
     before: spacing ? Number(attr(spacing, 'before')) : undefined,
     line: spacing ? Number(attr(spacing, 'line')) : undefined,
     lineRule: attr(spacing, 'lineRule') ?? undefined,

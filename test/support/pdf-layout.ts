@@ -279,7 +279,18 @@ export function checkPdfLayout(pages: Page[], view: DocumentView, tolerance = 0.
   expect(recipientsTitle[0].xMin).toBeCloseTo(textLeft, 0);
   expect(signer[0].xMin, 'signer in the right column').toBeGreaterThan(name[0].xMin - tolerance);
   for (const r of view.closing.recipients) sizeIn(findLine(last, r.split(' ').slice(0, 2).join(' ')), 11, 11, 'recipient');
+  // A recipient that wraps goes on under its words, not under its dash.
+  const column = lines(last).filter((l) => l[0].yMin > recipientsTitle[0].yMin && l[0].xMin < signer[0].xMin - tolerance && sizeOf(l[0]) < 11.5);
+  column.forEach((l, k) => {
+    if (l[0].text === '-' || k === 0) return;
+    const entry = column.slice(0, k).reverse().find((p) => p[0].text === '-')!;
+    close(l[0].xMin, entry[1].xMin, tolerance + 0.5, `recipient line "${l.map((w) => w.text).join(' ')}" under the words after the dash`);
+  });
 }
+
+/** The recipients' lines that go on an entry ("cơ sở;" under "- Lực lượng ... trật tự ở"), on a page of a PDF. */
+export const recipientContinuations = (page: Page): number =>
+  lines(page).filter((l, k, all) => k > 0 && sizeOf(l[0]) < 11.5 && l[0].text !== '-' && all.slice(0, k).some((p) => p.map((w) => w.text).join(' ') === 'Nơi nhận:')).length;
 
 /** The top of a page's first line of text below its top margin (the page number above it left out), points. */
 export const firstLineTop = (p: Page): number => Math.min(...p.words.filter((w) => w.yMax > MARGIN.top + 0.5).map((w) => w.yMin));
