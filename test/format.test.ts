@@ -5,7 +5,7 @@
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
-import { breakAtPhrases, continuing, joinNames, keepNameTogether } from '../src/format/text.js';
+import { breakAtPhrases, continuing, joinNames, keepNameTogether, opensName } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -856,6 +856,23 @@ describe('continuing: a phrase going on a sentence is in lower case, a name as w
     ['A', 'a'],
   ])('%j → %j', (text, expected) => {
     expect(continuing(text)).toBe(expected);
+  });
+});
+
+describe('opensName: a title may break before a name that opens after a word in lower case', () => {
+  it.each([
+    ['mừng', 'Đại', true],
+    ['của', 'Đảng', true],
+    ['khai', 'Đợt', true],
+    // A numeral, a name's own next word, a word in lower case: no name opens.
+    ['thứ', 'XIV', false],
+    ['phòng', 'Hội', true],
+    ['Văn', 'phòng', false],
+    ['Hội', 'Nông', false],
+    ['quốc', 'lần', false],
+    ['năm', '2025', false],
+  ])('after "%s", before "%s": %s', (word, next, expected) => {
+    expect(opensName(word, next)).toBe(expected);
   });
 });
 

@@ -326,6 +326,24 @@ describe('the date of a unit plan', () => {
   });
 });
 
+describe('the title of a unit plan whose unit has a long name', () => {
+  let ward: Campaign;
+  beforeAll(async () => {
+    ward = (await loadCampaign(join(FAMILY, 'phuong-hoa-mau-2025', 'campaign.yaml'))).campaign;
+  });
+  // Breaks chosen over the whole title: the lines above a long last line are matched to it, not filled to the margin.
+  it.each([
+    ['van-phong', ['Triển khai Đợt thi đua lập thành tích chào mừng', 'Đại hội đại biểu toàn quốc lần thứ XIV của Đảng', 'tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường']],
+    ['phong-kinh-te', ['Triển khai Đợt thi đua lập thành tích chào mừng', 'Đại hội đại biểu toàn quốc lần thứ XIV của Đảng', 'tại Phòng Kinh tế, Hạ tầng và Đô thị']],
+    ['phong-van-hoa-xa-hoi', ['Triển khai Đợt thi đua lập thành tích chào mừng', 'Đại hội đại biểu toàn quốc lần thứ XIV của Đảng', 'tại Phòng Văn hóa - Xã hội']],
+    ['to-dan-pho-1', ['Triển khai Đợt thi đua lập thành tích chào mừng', 'Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tại Tổ dân phố số 1']],
+  ])('%s: its lines break where a phrase or a name opens, no wider than nine tenths of the text', (id, expected) => {
+    const lines = unitPlanView(ward, ward.units.find((u) => u.id === id)!).summary.split('\n');
+    expect(lines.map((l) => l.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-'))).toEqual(expected);
+    for (const l of lines) expect(textWidthPt(l, layout.styles.summary.size, 'bold'), l).toBeLessThanOrEqual(textWidth() * layout.titleShare);
+  });
+});
+
 describe('the heading over indicators', () => {
   const heading = (supports: string[]) => {
     const data = parse(readFileSync(FIXTURE, 'utf8'));

@@ -92,6 +92,9 @@ export const endsClause = (word: string): boolean => /[,;:]$/.test(word);
 export const opensPhrase = (ahead: string, breakBefore: readonly string[]): boolean =>
   ahead.startsWith('(') || breakBefore.some((o) => `${ahead} `.startsWith(`${o} `));
 
+/** Whether a name opens after `word`: a capitalised word ("Đại hội", "Đảng") after a word in lower case ("chào mừng / Đại hội đại biểu ..."); a numeral ("XIV") or a name's own next word ("Hội đồng") opens none. */
+export const opensName = (word: string, next: string): boolean => /^\p{Lu}\p{Ll}/u.test(next) && /^\p{Ll}/u.test(word);
+
 /** How a heading or title is measured and broken: see breakAtPhrases. */
 export interface PhraseBreaks {
   /** Width of a line as printed; `index` 0 is the first line, which may be indented. */

@@ -8,7 +8,7 @@ import type { Appendix, Closing, DocumentDate, DocumentNumber, Recipient, Signer
 import type { AppendixView, Block, ClosingView, HeaderView } from './document.js';
 import { placeDateLine } from '../format/date.js';
 import { numberLine, roman } from '../format/numbering.js';
-import { endsClause, opensPhrase } from '../format/text.js';
+import { endsClause, opensName, opensPhrase } from '../format/text.js';
 import { appendixTextWidth, layout, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine, wrapper } from '../measure.js';
 import { phrase } from '../phrases/index.js';
@@ -63,55 +63,80 @@ export function headerView(issuer: HeaderLines, symbol: string, number: Document
 /** The summary as it is to wrap: where a phrase ends rather than inside one, measured in its style. */
 export const summaryText = (summary: string): string => brokenAtPhrases(summary, s.summary, textWidth());
 
-/** Whether a title may break between two of its lines: after a comma, or before a word or a joined phrase that opens one. */
-function breaksWell(line: string, next: string): boolean {
-  if (endsClause(line)) return true;
+/** Whether a title may break between a line ending in `word` and the next: after a comma, or before a word, a name or a joined phrase that opens one. */
+function breaksWell(word: string, next: string): boolean {
+  if (endsClause(word)) return true;
   const [first] = next.split(' ');
   // A joined phrase or name ("kinh tế - xã hội", "Ban Chỉ huy Quân sự xã") is a phrase of its own.
   if (first.includes('\u00a0') && !first.includes('\u2060')) return true;
-  return opensPhrase(next.replace(/\u00a0/g, ' ').toLocaleLowerCase('vi'), breakWords());
+  return opensName(word, first) || opensPhrase(next.replace(/\u00a0/g, ' ').toLocaleLowerCase('vi'), breakWords());
 }
 
-/** Rooms a title is tried at, points apart (and how near the narrowest room of a count of lines is found). */
+/** A title's lines are at most this much wider than the narrowest widest line its breaks allow, points, to fill its short lines better. */
 const TITLE_STEP = 4;
-/** Rooms are tried down to this share of the widest, and every line of a title but its last fills at least as much. */
+/** Every line of a title but its last fills at least this share of the widest line allowed. */
 const TITLE_LEAST = 0.6;
 
 /**
  * A generated title (a unit's plan, a report) as a typesetter sets it: no line wider than `layout.titleShare` of the
- * text width, in as few lines as that allows with each break where a phrase ends (one more line where it must), the
- * lines as even as that allows (the narrowest room that keeps them so). Its lines are joined by "\n", a line break in
- * both renderers. A title that fits one line stays whole; one that cannot be broken so wraps as any title, at phrases
- * where it can.
+ * text width, in as few lines as that allows with each break where a phrase ends (one more line where it must), every
+ * line but the last well filled (no "của Đảng" left alone between two long ones), and the lines as even as that
+ * allows: the narrowest widest line, then the fullest shortest one. The breaks are chosen over the whole title, not
+ * line by line, so a long last line ("tại Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường") is matched by the
+ * lines above it. Its lines are joined by "\n", a line break in both renderers. A title that fits one line stays
+ * whole; one that cannot be broken so wraps as any title, at phrases where it can.
  */
 export function balancedSummary(summary: string): string {
   if (fitsSummaryLine(summary)) return summary;
   const st = s.summary;
-  // Each room's lines as a word processor breaks them; whether they break well is asked of them below.
-  const lines = wrapper(typeset(summary), st.size, variantOf(st));
+  const variant = variantOf(st);
+  // The words a line may break between, as the renderers set them (unbreakable runs joined).
+  const printed = typeset(summary);
+  const words = printed.split(' ');
+  const n = words.length;
+  const w = words.map((x) => textWidthPt(x, st.size, variant));
+  // What the space before word i adds, with the kerning either side, so that a line's width is a sum (as textWidthPt's).
+  const joint = words.map((x, i) => (i === 0 ? 0 : textWidthPt(`${words[i - 1]} ${x}`, st.size, variant) - w[i - 1] - w[i]));
+  const upTo = [0];
+  for (let k = 0; k < n; k++) upTo.push(upTo[k] + w[k] + joint[k]);
+  const width = (i: number, j: number): number => upTo[j] - upTo[i] - joint[i];
+  const breaks = words.map((_, j) => j > 0 && j < n && breaksWell(words[j - 1], words.slice(j, j + 3).join(' ')));
   const widest = textWidth() * layout.titleShare;
   const least = widest * TITLE_LEAST;
-  // Every line but the last well filled: no "của Đảng" left alone between two long ones.
-  const filled = (l: string) => textWidthPt(l, st.size, variantOf(st)) >= least;
-  const good = (at: string[]) => at.every((l, i) => i === at.length - 1 || (breaksWell(l, at[i + 1]) && filled(l)));
-  // The narrowest room that keeps `count` lines (fewer lines never come of a narrower room), then wider ones in turn
-  // until the lines break well: the most even lines that do.
-  const evenest = (count: number): string[] | undefined => {
-    let [lo, hi] = [least, widest];
-    if (lines(lo).length <= count) hi = lo;
-    while (hi - lo > TITLE_STEP) {
-      const mid = (lo + hi) / 2;
-      if (lines(mid).length <= count) hi = mid;
-      else lo = mid;
+  // Lines words[i..j), each no wider than `room`, each but the last at least `least` wide, each break a good one.
+  const fits = (i: number, j: number, room: number): boolean =>
+    width(i, j) <= room && (j === n || (breaks[j] && width(i, j) >= least));
+  // The best `count` lines: best[k][j] the score of words[0..j) in k lines, from[k][j] where its last line starts.
+  const best = (count: number, room: number, start: number, score: (prev: number, i: number, j: number) => number, better: (a: number, b: number) => boolean): number[] | undefined => {
+    const at: number[][] = [Array.from({ length: n + 1 }, (_, j) => (j === 0 ? start : NaN))];
+    const from: number[][] = [[]];
+    for (let k = 1; k <= count; k++) {
+      at.push(Array(n + 1).fill(NaN));
+      from.push(Array(n + 1).fill(-1));
+      for (let j = 1; j <= n; j++) {
+        for (let i = j - 1; i >= k - 1; i--) {
+          if (width(i, j) > room) break;
+          if (Number.isNaN(at[k - 1][i]) || !fits(i, j, room)) continue;
+          const v = score(at[k - 1][i], i, j);
+          if (Number.isNaN(at[k][j]) || better(v, at[k][j])) [at[k][j], from[k][j]] = [v, i];
+        }
+      }
     }
-    for (let room = hi; room <= widest; room += TITLE_STEP) {
-      const at = lines(room);
-      if (at.length === count && good(at)) return at;
-    }
-    return undefined;
+    if (Number.isNaN(at[count][n])) return undefined;
+    const starts: number[] = [];
+    for (let k = count, j = n; k > 0; j = from[k][j], k--) starts.unshift(from[k][j]);
+    return starts;
   };
-  const fewest = lines(widest).length;
-  const chosen = evenest(fewest) ?? evenest(fewest + 1);
+  const lines = (count: number): string[] | undefined => {
+    // The narrowest room these lines can have, then within a step of it the fullest shortest line but the last.
+    const narrowest = best(count, widest, 0, (prev, i, j) => Math.max(prev, width(i, j)), (a, b) => a < b);
+    if (!narrowest) return undefined;
+    const room = Math.min(widest, Math.max(...narrowest.map((i, k) => width(i, narrowest[k + 1] ?? n))) + TITLE_STEP);
+    const starts = best(count, room, Infinity, (prev, i, j) => (j === n ? prev : Math.min(prev, width(i, j))), (a, b) => a > b)!;
+    return starts.map((i, k) => words.slice(i, starts[k + 1] ?? n).join(' '));
+  };
+  const fewest = wrapper(printed, st.size, variant)(widest).length;
+  const chosen = lines(fewest) ?? lines(fewest + 1);
   return chosen ? chosen.join('\n') : summaryText(summary);
 }
 
