@@ -5,7 +5,7 @@
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
 import { typeset } from '../src/phrases/typeset.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
-import { breakAtPhrases, continuing, joinNames, keepNameTogether, opensName } from '../src/format/text.js';
+import { breakAtPhrases, continuing, joinNames, keepLastWords, keepNameTogether, opensName } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
 import {
   BLANK_DAY,
@@ -856,6 +856,21 @@ describe('continuing: a phrase going on a sentence is in lower case, a name as w
     ['A', 'a'],
   ])('%j → %j', (text, expected) => {
     expect(continuing(text)).toBe(expected);
+  });
+});
+
+describe('keepLastWords: a justified paragraph\'s last line never holds one word alone', () => {
+  it.each([
+    ['(7) Tỷ lệ dân số tham gia bảo hiểm y tế 97,3% (kế hoạch: 97,0%), vượt kế hoạch.', '(7) Tỷ lệ dân số tham gia bảo hiểm y tế 97,3% (kế hoạch: 97,0%), vượt kế\u00a0hoạch.'],
+    ['tỷ lệ hộ cận nghèo: chưa có số liệu.', 'tỷ lệ hộ cận nghèo: chưa có số\u00a0liệu.'],
+    // Together longer than 16 characters: apart, or the line above would stretch too far.
+    ['Tổng giá trị sản xuất đạt 100,8%/100,9%.', 'Tổng giá trị sản xuất đạt 100,8%/100,9%.'],
+    ['được thực hiện thường xuyên, liên tục.', 'được thực hiện thường xuyên, liên\u00a0tục.'],
+    // One word, or a last word already held to the one before it: as it is.
+    ['Đảng.', 'Đảng.'],
+    ['thực hiện 372\u00a0triệu\u00a0đồng.', 'thực hiện 372\u00a0triệu\u00a0đồng.'],
+  ])('%s', (text, expected) => {
+    expect(keepLastWords(text, 16)).toBe(expected);
   });
 });
 

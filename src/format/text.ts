@@ -85,6 +85,18 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
   return word && fitsLine(`${word[1]} ${name}`) ? `${head.slice(0, word.index)}${word[1]}${NBSP}${joined}` : head + joined;
 }
 
+/**
+ * A justified paragraph's last line never holds one word alone ("... vượt kế / hoạch."): its last two words are
+ * joined by a no-break space where together they are at most `most` characters, so that both renderers carry the
+ * word before down with it. Longer ones stay apart: the line above would be stretched too far.
+ */
+export function keepLastWords(text: string, most: number): string {
+  const last = /(?<=\S) (?=\S+$)/u.exec(text);
+  if (!last) return text;
+  const before = /\S+$/u.exec(text.slice(0, last.index))![0];
+  return [...before].length + 1 + [...text.slice(last.index + 1)].length <= most ? `${text.slice(0, last.index)}\u00a0${text.slice(last.index + 1)}` : text;
+}
+
 /** Whether a line may end after `word`: its comma, semicolon or colon ends a phrase. */
 export const endsClause = (word: string): boolean => /[,;:]$/.test(word);
 

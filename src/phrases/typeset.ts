@@ -1,6 +1,7 @@
 /** The printed form of a text, the same in both renderers: typographic quotes, and no line break where a reader expects none. */
 import { z } from 'zod';
-import { keepTogetherWith, typographicQuotes } from '../format/text.js';
+import { keepLastWords, keepTogetherWith, typographicQuotes } from '../format/text.js';
+import { layout, type TextStyle } from '../layout.js';
 import { dataFile } from './data-file.js';
 
 const KeepTogetherFile = z.strictObject({ phrases: z.array(z.string().min(1)), placeWords: z.array(z.string().min(1)), breakBefore: z.array(z.string().min(1)) });
@@ -24,6 +25,10 @@ export function typeset(text: string): string {
   keepTogether ??= keepTogetherWith(keptPhrases(), placeWords());
   return keepTogether(typographicQuotes(text));
 }
+
+/** A paragraph's text as printed in its alignment: justified, its last line never one word alone. */
+export const typesetParagraph = (text: string, align: TextStyle['align']): string =>
+  align === 'justify' ? keepLastWords(typeset(text), layout.lastWords) : typeset(text);
 
 /** A text the view broke into lines ("\n" between them: a balanced title), each line set on its own. */
 export const typesetLines = (text: string): string => text.split('\n').map(typeset).join('\n');

@@ -10,7 +10,7 @@ import PizZip from 'pizzip';
 import { LIMITS } from '../model/limits.js';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
-import { typeset, typesetLines } from '../phrases/typeset.js';
+import { typeset, typesetLines, typesetParagraph } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { RULE_STYLE, styleId } from '../docx/template.js';
 import { templateStyleProblems } from '../docx/template-styles.js';
@@ -286,7 +286,7 @@ function ownParagraphXml(b: TextBlock): string {
   const lead = b.lead ? `<w:r><w:rPr><w:rStyle w:val="${styleId(b.lead.style)}"/></w:rPr><w:t xml:space="preserve">${xmlText(`${typeset(b.lead.text)} `)}</w:t></w:r>` : '';
   return (
     `<w:p><w:pPr><w:pStyle w:val="${styleId(b.role)}"/>${b.keepWithNext ? '<w:keepNext/>' : ''}${o && !o.indent ? '<w:ind w:firstLine="0"/>' : ''}${jc}</w:pPr>` +
-    `${lead}<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typeset(b.text))}</w:t></w:r></w:p>`
+    `${lead}<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typesetParagraph(b.text, o?.align ?? layout.styles[b.role].align))}</w:t></w:r></w:p>`
   );
 }
 
@@ -297,7 +297,7 @@ function blockData(b: Block, widthPt: number): Record<string, unknown> {
   if (b.role === 'table') return { ...flags, xml: tableGapXml() + tableXml(b.table, widthPt) };
   if (raw) return { ...flags, xml: ownParagraphXml(b) };
   const leads = Object.fromEntries(LEAD_STYLES.map((l) => [l, b.lead?.style === l ? `${typeset(b.lead.text)} ` : '']));
-  return { ...flags, ...leads, text: typeset(b.text) };
+  return { ...flags, ...leads, text: typesetParagraph(b.text, layout.styles[b.role].align) };
 }
 
 /** What the template's tags receive. */
