@@ -866,6 +866,9 @@ describe('keepLastWords: a justified paragraph\'s last line never holds one word
     // Together longer than 16 characters: apart, or the line above would stretch too far.
     ['Tổng giá trị sản xuất đạt 100,8%/100,9%.', 'Tổng giá trị sản xuất đạt 100,8%/100,9%.'],
     ['được thực hiện thường xuyên, liên tục.', 'được thực hiện thường xuyên, liên\u00a0tục.'],
+    // The word before ends a no-break chain: the whole chain moves down and counts, "1.718,642 tỷ đồng." is 18.
+    ['thực hiện 1.718,642\u00a0tỷ đồng.', 'thực hiện 1.718,642\u00a0tỷ đồng.'],
+    ['thực hiện 372\u00a0triệu đồng.', 'thực hiện 372\u00a0triệu\u00a0đồng.'],
     // One word, or a last word already held to the one before it: as it is.
     ['Đảng.', 'Đảng.'],
     ['thực hiện 372\u00a0triệu\u00a0đồng.', 'thực hiện 372\u00a0triệu\u00a0đồng.'],

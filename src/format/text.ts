@@ -88,13 +88,17 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
 /**
  * A justified paragraph's last line never holds one word alone ("... vượt kế / hoạch."): its last two words are
  * joined by a no-break space where together they are at most `most` characters, so that both renderers carry the
- * word before down with it. Longer ones stay apart: the line above would be stretched too far.
+ * word before down with it. Longer ones stay apart: the line above would be stretched too far. A last word already
+ * held to the one before it is left as it is.
  */
+// Measured from break to break: a word before that ends a no-break chain ("372 triệu") moves down with all of it.
+const LAST_TWO = new RegExp(`(?:^| )([^ ]+) ([^ ${NBSP}]+)$`, 'u');
+
 export function keepLastWords(text: string, most: number): string {
-  const last = /(?<=\S) (?=\S+$)/u.exec(text);
+  const last = LAST_TWO.exec(text);
   if (!last) return text;
-  const before = /\S+$/u.exec(text.slice(0, last.index))![0];
-  return [...before].length + 1 + [...text.slice(last.index + 1)].length <= most ? `${text.slice(0, last.index)}\u00a0${text.slice(last.index + 1)}` : text;
+  const [, before, word] = last;
+  return [...before].length + 1 + [...word].length <= most ? `${text.slice(0, -word.length - 1)}${NBSP}${word}` : text;
 }
 
 /** Whether a line may end after `word`: its comma, semicolon or colon ends a phrase. */
