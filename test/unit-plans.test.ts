@@ -344,6 +344,18 @@ describe('the title of a unit plan whose unit has a long name', () => {
   });
 });
 
+describe('the collecting unit whose duty in the plan already says it gathers the results', () => {
+  it('receives the others\' results, not "tiếp nhận, tổng hợp" them a second time', async () => {
+    const { campaign: ward } = await loadCampaign(join(FAMILY, 'phuong-hoa-mau-2025', 'campaign.yaml'));
+    const all = bodyTexts(unitPlanView(ward, ward.units.find((u) => u.id === 'phong-van-hoa-xa-hoi')!)).join('\n');
+    expect(all).toContain('Tham mưu Ủy ban nhân dân phường hướng dẫn, theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp kết quả, đề xuất khen thưởng.');
+    expect(all).toContain(
+      'Phòng Văn hóa - Xã hội tiếp nhận kết quả thực hiện của các phòng, ban, ngành, đoàn thể phường và các tổ dân phố (gửi về trước ngày 15/02/2026), báo cáo Ủy ban nhân dân phường để tổng hợp báo cáo Ủy ban nhân dân tỉnh.',
+    );
+    expect(all.split('tổng hợp kết quả')).toHaveLength(2);
+  });
+});
+
 describe('the heading over indicators', () => {
   const heading = (supports: string[]) => {
     const data = parse(readFileSync(FIXTURE, 'utf8'));

@@ -12,7 +12,7 @@ import { outlineBlocks } from './outline.js';
 import { documentTime, ownCitation, planContext, planOf, subjectOf, withClosing } from './plan.js';
 import { reportingSentence } from './sentences.js';
 import { resolveAssignment, taskParts, unitName, type IndicatorPick, type TaskPick } from '../model/assignments.js';
-import { childrenOf, isItem, isSection, planParts } from '../model/outline.js';
+import { childrenOf, isItem, isSection, planParts, walk } from '../model/outline.js';
 import { closeList, keepNameTogether, sentencesOf } from '../format/text.js';
 import { documentSymbol, documentTypeName, documentTypeTitle } from '../format/labels.js';
 import { citedNumber } from '../format/numbering.js';
@@ -103,11 +103,22 @@ function reportingNodes(c: Campaign, u: Unit): Node[] {
   if (!r) return [];
   const w = issuerWords(c.issuer);
   if (r.viaUnit === u.id) {
-    return [phrase('unit-collecting', { unit: u.name, to: r.to, deadline: shortDate(parseIsoDate(r.deadline)), purpose: r.purpose ?? '', ...w })];
+    const data = { unit: u.name, to: r.to, deadline: shortDate(parseIsoDate(r.deadline)), purpose: r.purpose ?? '', gathers: gathers(duties(c, u)), ...w };
+    return [phrase('unit-collecting', data)];
   }
   // The Front and the mass organisations are not under the People's Committee: they send their results, not report.
   const sends = !unitReporting(u, w).underIssuer;
   return [reportingSentence(r, u.name, r.viaUnit === undefined ? undefined : unitName(c, r.viaUnit), sends)];
+}
+
+/** Whether the unit's duties in the plan already say it gathers the results ("...; tổng hợp kết quả, đề xuất khen thưởng"). */
+function gathers(nodes: Node[]): boolean {
+  let said = false;
+  walk(nodes, (n) => {
+    const text = typeof n === 'string' ? n : isItem(n) ? n.item : isSection(n) ? n.section : '';
+    said ||= /(?:^|[\s,;])tổng hợp(?=[\s,;.]|$)/iu.test(text);
+  });
+  return said;
 }
 
 /** What the plan's organisation clauses addressed to the unit ask of it, in their words; the reporting duty and time come of their own. */
