@@ -73,8 +73,10 @@ export const layout = {
     /** Height of the paragraph that carries a rule in the DOCX, points. */
     gap: 2,
   },
-  /** A justified paragraph's last two words are kept on its last line where together they are at most this many characters. */
+  /** A justified paragraph's last two words are kept on its last line where together they are at most this many characters, */
   lastWords: 16,
+  /** ... unless the line above would then be stretched so that each of its spaces widens by more than this many spaces (a gap of 2,5). */
+  lastWordsStretch: 1.5,
   /** Widow and orphan control: at least this many lines of a paragraph on each side of a page break (Word's and LibreOffice's own). */
   minLines: 2,
   /** Blank lines left for the signature and seal. */

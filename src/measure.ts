@@ -100,15 +100,16 @@ export function naturalLineHeight(size: number, variant: FontVariant = 'normal')
 }
 
 /**
- * Lines of a paragraph broken greedily at spaces within `width`, the way a
- * word processor breaks unhyphenated text.
+ * Lines of a paragraph broken greedily at spaces within `width` (the first
+ * within `first`: an indented line), the way a word processor breaks
+ * unhyphenated text.
  */
-export function wrap(text: string, width: number, size: number, variant: FontVariant = 'normal'): string[] {
+export function wrap(text: string, width: number, size: number, variant: FontVariant = 'normal', first = width): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidthPt(candidate, size, variant) > width) {
+    if (line && textWidthPt(candidate, size, variant) > (lines.length ? width : first)) {
       lines.push(line);
       line = word;
     } else {
@@ -121,20 +122,21 @@ export function wrap(text: string, width: number, size: number, variant: FontVar
 
 /**
  * A text to be broken at many widths (a title tried at room after room): its words and the joints between them
- * measured once, so that each width's lines (those `wrap` gives) cost a pass of sums, not a measure per word.
+ * measured once, so that each width's lines (those `wrap` gives, the first within `first`) cost a pass of sums, not
+ * a measure per word.
  */
-export function wrapper(text: string, size: number, variant: FontVariant = 'normal'): (width: number) => string[] {
-  if (UNSPLITTABLE.test(text.normalize('NFC'))) return (width) => wrap(text, width, size, variant);
+export function wrapper(text: string, size: number, variant: FontVariant = 'normal'): (width: number, first?: number) => string[] {
+  if (UNSPLITTABLE.test(text.normalize('NFC'))) return (width, first = width) => wrap(text, width, size, variant, first);
   const words = text.split(' ');
   const w = words.map((x) => textWidthPt(x, size, variant));
   // What the space before word i adds, with the kerning of the letters either side: as textWidthPt sums it.
   const joint = words.map((x, i) => (i === 0 ? 0 : textWidthPt(`${words[i - 1]} ${x}`, size, variant) - w[i - 1] - w[i]));
-  return (width) => {
+  return (width, first = width) => {
     const lines: string[] = [];
     let start = 0;
     let sum = w[0];
     for (let i = 1; i < words.length; i++) {
-      if (sum + joint[i] + w[i] > width) {
+      if (sum + joint[i] + w[i] > (lines.length ? width : first)) {
         lines.push(words.slice(start, i).join(' '));
         start = i;
         sum = w[i];

@@ -3,7 +3,8 @@
  * numbering, type labels and the printed sentence of an indicator.
  */
 import { keepTogetherWith, sentencesOf, typographicQuotes } from '../src/format/text.js';
-import { typeset } from '../src/phrases/typeset.js';
+import { paragraphSetting, typeset, typesetParagraph } from '../src/phrases/typeset.js';
+import { textWidth } from '../src/layout.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
 import { breakAtPhrases, continuing, joinNames, keepLastWords, keepNameTogether, opensName } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
@@ -874,6 +875,36 @@ describe('keepLastWords: a justified paragraph\'s last line never holds one word
     ['thực hiện 372\u00a0triệu\u00a0đồng.', 'thực hiện 372\u00a0triệu\u00a0đồng.'],
   ])('%s', (text, expected) => {
     expect(keepLastWords(text, 16)).toBe(expected);
+  });
+
+  it('leaves them apart where joining them would leave the line above too loose', () => {
+    let asked = 0;
+    const loosens = () => (asked++, true);
+    expect(keepLastWords('sơ kết, khen thưởng.', 16, loosens)).toBe('sơ kết, khen thưởng.');
+    // Asked only of a pair short enough to join.
+    expect(keepLastWords('thực hiện 1.718,642\u00a0tỷ đồng.', 16, loosens)).toBe('thực hiện 1.718,642\u00a0tỷ đồng.');
+    expect(asked).toBe(1);
+  });
+});
+
+describe('typesetParagraph: the last words kept together, unless the line above would gape', () => {
+  const body = paragraphSetting({ role: 'body' }, textWidth());
+  // No-break spaces shown as "~"; the word joiners after "/" left out.
+  const nb = (t: string) => t.replace(/\u00a0/g, '~').replace(/\u2060/g, '');
+  it.each([
+    // "khen" carried down would leave "- Giai đoạn 2 (từ ngày 01/01/2026 đến ngày 28/02/2026): sơ kết," with gaps of 3,5 spaces.
+    ['- Giai đoạn 2 (từ ngày 01/01/2026 đến ngày 28/02/2026): sơ kết, khen thưởng.', '- Giai đoạn 2 (từ ngày~01/01/2026 đến ngày~28/02/2026): sơ kết, khen thưởng.'],
+    ['- Tiếp nhận và trả lời kịp thời phản ánh, kiến nghị của người dân, doanh nghiệp.', '- Tiếp nhận và trả lời kịp thời phản ánh, kiến nghị của người dân, doanh nghiệp.'],
+    // The line above keeps enough words to stay close.
+    ['(7) Tỷ lệ dân số tham gia bảo hiểm y tế 97,3% (kế hoạch: 97,0%), vượt kế hoạch.', '(7) Tỷ lệ dân số tham gia bảo hiểm y tế 97,3% (kế hoạch: 97,0%), vượt kế~hoạch.'],
+    // One line: joined, whatever it moves.
+    ['Đạt kế hoạch.', 'Đạt kế~hoạch.'],
+  ])('%s', (text, expected) => {
+    expect(nb(typesetParagraph(text, body))).toBe(expected);
+  });
+
+  it('is not applied to a paragraph set flush left', () => {
+    expect(typesetParagraph('Đạt kế hoạch.', { ...body, align: 'left' })).toBe('Đạt kế hoạch.');
   });
 });
 

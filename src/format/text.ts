@@ -88,17 +88,19 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
 /**
  * A justified paragraph's last line never holds one word alone ("... vượt kế / hoạch."): its last two words are
  * joined by a no-break space where together they are at most `most` characters, so that both renderers carry the
- * word before down with it. Longer ones stay apart: the line above would be stretched too far. A last word already
- * held to the one before it is left as it is.
+ * word before down with it. Longer ones stay apart, and so does a pair whose joining would leave the line above it
+ * too loose (`loosens`, which the caller measures): a line of gaping spaces is worse than a short word
+ * alone. A last word already held to the one before it is left as it is.
  */
 // Measured from break to break: a word before that ends a no-break chain ("372 triệu") moves down with all of it.
 const LAST_TWO = new RegExp(`(?:^| )([^ ]+) ([^ ${NBSP}]+)$`, 'u');
 
-export function keepLastWords(text: string, most: number): string {
+export function keepLastWords(text: string, most: number, loosens: () => boolean = () => false): string {
   const last = LAST_TWO.exec(text);
   if (!last) return text;
   const [, before, word] = last;
-  return [...before].length + 1 + [...word].length <= most ? `${text.slice(0, -word.length - 1)}${NBSP}${word}` : text;
+  if ([...before].length + 1 + [...word].length > most) return text;
+  return loosens() ? text : `${text.slice(0, -word.length - 1)}${NBSP}${word}`;
 }
 
 /** Whether a line may end after `word`: its comma, semicolon or colon ends a phrase. */

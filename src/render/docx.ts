@@ -10,7 +10,7 @@ import PizZip from 'pizzip';
 import { LIMITS } from '../model/limits.js';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
-import { typeset, typesetLines, typesetParagraph } from '../phrases/typeset.js';
+import { paragraphSetting, typeset, typesetLines, typesetParagraph } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { RULE_STYLE, styleId } from '../docx/template.js';
 import { templateStyleProblems } from '../docx/template-styles.js';
@@ -278,7 +278,7 @@ function sectionBreakXml(templateXml: string, previous: { landscape: boolean } |
 }
 
 /** A paragraph in its role's style with what the style cannot say: its own emphasis and alignment, keeping with the next. */
-function ownParagraphXml(b: TextBlock): string {
+function ownParagraphXml(b: TextBlock, widthPt: number): string {
   const o = b.own;
   const jc = o ? `<w:jc w:val="${o.align === 'justify' ? 'both' : o.align}"/>` : '';
   const rPr = o && (o.bold || o.italic) ? `<w:rPr>${o.bold ? '<w:b/><w:bCs/>' : ''}${o.italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
@@ -286,7 +286,7 @@ function ownParagraphXml(b: TextBlock): string {
   const lead = b.lead ? `<w:r><w:rPr><w:rStyle w:val="${styleId(b.lead.style)}"/></w:rPr><w:t xml:space="preserve">${xmlText(`${typeset(b.lead.text)} `)}</w:t></w:r>` : '';
   return (
     `<w:p><w:pPr><w:pStyle w:val="${styleId(b.role)}"/>${b.keepWithNext ? '<w:keepNext/>' : ''}${o && !o.indent ? '<w:ind w:firstLine="0"/>' : ''}${jc}</w:pPr>` +
-    `${lead}<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typesetParagraph(b.text, o?.align ?? layout.styles[b.role].align))}</w:t></w:r></w:p>`
+    `${lead}<w:r>${rPr}<w:t xml:space="preserve">${xmlText(typesetParagraph(b.text, paragraphSetting(b, widthPt)))}</w:t></w:r></w:p>`
   );
 }
 
@@ -295,9 +295,9 @@ function blockData(b: Block, widthPt: number): Record<string, unknown> {
   const raw = b.role === 'table' || b.own !== undefined || b.keepWithNext === true;
   const flags = Object.fromEntries([...TEXT_ROLES, 'raw'].map((r) => [r, raw ? r === 'raw' : r === b.role]));
   if (b.role === 'table') return { ...flags, xml: tableGapXml() + tableXml(b.table, widthPt) };
-  if (raw) return { ...flags, xml: ownParagraphXml(b) };
+  if (raw) return { ...flags, xml: ownParagraphXml(b, widthPt) };
   const leads = Object.fromEntries(LEAD_STYLES.map((l) => [l, b.lead?.style === l ? `${typeset(b.lead.text)} ` : '']));
-  return { ...flags, ...leads, text: typesetParagraph(b.text, layout.styles[b.role].align) };
+  return { ...flags, ...leads, text: typesetParagraph(b.text, paragraphSetting(b, widthPt)) };
 }
 
 /** What the template's tags receive. */

@@ -7,7 +7,7 @@ import pdfmake from 'pdfmake';
 import type { Content, ContentCanvas, ContentTable, ContentText, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AppendixView, Block, DocumentView, TableView } from '../view/document.js';
 import { appendixTextWidth, columnWidths, layout, layoutVersion, mmToPt, textWidth, type StyleName, type TextStyle } from '../layout.js';
-import { typeset, typesetLines, typesetParagraph } from '../phrases/typeset.js';
+import { paragraphSetting, typeset, typesetLines, typesetParagraph } from '../phrases/typeset.js';
 import { FONT_FILES, naturalLineHeight, variantOf } from '../measure.js';
 import './pdf-justify.js';
 import { KEEP_WITH_NEXT, type KeptLines, type KeptRows } from './pdf-keep.js';
@@ -162,7 +162,7 @@ function table(t: TableView, width: number): ContentTable & KeptRows {
 function block(b: Block, width: number): Content & KeptLines {
   if (b.role === 'table') return table(b.table, width);
   const keep = layout.styles[b.role].keepNext || b.keepWithNext === true;
-  const printed = typesetParagraph(b.text, b.own?.align ?? layout.styles[b.role].align);
+  const printed = typesetParagraph(b.text, paragraphSetting(b, width));
   const text = b.lead ? [{ text: `${typeset(b.lead.text)} `, ...runStyle(b.lead.style) }, printed] : printed;
   // Emphasis adds to the role's style, as direct formatting does in the DOCX.
   const own = b.own && {

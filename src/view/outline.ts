@@ -15,7 +15,7 @@ import { fitColumns, type Measure, type MeasuredCell } from './column-fit.js';
 import { breakAtPhrases } from '../format/text.js';
 import { layout, mmToPt, textWidth, type TextStyle } from '../layout.js';
 import { textWidthPt, variantOf, wrap, wrapper } from '../measure.js';
-import { breakWords, typeset, typesetParagraph } from '../phrases/typeset.js';
+import { breakWords, paragraphSetting, typeset, typesetParagraph } from '../phrases/typeset.js';
 
 export interface OutlineContext {
   /** The printed code of an indicator of the plan; others are coded in turn in their own outline. */
@@ -122,8 +122,8 @@ const labelled = (label: string, t: string) => (label ? `${label} ${t}` : t);
 
 /** Lines a body paragraph takes at most on a page `room` wide, measured in its style (every line as narrow as the first). */
 function bodyLines(t: string, room: number): number {
-  const st = layout.styles.body;
-  return wrap(typesetParagraph(t, st.align), room - mmToPt(st.indent), st.size, variantOf(st)).length;
+  const s = paragraphSetting({ role: 'body' }, room);
+  return wrap(typesetParagraph(t, s), s.first, s.size, s.variant).length;
 }
 
 /**
