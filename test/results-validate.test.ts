@@ -134,6 +134,16 @@ const cases: BadCase[] = [
     en: 'no indicator item "gia-tri-san-xuat"',
   },
   {
+    // A component's result goes under its item's, in `components`.
+    name: 'a component id (not an item id)',
+    mutate: (d) => {
+      d.indicators.push({ item: 'gia-tri-nong-lam-thuy-san', achieved: { period: 1, year: 2 } });
+      return `indicators[${d.indicators.length - 1}].item`;
+    },
+    vi: 'không có ý chỉ tiêu "gia-tri-nong-lam-thuy-san"',
+    en: 'no indicator item "gia-tri-nong-lam-thuy-san"',
+  },
+  {
     name: 'the same item twice',
     mutate: (d) => {
       d.indicators.push({ item: 'ty-le-ho-ngheo', achieved: '0.1' });

@@ -25,7 +25,7 @@ const planLines = bodyTexts(planView(campaign));
 /** What the unit was given, read straight from the data (not through the view code). */
 function expectedIndicatorCodes(u: Unit, role: 'leads' | 'supports'): number[] {
   const codes = u[role].indicators.map((id) => {
-    const ind = rawIndicators(raw).find((i) => i.id === id || i.items.some((it: Raw) => it.id === id));
+    const ind = rawIndicators(raw).find((i) => i.id === id || i.items.some((it: Raw) => it.id === id || it.components?.some((x: Raw) => x.id === id)));
     return ind!.code as number;
   });
   return [...new Set(codes)].sort((a, b) => a - b);
@@ -173,8 +173,10 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
       for (const line of lines) {
         const code = /^\(\d+\)\.? /.exec(line)![0];
         const planLine = planLines.find((p) => p.startsWith(code))!;
-        // A whole indicator is the launch plan's line; a single item is a part of it.
-        if (line !== planLine) expect(planLine).toContain(line.slice(code.length).replace(/[.;]$/, ''));
+        // A whole indicator is the launch plan's line; a single item is a part of it; some components of an item, its
+        // figures and theirs, each as the plan words it.
+        const given = line.slice(code.length).replace(/[.;]$/, '');
+        if (line !== planLine && !planLine.includes(given)) for (const piece of given.split(/; (?:trong đó: )?/)) expect(planLine).toContain(piece);
       }
     }
   });
@@ -359,6 +361,30 @@ describe('the collecting unit whose duty in the plan already says it gathers the
       'Phòng Văn hóa - Xã hội tiếp nhận kết quả thực hiện của các phòng, ban, ngành, đoàn thể phường và các tổ dân phố (gửi về trước ngày 15/02/2026), báo cáo Ủy ban nhân dân phường để tổng hợp báo cáo Ủy ban nhân dân tỉnh.',
     );
     expect(all.split('tổng hợp kết quả')).toHaveLength(2);
+  });
+});
+
+describe('a component of an indicator item, given alone', () => {
+  const given = (supports: string[]) => {
+    const data = parse(readFileSync(FIXTURE, 'utf8'));
+    const unit = data.units.find((u: { id: string }) => u.id === 'hoi-cuu-chien-binh');
+    unit.supports.indicators = supports;
+    const c = checkCampaignData(data).campaign as Campaign;
+    return clauseContent(unitPlanView(c, c.units.find((u) => u.id === 'hoi-cuu-chien-binh')!), 'Chỉ tiêu tham gia phối hợp thực hiện (số thứ tự theo Kế hoạch của Ủy ban nhân dân xã Kiến Minh)');
+  };
+  const total = '(1). Tổng giá trị sản xuất: 833,509/1.703,274 tỷ đồng';
+  it.each([
+    ['one component: the item\'s total, and that component', ['gia-tri-nong-lam-thuy-san'], [`${total}; trong đó: giá trị sản xuất nông lâm, thủy sản: 112,953/220,096 tỷ đồng.`]],
+    ['both, named in any order: the plan\'s line', ['gia-tri-nong-lam-thuy-san', 'gia-tri-thuong-mai-dich-vu'], [`${total}; trong đó: Giá trị thương mại, dịch vụ: 720,556/1.483,178 tỷ đồng; giá trị sản xuất nông lâm, thủy sản: 112,953/220,096 tỷ đồng.`]],
+    ['a component and its item: the item whole, once', ['gia-tri-thuong-mai-dich-vu', 'tong-gia-tri-san-xuat'], [`${total}; trong đó: Giá trị thương mại, dịch vụ: 720,556/1.483,178 tỷ đồng; giá trị sản xuất nông lâm, thủy sản: 112,953/220,096 tỷ đồng.`]],
+  ])('%s', (_, supports, expected) => {
+    expect(given(supports)).toEqual(expected);
+  });
+
+  it('is the Farmers\' Union\'s part of the production value: farming, not trade and services', () => {
+    const all = bodyTexts(unitPlanView(campaign, campaign.units.find((u) => u.id === 'hoi-nong-dan')!)).join('\n');
+    expect(all).toContain(`${total}; trong đó: giá trị sản xuất nông lâm, thủy sản: 112,953/220,096 tỷ đồng.`);
+    expect(all).not.toContain('thương mại, dịch vụ');
   });
 });
 

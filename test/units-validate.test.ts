@@ -122,6 +122,14 @@ const unitCases: UnitCase[] = [
     en: [UNKNOWN],
   },
   {
+    name: 'a component of an item led alone (its item\'s lead reports it)',
+    mutate: (d) => unitOf(d, 'phong-van-hoa-xa-hoi').leads.indicators.push('gia-tri-nong-lam-thuy-san'),
+    path: `units[${ui('phong-van-hoa-xa-hoi')}].leads.indicators[${original.units[ui('phong-van-hoa-xa-hoi')].leads.indicators.length}]`,
+    unit: 'phong-van-hoa-xa-hoi',
+    vi: ['gia-tri-nong-lam-thuy-san', 'chỉ giao phối hợp'],
+    en: ['gia-tri-nong-lam-thuy-san', 'can only be supported'],
+  },
+  {
     name: 'an unknown task id (string reference)',
     mutate: (d) => unitOf(d, 'van-phong').leads.tasks.push('khong-co-nhiem-vu'),
     path: `units[${ui('van-phong')}].leads.tasks[${original.units[ui('van-phong')].leads.tasks.length}]`,

@@ -7,11 +7,13 @@
 import type { Campaign, IndicatorItem, Node, TaskNode, TaskRef, Unit } from './schema.js';
 import { childrenOf, isItem, isSection, planParts, type IndicatorEntry } from './outline.js';
 
-/** An indicator as assigned: whole, or one of its items. */
+/** An indicator as assigned: whole, one of its items, or some components of an item. */
 export interface IndicatorPick {
   entry: IndicatorEntry;
   /** Index of the single item assigned, or null for the whole indicator. */
   item: number | null;
+  /** Of the item, the components assigned (indices), where only they are ("giá trị sản xuất nông lâm, thủy sản"). */
+  components?: number[];
 }
 
 /** A task as assigned: whole, or some of its numbered children (indices from 0); some sentences of a part; or in the unit's own words. */
@@ -34,7 +36,10 @@ export function indicatorLookup(c: Campaign): Map<string, IndicatorPick> {
   map = new Map<string, IndicatorPick>();
   for (const entry of planParts(c.plan).indicators) {
     map.set(entry.indicator.id, { entry, item: null });
-    entry.indicator.items.forEach((it, i) => map!.set(it.id, { entry, item: i }));
+    entry.indicator.items.forEach((it, i) => {
+      map!.set(it.id, { entry, item: i });
+      if (it.kind === 'money' || it.kind === 'count') it.components.forEach((comp, k) => map!.set(comp.id, { entry, item: i, components: [k] }));
+    });
   }
   indicatorMaps.set(c.plan ?? NO_PLAN, map);
   return map;
@@ -87,11 +92,20 @@ export function resolveAssignment(
   const all = planParts(c.plan).indicators;
   const order = (p: IndicatorPick) => all.indexOf(p.entry) * 1000 + (p.item ?? -1);
   const named = a.indicators.flatMap((id) => indicators.get(id) ?? []);
-  // Each indicator once: whole where it is named whole, else each of its items named once.
+  // Each indicator once: whole where it is named whole, else each of its items once, whole where it is named whole,
+  // else with the components named of it.
   const whole = new Set(named.filter((p) => p.item === null).map((p) => p.entry));
-  const picks = named
-    .filter((p, k) => (p.item === null || !whole.has(p.entry)) && named.findIndex((q) => q.entry === p.entry && q.item === p.item) === k)
-    .sort((x, y) => order(x) - order(y));
+  const items = new Map<string, IndicatorPick>();
+  for (const p of named) {
+    if (p.item !== null && whole.has(p.entry)) continue;
+    const key = `${all.indexOf(p.entry)} ${p.item}`;
+    const seen = items.get(key);
+    if (!seen) items.set(key, p);
+    else if (seen.components) {
+      items.set(key, p.components ? { ...p, components: [...new Set([...seen.components, ...p.components])].sort((x, y) => x - y) } : p);
+    }
+  }
+  const picks = [...items.values()].sort((x, y) => order(x) - order(y));
   const lookup = taskLookup(c);
   const refs = a.tasks.flatMap((r) => resolveRef(r, lookup) ?? []);
   const tasks = planParts(c.plan).tasks.flatMap(({ task }): TaskPick[] => {

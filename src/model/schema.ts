@@ -176,12 +176,12 @@ export const TaskRef = z.union([
   }),
 ]);
 
-/** Indicators (by indicator id, or one item by item id) and tasks a unit leads or supports. */
+/** Indicators (by indicator id, one item by item id, or one component of an item by its id) and tasks a unit leads or supports. */
 export const Assignment = z.strictObject({
   indicators: z
     .array(Id)
     .default([])
-    .describe('Mã các chỉ tiêu (hoặc một chỉ tiêu thành phần theo mã của nó), ví dụ ["ngan-sach"] / Indicator ids, or one item by its id'),
+    .describe('Mã các chỉ tiêu (hoặc một chỉ tiêu thành phần, một phần "trong đó" của nó, theo mã), ví dụ ["ngan-sach", "gia-tri-nong-lam-thuy-san"] / Indicator ids, or one item or one of its components by its id'),
   tasks: z
     .array(TaskRef)
     .default([])

@@ -52,7 +52,8 @@ export function checkResults(c: Campaign, r: Results, forms: AwardForm[], unitId
   r.indicators.forEach((res, i) => {
     const at = (...rest: PropertyKey[]): Path => ['indicators', i, ...rest];
     const pick = items.get(res.item);
-    const item = pick && pick.item !== null ? pick.entry.indicator.items[pick.item] : undefined;
+    // An item's results are given by the item's id; its components' among them.
+    const item = pick && pick.item !== null && !pick.components ? pick.entry.indicator.items[pick.item] : undefined;
     if (!item) {
       out.push(problem(at('item'), `không có ý chỉ tiêu "${res.item}"`, `no indicator item "${res.item}"`));
       return;

@@ -366,6 +366,15 @@ function checkUnits(c: Campaign, out: Problem[], context: CheckContext): void {
       u[role].indicators.forEach((id, k) => {
         if (!indicators.has(id)) {
           out.push(problem(at(role, 'indicators', k), `không có chỉ tiêu "${id}"`, `no indicator or indicator item "${id}"`));
+        } else if (role === 'leads' && indicators.get(id)!.components) {
+          // The unit that leads an item reports its components with it: a component alone is only supported.
+          out.push(
+            problem(
+              at(role, 'indicators', k),
+              `"${id}" là một phần "trong đó" của chỉ tiêu: chỉ giao phối hợp (supports); đơn vị chủ trì chỉ tiêu báo cáo cả phần này`,
+              `"${id}" is a component of an indicator item: it can only be supported; the unit leading the item reports it`,
+            ),
+          );
         }
       });
       u[role].tasks.forEach((ref, k) => {

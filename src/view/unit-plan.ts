@@ -5,7 +5,7 @@
  * exactly the indicators and tasks assigned to the unit, with the plan's
  * sentences and figures, so it agrees with the launch plan by construction.
  */
-import type { Campaign, GeneratedName, GeneratedOutline, Node, Unit, UNIT_PLAN_BLOCKS } from '../model/schema.js';
+import type { Campaign, GeneratedName, GeneratedOutline, IndicatorItem, Node, Unit, UNIT_PLAN_BLOCKS } from '../model/schema.js';
 import type { DocumentView } from './document.js';
 import { appendixViews, closingView, fitsSummaryLine, headerView, keptAppendices, summaryRule, balancedSummary } from './frame.js';
 import { outlineBlocks } from './outline.js';
@@ -24,10 +24,12 @@ import { outlineTemplate } from '../phrases/outline-template.js';
 
 type UnitPlanBlock = (typeof UNIT_PLAN_BLOCKS)[number];
 
-/** An indicators block of the one indicator assigned (whole, or the one item), ending with a full stop here. */
+/** An indicators block of the one indicator assigned (whole, the one item, or some of its components), ending with a full stop here. */
 function indicatorNode(p: IndicatorPick): Node {
   const ind = p.entry.indicator;
-  return { indicators: [{ ...ind, code: p.entry.code, items: p.item === null ? ind.items : [ind.items[p.item]], end: '.' }], numbering: 'code' };
+  const item = (it: IndicatorItem): IndicatorItem =>
+    p.components && (it.kind === 'money' || it.kind === 'count') ? { ...it, components: it.components.filter((_, k) => p.components!.includes(k)) } : it;
+  return { indicators: [{ ...ind, code: p.entry.code, items: p.item === null ? ind.items : [item(ind.items[p.item])], end: '.' }], numbering: 'code' };
 }
 
 /** A part cut from a longer list ends it with a full stop, when it is a text or an item of its own. */
