@@ -870,6 +870,10 @@ describe('keepLastWords: a justified paragraph\'s last line never holds one word
     // The word before ends a no-break chain: the whole chain moves down and counts, "1.718,642 tỷ đồng." is 18.
     ['thực hiện 1.718,642\u00a0tỷ đồng.', 'thực hiện 1.718,642\u00a0tỷ đồng.'],
     ['thực hiện 372\u00a0triệu đồng.', 'thực hiện 372\u00a0triệu\u00a0đồng.'],
+    // The invisible joiner after "-" is no character a reader sees: "hoạch 2025-2030." is 16.
+    ['Thực hiện kế hoạch 2025-\u20602030.', 'Thực hiện kế hoạch\u00a02025-\u20602030.'],
+    // A tab breaks words as a space does: no last word held.
+    ['Thực hiện\ttốt.', 'Thực hiện\ttốt.'],
     // One word, or a last word already held to the one before it: as it is.
     ['Đảng.', 'Đảng.'],
     ['thực hiện 372\u00a0triệu\u00a0đồng.', 'thực hiện 372\u00a0triệu\u00a0đồng.'],
@@ -901,6 +905,15 @@ describe('typesetParagraph: the last words kept together, unless the line above 
     ['Đạt kế hoạch.', 'Đạt kế~hoạch.'],
   ])('%s', (text, expected) => {
     expect(nb(typesetParagraph(text, body))).toBe(expected);
+  });
+
+  it('counts the spaces of a run-in heading among those the first line widens', () => {
+    const led = paragraphSetting({ role: 'body', lead: { text: 'a) Đối tượng thi đua:', style: 'leadPoint' } }, textWidth());
+    // Its four and the one after it.
+    expect(led.leadSpaces).toBe(5);
+    // Words chosen so that "kế" carried down widens the first line's gaps by 1,16 spaces counting the heading's four and
+    // the one after it, 1,74 without them: joined.
+    expect(nb(typesetParagraph('đua gia tham tham thanh nghiệp trên tham phụ kế hoạch.', led))).toBe('đua gia tham tham thanh nghiệp trên tham phụ kế~hoạch.');
   });
 
   it('is not applied to a paragraph set flush left', () => {

@@ -362,6 +362,16 @@ describe('the collecting unit whose duty in the plan already says it gathers the
     );
     expect(all.split('tổng hợp kết quả')).toHaveLength(2);
   });
+
+  it('still gathers them where its duty speaks of "tổng hợp" in another sense ("sức mạnh tổng hợp")', () => {
+    const data = parse(readFileSync(join(FAMILY, 'phuong-hoa-mau-2025', 'campaign.yaml'), 'utf8'));
+    const ward = checkCampaignData(
+      JSON.parse(JSON.stringify(data).replace('thực hiện Kế hoạch; tổng hợp kết quả, đề xuất khen thưởng.', 'thực hiện Kế hoạch, phát huy sức mạnh tổng hợp của các đơn vị.')),
+    ).campaign as Campaign;
+    const all = bodyTexts(unitPlanView(ward, ward.units.find((u) => u.id === 'phong-van-hoa-xa-hoi')!)).join('\n');
+    expect(all).toContain('phát huy sức mạnh tổng hợp của các đơn vị.');
+    expect(all).toContain('Phòng Văn hóa - Xã hội tiếp nhận, tổng hợp kết quả thực hiện của các phòng, ban, ngành, đoàn thể phường và các tổ dân phố');
+  });
 });
 
 describe('a component of an indicator item, given alone', () => {

@@ -93,13 +93,15 @@ export function keepNameTogether(title: string, name: string, fitsLine: (text: s
  * alone. A last word already held to the one before it is left as it is.
  */
 // Measured from break to break: a word before that ends a no-break chain ("372 triệu") moves down with all of it.
-const LAST_TWO = new RegExp(`(?:^| )([^ ]+) ([^ ${NBSP}]+)$`, 'u');
+const LAST_TWO = new RegExp(`(?:^|[ \\t\\n])([^ \\t\\n]+) (\\S+)$`, 'u');
+/** Characters a reader sees: not the invisible joiners (U+2060) that hold "2025-2030" together. */
+const seen = (t: string): number => [...t.replace(/\p{Cf}/gu, '')].length;
 
 export function keepLastWords(text: string, most: number, loosens: () => boolean = () => false): string {
   const last = LAST_TWO.exec(text);
   if (!last) return text;
   const [, before, word] = last;
-  if ([...before].length + 1 + [...word].length > most) return text;
+  if (seen(before) + 1 + seen(word) > most) return text;
   return loosens() ? text : `${text.slice(0, -word.length - 1)}${NBSP}${word}`;
 }
 

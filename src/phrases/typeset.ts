@@ -35,13 +35,15 @@ export interface ParagraphSetting {
   variant: FontVariant;
   room: number;
   first: number;
+  /** Spaces of the run-in heading, which the first line's justification widens too (with the one after it). */
+  leadSpaces: number;
 }
 
 /** The setting of a block's paragraph on a page `room` wide: its role's style under its own emphasis, alignment and indent. */
 export function paragraphSetting(b: Pick<TextBlock, 'role' | 'own' | 'lead'>, room: number): ParagraphSetting {
   const st = layout.styles[b.role];
   const indent = b.own && !b.own.indent ? 0 : mmToPt(st.indent);
-  const lead = b.lead ? textWidthPt(`${typeset(b.lead.text)} `, st.size, variantOf(layout.runs[b.lead.style])) : 0;
+  const lead = b.lead ? `${typeset(b.lead.text)} ` : '';
   return {
     align: b.own?.align ?? st.align,
     size: st.size,
@@ -49,7 +51,8 @@ export function paragraphSetting(b: Pick<TextBlock, 'role' | 'own' | 'lead'>, ro
     variant: variantOf({ bold: st.bold || b.own?.bold === true, italic: st.italic || b.own?.italic === true }),
     // A negative indent hangs: the lines after the first are indented by as much.
     room: room + Math.min(indent, 0),
-    first: room - Math.max(indent, 0) - lead,
+    first: room - Math.max(indent, 0) - (lead ? textWidthPt(lead, st.size, variantOf(layout.runs[b.lead!.style])) : 0),
+    leadSpaces: lead.split(' ').length - 1,
   };
 }
 
@@ -61,7 +64,7 @@ const SET_CACHE = 5_000;
 /** A paragraph's text as printed in its setting: justified, its last line never one word alone unless keeping it so would leave the line above too loose. */
 export function typesetParagraph(text: string, s: ParagraphSetting): string {
   if (s.align !== 'justify') return typeset(text);
-  const key = `${s.size} ${s.variant} ${s.room} ${s.first} ${text}`;
+  const key = `${s.size} ${s.variant} ${s.room} ${s.first} ${s.leadSpaces} ${text}`;
   let printed = set.get(key);
   if (printed === undefined) {
     const plain = typeset(text);
@@ -82,7 +85,7 @@ function loosens(printed: string, s: ParagraphSetting): boolean {
   if (lines.length < 2 || lines.at(-1)!.includes(' ')) return false;
   const above = lines.at(-2)!;
   const rest = above.slice(0, Math.max(above.lastIndexOf(' '), 0));
-  const spaces = rest.split(' ').length - 1;
+  const spaces = rest.split(' ').length - 1 + (lines.length === 2 ? s.leadSpaces : 0);
   const spare = (lines.length === 2 ? s.first : s.room) - textWidthPt(rest, s.size, s.variant);
   return spaces === 0 || spare / spaces > layout.lastWordsStretch * textWidthPt(' ', s.size, s.variant);
 }

@@ -120,10 +120,10 @@ export function brokenAtPhrases(text: string, st: TextStyle, room: number): stri
 }
 const labelled = (label: string, t: string) => (label ? `${label} ${t}` : t);
 
-/** Lines a body paragraph takes at most on a page `room` wide, measured in its style (every line as narrow as the first). */
-function bodyLines(t: string, room: number): number {
-  const s = paragraphSetting({ role: 'body' }, room);
-  return wrap(typesetParagraph(t, s), s.first, s.size, s.variant).length;
+/** Lines a body paragraph takes on a page `room` wide, as both renderers set it (its run-in heading on the first). */
+function bodyLines(b: TextBlock, room: number): number {
+  const s = paragraphSetting(b, room);
+  return wrap(typesetParagraph(b.text, s), s.room, s.size, s.variant, s.first).length;
 }
 
 /**
@@ -139,7 +139,7 @@ function keepListEnd(entries: Entry[], blocks: Block[][], room: number): void {
   const [own] = blocks[last];
   const before = blocks[last - 1].at(-1);
   if (own?.role !== 'body' || own.lead || before?.role !== 'body' || before.keepWithNext) return;
-  if (bodyLines(own.text, room) === 1 && bodyLines(`${before.lead ? `${before.lead.text} ` : ''}${before.text}`, room) <= 3) blocks[last - 1][blocks[last - 1].length - 1] = { ...before, keepWithNext: true };
+  if (bodyLines(own, room) === 1 && bodyLines(before, room) <= 3) blocks[last - 1][blocks[last - 1].length - 1] = { ...before, keepWithNext: true };
 }
 
 /** A heading's closing note in brackets: "(số thứ tự theo Kế hoạch của ...)". */

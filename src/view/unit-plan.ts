@@ -99,13 +99,13 @@ function openingSentence(c: Campaign, u: Unit): string {
   });
 }
 
-/** The unit's reporting duty: the collecting unit gathers the others' results; the others report through it. */
-function reportingNodes(c: Campaign, u: Unit): Node[] {
+/** The unit's reporting duty: the collecting unit gathers the others' results; the others report through it. `said`: the duties its plan printed before. */
+function reportingNodes(c: Campaign, u: Unit, said: Node[]): Node[] {
   const r = planParts(planOf(c)).reporting;
   if (!r) return [];
   const w = issuerWords(c.issuer);
   if (r.viaUnit === u.id) {
-    const data = { unit: u.name, to: r.to, deadline: shortDate(parseIsoDate(r.deadline)), purpose: r.purpose ?? '', gathers: gathers(duties(c, u)), ...w };
+    const data = { unit: u.name, to: r.to, deadline: shortDate(parseIsoDate(r.deadline)), purpose: r.purpose ?? '', gathers: gathers(said), ...w };
     return [phrase('unit-collecting', data)];
   }
   // The Front and the mass organisations are not under the People's Committee: they send their results, not report.
@@ -113,12 +113,12 @@ function reportingNodes(c: Campaign, u: Unit): Node[] {
   return [reportingSentence(r, u.name, r.viaUnit === undefined ? undefined : unitName(c, r.viaUnit), sends)];
 }
 
-/** Whether the unit's duties in the plan already say it gathers the results ("...; tổng hợp kết quả, đề xuất khen thưởng"). */
+/** Whether the unit's duties as printed already say it gathers the results ("...; tổng hợp kết quả, đề xuất khen thưởng"). */
 function gathers(nodes: Node[]): boolean {
   let said = false;
   walk(nodes, (n) => {
     const text = typeof n === 'string' ? n : isItem(n) ? n.item : isSection(n) ? n.section : '';
-    said ||= /(?:^|[\s,;])tổng hợp(?=[\s,;.]|$)/iu.test(text);
+    said ||= /(?:^|[\s,;])tổng hợp kết quả(?=[\s,;.]|$)/iu.test(text);
   });
   return said;
 }
@@ -145,6 +145,8 @@ function givenTo(c: Campaign, u: Unit): Given {
 
 function generator(c: Campaign, u: Unit, { leads, supports }: Given): (name: GeneratedName) => Node[] {
   const parts = planParts(planOf(c));
+  // What the duties block printed, for the reporting sentence after it (blocks are filled in document order).
+  let said: Node[] = [];
   const blocks: Record<UnitPlanBlock, () => Node[]> = {
     'unit-opening': () => [openingSentence(c, u)],
     'leads-indicators': () => leads.indicators.map(indicatorNode),
@@ -154,8 +156,8 @@ function generator(c: Campaign, u: Unit, { leads, supports }: Given): (name: Gen
     'own-targets-and-tasks': () => [...u.ownTargets, ...u.ownTasks].map((t): Node => ({ item: t, omitEmpty: false, units: [], body: [], items: [] })),
     timeline: () => (parts.timeline ? [{ timeline: parts.timeline }] : []),
     commendation: () => parts.commendation,
-    'unit-duties': () => duties(c, u),
-    'unit-reporting': () => reportingNodes(c, u),
+    'unit-duties': () => (said = duties(c, u)),
+    'unit-reporting': () => reportingNodes(c, u, said),
   };
   return (name) => {
     // Validation keeps other blocks out of a unit plan's outline.
