@@ -85,6 +85,20 @@ async function filled(unitId: string): Promise<FormFile> {
 const reported = () => results.units.filter((u) => u.reportedOn !== null).map((u) => u.unit);
 
 describe('the forms', () => {
+  it('show a unit that supports one component of an item that item and that component only, for the lead to report', async () => {
+    const ind = (await open(forms.get('hoi-nong-dan')!)).getWorksheet(SHEETS.indicators)!;
+    const codes: string[] = [];
+    ind.eachRow((row, r) => {
+      if (r > HEADER_ROW) codes.push(String(row.getCell(INDICATOR_COLUMNS.item).value));
+    });
+    const at = codes.indexOf('tong-gia-tri-san-xuat');
+    expect(codes.slice(at, at + 2)).toEqual(['tong-gia-tri-san-xuat', componentKey('tong-gia-tri-san-xuat', 'gia-tri-nong-lam-thuy-san')]);
+    expect(codes).not.toContain(componentKey('tong-gia-tri-san-xuat', 'gia-tri-thuong-mai-dich-vu'));
+    const part = rowOf(ind, componentKey('tong-gia-tri-san-xuat', 'gia-tri-nong-lam-thuy-san'));
+    expect(part.getCell(INDICATOR_COLUMNS.target).value).toBe('112,953/220,096');
+    expect(part.getCell(INDICATOR_COLUMNS.achieved).protection?.locked).not.toBe(false);
+  });
+
   it('one per unit, with exactly the items it leads or supports, the targets locked and the results open', async () => {
     const unit = campaign.units.find((u) => u.id === 'phong-kinh-te')!;
     const wb = await open(forms.get(unit.id)!);

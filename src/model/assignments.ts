@@ -45,7 +45,7 @@ export function indicatorLookup(c: Campaign): Map<string, IndicatorPick> {
   return map;
 }
 
-/** The items an indicator pick covers: all of the indicator's, or the one named. */
+/** The items an indicator pick covers: all of the indicator's, or the one named, or the one whose components are named. */
 export const pickedItems = (p: IndicatorPick): IndicatorItem[] => (p.item === null ? p.entry.indicator.items : [p.entry.indicator.items[p.item]]);
 
 /** The numbered children of a task: those a unit can be given one by one. */

@@ -209,7 +209,10 @@ function namesOf(out: Outlines): Map<string, string> {
     for (const ind of indicators) {
       const items = ind.items as Obj[];
       names.set(ind.id as string, items.map(said).filter(Boolean).join('; '));
-      for (const item of items) names.set(item.id as string, said(item));
+      for (const item of items) {
+        names.set(item.id as string, said(item));
+        for (const part of (item.components as Obj[] | undefined) ?? []) names.set(part.id as string, said(part));
+      }
     }
   }
   return names;

@@ -86,6 +86,8 @@ async function readForm(c: Campaign, f: FormFile, out: Collected, seen: Map<stri
   const items = indicatorLookup(c);
   const ind = sheet(SHEETS.indicators);
   let lastItem: IndicatorItem | undefined;
+  // The item of the row above where the unit only supports it: its components' rows, as its own, carry no result.
+  let lastSupported: string | undefined;
   ind?.eachRow((row, r) => {
     if (r <= HEADER_ROW) return;
     const id = readText(row.getCell(INDICATOR_COLUMNS.item).value);
@@ -107,6 +109,7 @@ async function readForm(c: Campaign, f: FormFile, out: Collected, seen: Map<stri
     // A component's row belongs to the item above it.
     if (id.includes('.')) {
       const [itemId, partId] = id.split('.');
+      if (!lastItem && lastSupported === itemId) return;
       const owner = out.indicators.at(-1);
       const part = lastItem?.id === itemId && 'components' in lastItem ? lastItem.components.find((p) => p.id === partId) : undefined;
       if (!part || !lastItem) {
@@ -123,12 +126,14 @@ async function readForm(c: Campaign, f: FormFile, out: Collected, seen: Map<stri
       return;
     }
     const pick = items.get(id);
-    const item = pick && pick.item !== null ? pick.entry.indicator.items[pick.item] : undefined;
+    // A component's row is coded "item.component" under its item: its id alone codes no row.
+    const item = pick && pick.item !== null && !pick.components ? pick.entry.indicator.items[pick.item] : undefined;
     if (!item) {
       out.problems.push(at(f.name, SHEETS.indicators, cell(INDICATOR_COLUMNS.item), 'item', `không có chỉ tiêu "${id}" trong kế hoạch`, `no indicator item "${id}" in the plan`));
       return;
     }
     lastItem = led.has(id) ? item : undefined;
+    lastSupported = led.has(id) ? undefined : id;
     if (!led.has(id)) return;
     for (const [col, field] of [[INDICATOR_COLUMNS.achieved, 'achieved'], [INDICATOR_COLUMNS.year, 'achieved.year'], [INDICATOR_COLUMNS.note, 'note']] as const) {
       const m = mergedProblem(f.name, ind, cell(col), field);

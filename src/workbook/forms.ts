@@ -105,8 +105,8 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
     { header: 'Ghi chú', key: 'note', width: 40, note: 'Giải trình, ghi chú về kết quả.' },
   ]);
   const picks = (role: 'leads' | 'supports') =>
-    resolveAssignment(c, unit[role]).indicators.flatMap((p) => pickedItems(p).map((item) => ({ item, role })));
-  for (const { item, role } of [...picks('leads'), ...picks('supports')]) {
+    resolveAssignment(c, unit[role]).indicators.flatMap((p) => pickedItems(p).map((item) => ({ item, role, parts: p.components })));
+  for (const { item, role, parts } of [...picks('leads'), ...picks('supports')]) {
     const row = ind.addRow({ item: item.id, name: itemName(item), unit: unitOf(item).trim(), target: targetText(item), role: ROLES[role] });
     for (const col of ['A', 'B', 'C', 'D', 'E']) row.getCell(col).style = cellStyle(false, true);
     const leads = role === 'leads';
@@ -119,13 +119,14 @@ export async function unitForm(c: Campaign, unit: Unit): Promise<Buffer> {
     if (leads && item.kind === 'completion') {
       achieved.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${DONE.yes},${DONE.no}"`], showErrorMessage: true, error: `Chọn ${DONE.yes} hoặc ${DONE.no}.` };
     }
-    // The parts of an item that add up to it: a row each, below it, for the unit that leads it.
-    if (!leads || !('components' in item)) continue;
-    for (const part of item.components) {
+    // The parts of an item that add up to it: a row each, below it, for the unit that leads it; for a unit that supports
+    // some of them only, those, as its plan gives them.
+    if (!('components' in item) || (!leads && !parts)) continue;
+    for (const part of item.components.filter((_, k) => leads || parts!.includes(k))) {
       const sub = ind.addRow({ item: componentKey(item.id, part.id), name: `– ${part.label}`, unit: unitOf(item).trim(), target: formatTarget(part.target, (v) => formatVi(v)), role: ROLES.component });
       for (const col of ['A', 'B', 'C', 'D', 'E']) sub.getCell(col).style = cellStyle(false, true);
-      sub.getCell(INDICATOR_COLUMNS.achieved).style = cellStyle(true);
-      sub.getCell(INDICATOR_COLUMNS.year).style = cellStyle(isPeriodYear(part.target));
+      sub.getCell(INDICATOR_COLUMNS.achieved).style = cellStyle(leads);
+      sub.getCell(INDICATOR_COLUMNS.year).style = cellStyle(leads && isPeriodYear(part.target));
       sub.getCell(INDICATOR_COLUMNS.note).style = cellStyle(false);
     }
   }
