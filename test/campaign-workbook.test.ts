@@ -105,6 +105,9 @@ describe('the workbook a clerk opens', () => {
     const task = String(assigned.getCell(`D${taskRow}`).value);
     expect(assigned.getCell(`H${taskRow}`).value).toBe(outline.getColumn(outlineLetter('text')).values[outline.getColumn(outlineLetter('id')).values.indexOf(task)]);
     expect(String(assigned.getCell('H2').value ?? '')).not.toBe('');
+    // A component of an item, supported alone, is named too.
+    const componentRow = assigned.getColumn('D').values.indexOf('gia-tri-nong-lam-thuy-san');
+    expect(assigned.getCell(`H${componentRow}`).value).toBe('giá trị sản xuất nông lâm, thủy sản');
     // A unit is picked from the units' ids.
     expect(wb.getWorksheet(CAMPAIGN_SHEETS.assignments)!.getCell('A2').dataValidation).toMatchObject({ type: 'list', formulae: ["'Đơn vị'!$A$2:$A$1001"] });
     // The general sheet: a field per row, in Vietnamese, with the data's field name beside it.
