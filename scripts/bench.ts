@@ -3,7 +3,8 @@
  * builds first, then prints; it asserts nothing, speed is not a unit test):
  *
  * 1. a cold `thidua all` of the Kiến Minh set, DOCX and PDF (median of 5,
- *    `node dist/cli.js`), against LibreOffice converting the same DOCX files
+ *    `node dist/cli.js`, from the startup snapshot the build made, then
+ *    without it), against LibreOffice converting the same DOCX files
  *    to PDF in one `soffice` call (median of 3, its profile made beforehand);
  * 2. warm CPU time of one DOCX and one PDF of the plan, a unit plan, the report;
  * 3. a 200-unit commune rendered as one batch: documents a second, CPU share;
@@ -53,11 +54,13 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
   return { seconds, peakKb: peakOf(r.stderr) };
 }
 
-function coldAll(): { seconds: number; peakKb?: number; docx: string[]; out: string } {
+/** `thidua all` of the fixture, RUNS times; `snapshot: false` loads the modules as without the startup snapshot. */
+function coldAll(snapshot: boolean): { seconds: number; peakKb?: number; docx: string[]; out: string } {
   const out = mkdtempSync(join(tmpdir(), 'thidua-bench-'));
+  const env = { ...process.env, THIDUA_SNAPSHOT: snapshot ? '1' : '0' };
   const runs = Array.from({ length: RUNS }, () => {
     rmSync(out, { recursive: true, force: true });
-    return timed(process.execPath, [CLI, 'all', FIXTURE, '--out', out]);
+    return timed(process.execPath, [CLI, 'all', FIXTURE, '--out', out], env);
   });
   const docx = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.docx')).map((f) => join(out, f));
   return { seconds: median(runs.map((r) => r.seconds)), peakKb: Math.max(...runs.map((r) => r.peakKb ?? 0)) || undefined, docx, out };
@@ -234,8 +237,14 @@ if (partIndex >= 0) {
   console.log(`thidua benchmark: ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${node}\n`);
 
   console.log('Cold `thidua all` of Kiến Minh (17 documents, DOCX and PDF) against LibreOffice (the same 17 DOCX to PDF, one call):');
-  const all = coldAll();
-  console.log(`  ${pad('node dist/cli.js all (median of ' + RUNS + ')', 44)} ${all.seconds.toFixed(2).padStart(6)} s   peak ${mb(all.peakKb)}`);
+  const snapshot = existsSync(join(ROOT, 'dist/snapshot/thidua.blob'));
+  const all = coldAll(true);
+  console.log(`  ${pad(`node dist/cli.js all (median of ${RUNS})${snapshot ? ', startup snapshot' : ', no snapshot built'}`, 44)} ${all.seconds.toFixed(2).padStart(6)} s   peak ${mb(all.peakKb)}`);
+  if (snapshot) {
+    const loading = coldAll(false);
+    console.log(`  ${pad('  the same, THIDUA_SNAPSHOT=0 (modules loaded)', 44)} ${loading.seconds.toFixed(2).padStart(6)} s   peak ${mb(loading.peakKb)}`);
+    rmSync(loading.out, { recursive: true, force: true });
+  }
   const lo = libreOffice(all.docx);
   if (lo) {
     console.log(`  ${pad('soffice --convert-to pdf (median of 3)', 44)} ${lo.seconds.toFixed(2).padStart(6)} s   peak ${mb(lo.peakKb)}`);

@@ -14,6 +14,7 @@ import { FORMATS, type DocumentKind, type Format, type RenderedDocument } from '
 import { renderBatch } from './batch/run.js';
 import { manifestFile } from './output/manifest.js';
 import { useLayout } from './layout.js';
+import { memo, memoBy } from './template-memo.js';
 
 export interface RenderOptions {
   /** The formats to make (default: both). */
@@ -48,14 +49,9 @@ export interface Checked {
 /** Data as given: parsed YAML or JSON, or its text (whose problems then carry their line and column). */
 type Input = unknown;
 
-const templates = new Map<string, Promise<DocxTemplate>>();
-const templateOf = (path?: string): Promise<DocxTemplate> => {
-  const key = path ?? '';
-  if (!templates.has(key)) templates.set(key, loadDocxTemplate(path));
-  return templates.get(key)!;
-};
-let forms: Promise<AwardForm[]> | undefined;
-const awardForms = () => (forms ??= loadAwardForms());
+const template = memoBy((path: string): Promise<DocxTemplate> => loadDocxTemplate(path || undefined));
+const templateOf = (path?: string): Promise<DocxTemplate> => template(path ?? '');
+const awardForms = memo((): Promise<AwardForm[]> => loadAwardForms());
 
 /** Text is parsed (YAML or JSON) with its problems placed in it; data is taken as it is. */
 function dataOf(input: Input, source: string): { data?: unknown; problems: Problem[] } {

@@ -1,20 +1,11 @@
 #!/usr/bin/env node
-/** The thidua executable: runs the command line and sets the exit code. */
-import { hideBin } from 'yargs/helpers';
-import { main } from './cli/main.js';
+/**
+ * The thidua executable. A command that renders documents starts from the
+ * startup snapshot when the build made one for this Node (its modules
+ * loaded, its fonts parsed: see src/snapshot/); otherwise, and for every
+ * other command, the command line is loaded here.
+ */
+import { runFromSnapshot } from './snapshot/launch.js';
 
-// Output piped into a program that stops reading ("thidua schema | head") ends quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exit(process.exitCode ?? 0);
-});
-
-main(hideBin(process.argv)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(e);
-    process.exitCode = 70;
-  },
-);
+const args = process.argv.slice(2);
+if (!runFromSnapshot(args)) (await import('./cli/run.js')).run(args);

@@ -5,13 +5,20 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina as PiscinaPool } from 'piscina';
 import type { Renderer, RenderTask } from './render-task.js';
 import type { RenderedDocument } from '../generate.js';
 import type { DocxTemplate } from '../render/docx.js';
 
 /** tsx's loader, by absolute URL: the worker may run in any working folder. */
 const tsxLoader = (): string => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/**
+ * piscina, loaded when the first pool is made: with it Node's worker module,
+ * which a process started from the startup snapshot (src/snapshot/) can
+ * start workers with only if it was loaded after the start.
+ */
+const piscina = (): typeof PiscinaPool => (createRequire(import.meta.url)('piscina') as { Piscina: typeof PiscinaPool }).Piscina;
 
 export interface WorkerPool<Task, Result> {
   /** Run on a worker; `signal` abandons the task (queued or running). */
@@ -43,6 +50,7 @@ export function workerPool<Task, Result>(module: string, base: string, options: 
   const filename = fileURLToPath(new URL(`${module}${fromSource ? '.ts' : '.js'}`, base));
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const tasksPerWorker = options.tasksPerWorker ?? 1;
+  const Piscina = piscina();
   const pool = new Piscina<Task, Result>({
     filename,
     minThreads: threads,

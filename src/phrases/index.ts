@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { templateFile } from '../paths.js';
+import { memoBy } from '../template-memo.js';
 import { upperFirst } from '../format/text.js';
 
 const hbs = Handlebars.create();
@@ -40,16 +41,9 @@ export type PhraseName =
   | 'report-shortcomings'
   | 'report-causes';
 
-const sources = new Map<PhraseName, string>();
+const source = memoBy((name: PhraseName): string => readFileSync(templateFile(`phrases/${name}.hbs`), 'utf8').replace(/\n$/, ''));
 
-function template(name: PhraseName): Handlebars.TemplateDelegate {
-  let source = sources.get(name);
-  if (source === undefined) {
-    source = readFileSync(templateFile(`phrases/${name}.hbs`), 'utf8').replace(/\n$/, '');
-    sources.set(name, source);
-  }
-  return compileTemplate(source);
-}
+const template = (name: PhraseName): Handlebars.TemplateDelegate => compileTemplate(source(name));
 
 export function phrase(name: PhraseName, data: object): string {
   return template(name)(data).normalize('NFC');

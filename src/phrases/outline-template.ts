@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { templateFile } from '../paths.js';
+import { memoBy } from '../template-memo.js';
 import { GeneratedOutline } from '../model/schema.js';
 import { compileTemplate } from './index.js';
 
 export type OutlineName = 'unit-plan' | 'report';
 
-const sources = new Map<OutlineName, unknown>();
+const source = memoBy((name: OutlineName): unknown => parse(readFileSync(templateFile(`outlines/${name}.yaml`), 'utf8')));
 
 /** Every string of parsed YAML rendered over `values`. */
 function render(node: unknown, values: Record<string, string>): unknown {
@@ -25,12 +26,7 @@ function render(node: unknown, values: Record<string, string>): unknown {
 
 /** The default outline `name` for one document's words; a broken template file is a deployment error. */
 export function outlineTemplate(name: OutlineName, values: Record<string, string>): GeneratedOutline {
-  let source = sources.get(name);
-  if (source === undefined) {
-    source = parse(readFileSync(templateFile(`outlines/${name}.yaml`), 'utf8'));
-    sources.set(name, source);
-  }
-  const parsed = GeneratedOutline.safeParse(render(source, values));
+  const parsed = GeneratedOutline.safeParse(render(source(name), values));
   if (!parsed.success) throw new Error(`templates/outlines/${name}.yaml: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

@@ -9,6 +9,7 @@ import { AUTHORITY_PREFIXES, CapsLine, PROFILES, Text, type Campaign, type Profi
 import type { NumberFormat } from '../format/numbering.js';
 import { documentSymbol, type DocumentTypeCode } from '../format/labels.js';
 import { dataFile } from './data-file.js';
+import { memo } from '../template-memo.js';
 
 const ProfileData = z.strictObject({
   name: Text,
@@ -22,12 +23,9 @@ const ProfilesFile = z.strictObject(Object.fromEntries(PROFILES.map((p) => [p, P
 
 export type Profile = z.infer<typeof ProfileData> & { number: NumberFormat };
 
-let cache: Record<ProfileName, Profile> | undefined;
+const profiles = memo((): Record<ProfileName, Profile> => dataFile('profiles.yaml', ProfilesFile));
 
-export function profile(name: ProfileName): Profile {
-  cache ??= dataFile('profiles.yaml', ProfilesFile);
-  return cache[name];
-}
+export const profile = (name: ProfileName): Profile => profiles()[name];
 
 /** The issuer's format (Decree 30's unless it names another). */
 export const issuerProfile = (c: Campaign): Profile => profile(c.issuer.profile);

@@ -5,12 +5,12 @@ import { layout, mmToPt, type TextStyle } from '../layout.js';
 import { textWidthPt, variantOf, wrapper, type FontVariant } from '../measure.js';
 import type { TextBlock } from '../view/document.js';
 import { dataFile } from './data-file.js';
+import { forgetWithTemplates, memo } from '../template-memo.js';
 
 const KeepTogetherFile = z.strictObject({ phrases: z.array(z.string().min(1)), placeWords: z.array(z.string().min(1)), breakBefore: z.array(z.string().min(1)) });
 
-let file: z.infer<typeof KeepTogetherFile> | undefined;
-const keepTogetherFile = () => (file ??= dataFile('keep-together.yaml', KeepTogetherFile));
-let keepTogether: ((text: string) => string) | undefined;
+const keepTogetherFile = memo(() => dataFile('keep-together.yaml', KeepTogetherFile));
+const keepTogether = memo(() => keepTogetherWith(keptPhrases(), placeWords()));
 
 /** The phrases a line never breaks inside (templates/keep-together.yaml). */
 export const keptPhrases = (): string[] => keepTogetherFile().phrases;
@@ -19,13 +19,11 @@ export const keptPhrases = (): string[] => keepTogetherFile().phrases;
 export const placeWords = (): string[] => keepTogetherFile().placeWords;
 
 /** The words a heading or title line may break before, as they open a phrase ("của", "và", "tại"), in lower case. */
-let openers: string[] | undefined;
-export const breakWords = (): string[] => (openers ??= keepTogetherFile().breakBefore.map((w) => w.normalize('NFC').toLocaleLowerCase('vi')));
+export const breakWords = memo((): string[] => keepTogetherFile().breakBefore.map((w) => w.normalize('NFC').toLocaleLowerCase('vi')));
 
 /** `text` as printed: “ ” for straight quotes, no-break characters where a line must not break (keepTogetherWith, with the phrases of templates/keep-together.yaml). */
 export function typeset(text: string): string {
-  keepTogether ??= keepTogetherWith(keptPhrases(), placeWords());
-  return keepTogether(typographicQuotes(text));
+  return keepTogether()(typographicQuotes(text));
 }
 
 /** How a paragraph is set, in points: its alignment and font, the room of its lines and of its first one (indented, after its run-in heading). */
@@ -58,6 +56,7 @@ export function paragraphSetting(b: Pick<TextBlock, 'role' | 'own' | 'lead'>, ro
 
 /** Paragraphs already set, by setting and text: the view counts a paragraph's lines and both renderers print it. */
 const set = new Map<string, string>();
+forgetWithTemplates(() => set.clear());
 /** Entries kept before the oldest are forgotten, so that a long run cannot fill memory. */
 const SET_CACHE = 5_000;
 

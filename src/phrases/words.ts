@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { dataFile } from './data-file.js';
+import { memo } from '../template-memo.js';
 import { compileTemplate as compile } from './index.js';
 import {
   CAMPAIGN_KINDS, ISSUER_KINDS, LEVELS, PROFILES, REPORT_KINDS, UNIT_KINDS, Text,
@@ -42,22 +43,12 @@ const UnitKindsFile = z.record(
 const CampaignKindsFile = z.record(z.enum(CAMPAIGN_KINDS), Text);
 const ReportKindsFile = z.record(z.enum(REPORT_KINDS), z.strictObject({ summary: Text, name: Text, file: Text }));
 
-let cache: {
-  levels: z.infer<typeof LevelsFile>;
-  unitKinds: z.infer<typeof UnitKindsFile>;
-  campaignKinds: z.infer<typeof CampaignKindsFile>;
-  reportKinds: z.infer<typeof ReportKindsFile>;
-} | undefined;
-
-function data() {
-  cache ??= {
-    levels: dataFile('levels.yaml', LevelsFile),
-    unitKinds: dataFile('unit-kinds.yaml', UnitKindsFile),
-    campaignKinds: dataFile('campaign-kinds.yaml', CampaignKindsFile),
-    reportKinds: dataFile('report-kinds.yaml', ReportKindsFile),
-  };
-  return cache;
-}
+const data = memo(() => ({
+  levels: dataFile('levels.yaml', LevelsFile),
+  unitKinds: dataFile('unit-kinds.yaml', UnitKindsFile),
+  campaignKinds: dataFile('campaign-kinds.yaml', CampaignKindsFile),
+  reportKinds: dataFile('report-kinds.yaml', ReportKindsFile),
+}));
 
 export interface IssuerWords {
   level: string;
