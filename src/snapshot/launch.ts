@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../paths.js';
 
 /** The commands that render documents, for which loading is most of a run; the others start as they are. */
 const RENDERING = new Set(['all', 'plan', 'units', 'summary']);
@@ -30,7 +31,6 @@ export interface SnapshotMeta {
 const here = dirname(fileURLToPath(import.meta.url));
 export const SNAPSHOT_BLOB = resolve(here, 'thidua.blob');
 export const SNAPSHOT_META = resolve(here, 'meta.json');
-export const packageRoot = resolve(here, '..', '..');
 
 /** What `args` are run in and from. */
 export interface Start {
