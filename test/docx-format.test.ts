@@ -118,6 +118,12 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
     });
   });
 
+  it('holds its no-break hyphens as Word\'s own and no invisible character in its text, so that a reader, a search or a copy finds "kinh tế - xã hội" and "232/KH-UBND"', () => {
+    const texts = descendants(d.doc, 't').map((t) => t.textContent ?? '');
+    for (const t of texts) expect(t, t).not.toMatch(/[\u2011\p{Cf}]/u);
+    expect(descendants(d.doc, 'noBreakHyphen').length).toBeGreaterThan(0);
+  });
+
   it('has widow and orphan control on every paragraph, turned off by no style or paragraph', () => {
     const defaults = descendants(descendants(d.styles, 'pPrDefault')[0], 'widowControl');
     expect(defaults).toHaveLength(1);

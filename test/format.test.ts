@@ -8,6 +8,7 @@ import { textWidth } from '../src/layout.js';
 import { namesBody, positionAt } from '../src/phrases/abbreviations.js';
 import { breakAtPhrases, continuing, joinNames, keepLastWords, keepNameTogether, opensName } from '../src/format/text.js';
 import { describe, expect, it } from 'vitest';
+import { wordNoBreaks } from '../src/docx/no-break.js';
 import {
   BLANK_DAY,
   isLastDayOfMonth,
@@ -775,6 +776,20 @@ describe('keepTogether', () => {
     expect(typeset('kinh tế - xã hội, văn hóa - thể thao')).toBe(nb('kinh_tế_^_xã_hội, văn_hóa_^_thể_thao'));
     expect(typeset('Quỹ "Vì người nghèo"')).toBe('Quỹ “Vì người nghèo”');
   });
+});
+
+describe('wordNoBreaks: the DOCX holds Word\'s own no-break hyphen, and no joiner', () => {
+  const T = (x: string) => `<w:t xml:space="preserve">${x}</w:t>`;
+  const NBH = '<w:noBreakHyphen/>';
+  it.each([
+    ['a dash between words', T('kinh\u00a0tế\u00a0\u2011\u00a0xã\u00a0hội'), `${T('kinh\u00a0tế\u00a0')}${NBH}${T('\u00a0xã\u00a0hội')}`],
+    ['a symbol', T('số\u00a0232/\u2060KH-\u2060UBND ngày'), `${T('số\u00a0232/KH')}${NBH}${T('UBND ngày')}`],
+    ['a pair of years', T('2025-\u20602030'), `${T('2025')}${NBH}${T('2030')}`],
+    ['a note in brackets', T('Thành ủy\u00a0(b/\u2060c);'), T('Thành ủy\u00a0(b/c);')],
+    ['a hyphen at either end', '<w:t>\u2011a\u2011</w:t>', `${NBH}${T('a')}${NBH}`],
+    ['plain text, as it was', '<w:t>Kế hoạch - 2025</w:t>', '<w:t>Kế hoạch - 2025</w:t>'],
+    ['no text element touched but w:t', '<w:tab/><w:instrText>PAGE\u2011</w:instrText>', '<w:tab/><w:instrText>PAGE\u2011</w:instrText>'],
+  ])('%s', (_, xml, expected) => expect(wordNoBreaks(xml)).toBe(expected));
 });
 
 describe('typographicQuotes', () => {

@@ -10,6 +10,7 @@ import PizZip from 'pizzip';
 import { LIMITS } from '../model/limits.js';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
+import { wordNoBreaks } from '../docx/no-break.js';
 import { paragraphSetting, typeset, typesetLines, typesetParagraph } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { RULE_STYLE, styleId } from '../docx/template.js';
@@ -380,14 +381,14 @@ export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
   } catch (e) {
     throw new TemplateError(template.name, templateErrorDetails(e));
   }
-  const doc = c.doc;
-  const out = doc.getZip();
+  const out = c.doc.getZip();
+  let rendered = wordNoBreaks(out.file('word/document.xml')!.asText());
   if (view.appendices.at(-1)?.landscape) {
     // The document's last section is the last appendix's: landscape too.
-    const rendered = out.file('word/document.xml')!.asText();
     const [start, end] = lastSectionRange(rendered);
-    out.file('word/document.xml', rendered.slice(0, start) + landscape(rendered.slice(start, end)) + rendered.slice(end));
+    rendered = rendered.slice(0, start) + landscape(rendered.slice(start, end)) + rendered.slice(end);
   }
+  out.file('word/document.xml', rendered);
   const bytes = generateZip(out);
   // Kept only after a render that went through: a failed one may leave it half-way.
   compiled.set(template, c);

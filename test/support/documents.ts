@@ -161,17 +161,12 @@ export const descendants = (el: Element | Document, name: string): Element[] =>
 
 export const attr = (el: Element | undefined, name: string): string | null => el?.getAttributeNS(W, name) ?? null;
 
-/** Text of a paragraph as Word shows it. */
-/** A paragraph's text as a reader reads it: a non-breaking space is a space, a non-breaking hyphen a dash (keepTogether's, in src/format/text.ts). */
-/** A paragraph's text as a reader reads it: a line break (a balanced title's) as "\n", no-break characters as spaces and a dash. */
+/** A paragraph's text as a reader reads it: a line break (a balanced title's) as "\n", Word's non-breaking hyphen as "-", a no-break space as a space. */
 export const paragraphText = (p: Element): string =>
   descendants(p, '*')
-    .filter((e) => e.localName === 't' || e.localName === 'br')
-    .map((e) => (e.localName === 'br' ? '\n' : (e.textContent ?? '')))
+    .map((e) => (e.localName === 't' ? (e.textContent ?? '') : e.localName === 'br' ? '\n' : e.localName === 'noBreakHyphen' ? '-' : ''))
     .join('')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\u2011/g, '-')
-    .replace(/\u2060/g, '');
+    .replace(/\u00a0/g, ' ');
 
 /** Formatting of a paragraph style, resolved from styles.xml. */
 export interface StyleProps {
