@@ -746,6 +746,12 @@ describe('keepTogether', () => {
     // A year is no figure with a unit: "năm 2025 tại" may break.
     ['năm 2025 tại Hội', 'năm 2025 tại Hội'],
     ['2.025 tỷ đồng', '2.025_tỷ đồng'],
+    // A date's day or month is no figure with a unit either; a figure after "tháng" with a unit of its own is one.
+    ['nguồn tuyển quân tháng 10 cho công tác', 'nguồn tuyển quân tháng 10 cho công tác'],
+    ['ngày 15 tới', 'ngày_15 tới'],
+    ['trong Quý 3 năm', 'trong Quý 3 năm'],
+    ['lần thứ 2 của', 'lần thứ 2 của'],
+    ['sau 6 tháng cuối năm', 'sau 6_tháng cuối năm'],
     // A list's dash at the start, a number before a capital, "số" before a word: as they were.
     ['- Phòng Kinh tế', '- Phòng Kinh tế'],
     ['năm 2025 Ủy ban', 'năm 2025 Ủy ban'],

@@ -202,7 +202,8 @@ function tokens(text: string, print: string): string[] | null {
  * Places a line must not break at, joined:
  * - around a dash between words ("2025 - 2030": no line ends or starts with the dash);
  * - inside the phrases given ("kinh tế - xã hội", "quốc phòng - an ninh"), whole;
- * - between a number and the word after it ("833,509 tỷ đồng", "135/856 lượt người");
+ * - between a number and the word after it ("833,509 tỷ đồng", "135/856 lượt người"), not after a date's day or
+ *   month ("tháng 10 cho");
  * - between "số" or "ngày" and the number they introduce;
  * - after the "/" and "-" inside a symbol or a pair ("232/KH-UBND", "(b/c)", "2025-2030");
  * - before a short note in brackets ("Thành ủy (b/c);"): a long name wraps before its last word, never leaving
@@ -218,8 +219,9 @@ export function keepTogetherWith(phrases: readonly string[], placeWords: readonl
   return (text: string): string => {
     const joined = text
       .replace(/(?<=\S) - (?=\S)/gu, `${NBSP}${NB_HYPHEN}${NBSP}`)
-      // A year ("năm 2025 tại") is no figure with a unit: joined, it would leave long runs that stretch justified lines.
-      .replace(/(?<=\d)(?<!(?:^|[^\d.,])(?:19|20)\d\d) (?=\p{Ll})/gu, NBSP)
+      // A year ("năm 2025 tại") and a date's day or month ("tháng 10 cho") are no figure with a unit: joined, they
+      // would leave long runs that stretch justified lines.
+      .replace(/(?<=\d)(?<!(?:^|[^\d.,])(?:19|20)\d\d)(?<!(?:^|\s)(?:[tT]háng|[nN]gày|[qQ]uý|thứ)[ \u00a0]\d+) (?=\p{Ll})/gu, NBSP)
       .replace(/(?<=(?:^|\s)(?:[sS]ố|[nN]gày)) (?=\d)/gu, NBSP)
       .replace(/ (?=\(\p{L}{1,3}\/\p{L}{1,3}\))/gu, NBSP)
       .replace(/(?<=[\p{L}\p{N}][/-])(?=[\p{L}\p{N}])/gu, WORD_JOINER);
