@@ -13,6 +13,9 @@ import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
 import { renderPdf } from '../src/render/pdf.js';
 import { typographicQuotes } from '../src/format/text.js';
 import { FIXTURE, docxParagraphs, pdfPagesText, withoutPageNumbers } from './support/documents.js';
+import { withRoom } from '../src/view/frame.js';
+import { layout } from '../src/layout.js';
+import { textWidthPt, variantOf } from '../src/measure.js';
 
 function campaignWith(mutate: (d: any) => void): Campaign {
   const data = parse(readFileSync(FIXTURE, 'utf8'));
@@ -60,5 +63,27 @@ describe('user text is data', () => {
     expect(docxParagraphs(docx).join('\n')).toContain(printed);
     const pdf = await renderPdf(view);
     expect(withoutPageNumbers(await pdfPagesText(pdf.content)).replace(/\s+/g, ' ')).toContain(printed);
+  });
+});
+
+describe('withRoom: a line of the header\'s left column that would run into the national name goes on two lines', () => {
+  const st = layout.styles.issuerParent;
+  const width = (t: string) => textWidthPt(t, st.size, variantOf(st));
+  // The room beside "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", and beside a shorter heading ("ĐẢNG CỘNG SẢN VIỆT NAM").
+  const national = width('CÔNG AN THÀNH PHỐ HẢI PHÒNG') - 1;
+  const wide = width('CÔNG AN THÀNH PHỐ HẢI PHÒNG') + 1;
+  it.each<[string, number, string[]]>([
+    ['CÔNG AN THÀNH PHỐ HẢI PHÒNG', national, ['CÔNG AN', 'THÀNH PHỐ HẢI PHÒNG']],
+    ['CÔNG AN THÀNH PHỐ HẢI PHÒNG', wide, ['CÔNG AN THÀNH PHỐ HẢI PHÒNG']],
+    ['ỦY BAN MTTQ VIỆT NAM XÃ KIẾN MINH', national, ['ỦY BAN MTTQ VIỆT NAM', 'XÃ KIẾN MINH']],
+    // "THỊ XÃ" is the level word, not its "XÃ".
+    ['BAN CHỈ HUY QUÂN SỰ THỊ XÃ KINH MÔN', national, ['BAN CHỈ HUY QUÂN SỰ', 'THỊ XÃ KINH MÔN']],
+    // No level word: the break that leaves the longer line shortest.
+    ['HỘI CỰU CHIẾN BINH VIỆT NAM TRUNG ƯƠNG', national, ['HỘI CỰU CHIẾN BINH', 'VIỆT NAM TRUNG ƯƠNG']],
+    ['UBND XÃ KIẾN MINH', national, ['UBND XÃ KIẾN MINH']],
+  ])('%j in %d pt → %j', (line, room, expected) => {
+    const lines = withRoom(line, st, room);
+    expect(lines).toEqual(expected);
+    if (lines.length > 1) for (const l of lines) expect(width(l)).toBeLessThanOrEqual(room);
   });
 });

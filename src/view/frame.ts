@@ -9,10 +9,10 @@ import type { AppendixView, Block, ClosingView, HeaderView } from './document.js
 import { placeDateLine } from '../format/date.js';
 import { numberLine, roman } from '../format/numbering.js';
 import { endsClause, opensName, opensPhrase } from '../format/text.js';
-import { appendixTextWidth, layout, textWidth } from '../layout.js';
+import { appendixTextWidth, columnWidths, layout, mmToPt, textWidth } from '../layout.js';
 import { textWidthPt, variantOf, widestLine, wrapper } from '../measure.js';
 import { phrase } from '../phrases/index.js';
-import { breakWords, typeset } from '../phrases/typeset.js';
+import { breakWords, placeWords, typeset } from '../phrases/typeset.js';
 import { brokenAtPhrases, outlineBlocks, type OutlineContext } from './outline.js';
 import type { Profile } from '../phrases/profiles.js';
 
@@ -46,10 +46,15 @@ export function headerView(issuer: HeaderLines, symbol: string, number: Document
   const nationalName = national ? (issuer.nationalName ?? NATIONAL_NAME) : profile.heading;
   const motto = national ? (issuer.motto ?? MOTTO) : null;
   const mark = profile.mark === 'rule' ? null : profile.mark;
+  // Both columns' lines are centred: a left line of width w ends (left + right - widest) / 2 - w / 2 before the widest right one.
+  const [left, right] = columnWidths();
+  const widest = Math.max(linesWidth([nationalName], s.nationalName), motto === null ? 0 : linesWidth([motto], s.motto));
+  const room = Math.min(left, left + right - widest - 2 * mmToPt(layout.headerGap));
+  const lines = issuer.lines.flatMap((l) => withRoom(l, s.issuer, room));
   return {
-    parent: issuer.parent,
-    issuer: issuer.lines,
-    issuerRule: mark === null ? linesWidth(issuer.lines, s.issuer) * layout.rule.share : 0,
+    parent: issuer.parent.flatMap((l) => withRoom(l, s.issuerParent, room)),
+    issuer: lines,
+    issuerRule: mark === null ? linesWidth(lines, s.issuer) * layout.rule.share : 0,
     issuerMark: mark,
     number: numberLine(number, symbol, profile.number),
     nationalName,
@@ -58,6 +63,23 @@ export function headerView(issuer: HeaderLines, symbol: string, number: Document
     mottoRule: motto === null ? linesWidth([nationalName], s.nationalName) : linesWidth([motto], s.motto),
     placeDate: placeDateLine(issuer.place, date),
   };
+}
+
+/**
+ * A line of the header's left column as printed: whole where it is at most `room` wide, else on two lines ("CÔNG AN
+ * / THÀNH PHỐ HẢI PHÒNG"), broken before a place's level word where both halves then fit, else where the longer half
+ * is shortest. A line with no such break stays whole (validation holds it to its column).
+ */
+export function withRoom(line: string, st: { size: number; bold: boolean; italic: boolean }, room: number): string[] {
+  const width = (t: string) => textWidthPt(t, st.size, variantOf(st));
+  if (width(line) <= room) return [line];
+  const words = line.split(' ');
+  const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')] as const);
+  const fitting = splits.filter(([a, b]) => width(a) <= room && width(b) <= room);
+  const levels = placeWords().map((w) => `${w.toLocaleUpperCase('vi')} `);
+  const atLevel = fitting.find(([, b]) => levels.some((w) => `${b} `.startsWith(w)));
+  const best = atLevel ?? fitting.sort((x, y) => Math.max(width(x[0]), width(x[1])) - Math.max(width(y[0]), width(y[1])))[0];
+  return best ? [...best] : [line];
 }
 
 /** The summary as it is to wrap: where a phrase ends rather than inside one, measured in its style. */

@@ -170,8 +170,9 @@ function generator(c: Campaign, u: Unit, { leads, supports }: Given): (name: Gen
 function unitOutline(c: Campaign, u: Unit, { leads, supports }: Given, underIssuerOf: boolean): GeneratedOutline & { summary: string; body: Node[] } {
   const issuer = issuerWords(c.issuer);
   const yes = (b: boolean) => (b ? 'yes' : '');
-  // "trong thực hiện các chỉ tiêu, nhiệm vụ phối hợp" only of a unit that has some.
+  // "trong thực hiện các chỉ tiêu, nhiệm vụ phối hợp" only of a unit that has some; "chủ trì" only of one that leads some.
   const supportsSome = yes(supports.indicators.length + supports.tasks.length > 0);
+  const leadsSome = yes(leads.indicators.length + leads.tasks.length > 0);
   // A unit with no figure to reach speaks of its tasks only ("Bám sát các nhiệm vụ được giao").
   const targetsSome = yes(leads.indicators.length + supports.indicators.length + u.ownTargets.length > 0);
   const goals = targetsSome ? 'chỉ tiêu, nhiệm vụ' : 'nhiệm vụ';
@@ -184,7 +185,7 @@ function unitOutline(c: Campaign, u: Unit, { leads, supports }: Given, underIssu
     manySupportsTasks: yes(supports.tasks.length > 1),
   };
   const own = { ownTargets: yes(u.ownTargets.length > 0), ownTasks: yes(u.ownTasks.length > 0) };
-  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name, supportsSome, targetsSome, goals, underIssuer, ...many, ...own };
+  const words = { ...issuer, ...unitWords(u, issuer), campaign: c.name, issuer: c.issuer.name, unit: u.name, leadsSome, supportsSome, targetsSome, goals, underIssuer, ...many, ...own };
   const base = outlineTemplate('unit-plan', words);
   const given = c.unitPlans?.outline ?? {};
   const merged = { ...base, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
