@@ -42,7 +42,10 @@ function expectedTaskTexts(u: Unit, role: 'leads' | 'supports'): string[] {
     const refs = u[role].tasks.filter((r) => (typeof r === 'string' ? r : r.task) === t.id);
     if (!refs.length) return [];
     // A whole task: its own text, then its dash items; the last ends with a full stop where the plan's went on with ";".
-    if (refs.some((r) => typeof r === 'string')) return [t.item, ...t.items.map((i: string, k: number) => `- ${k === t.items.length - 1 ? i.replace(/;$/, '.') : i}`)];
+    const whole = refs.find((r) => typeof r === 'string' || !r.items);
+    // A whole task in the unit's own words: those words alone.
+    if (whole && typeof whole !== 'string' && whole.text) return whole.text;
+    if (whole) return [t.item, ...t.items.map((i: string, k: number) => `- ${k === t.items.length - 1 ? i.replace(/;$/, '.') : i}`)];
     // Some parts: those parts alone, without the task's lead-in, each an entry of the unit's own (some sentences of one, where so given);
     // a lead-in whose parts go on with its sentence ("...:" over "- Nghị quyết số ...;") with them, as dash items.
     const given = t.items.flatMap((i: string, k: number) =>
