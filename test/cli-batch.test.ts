@@ -53,8 +53,7 @@ function expectPdf(file: string): void {
   expect(bytes.subarray(-64).toString('latin1'), file).toContain('%%EOF');
 }
 
-/** The batch's last stdout line: "15 văn bản, 40 trang, 3,9 giây / 15 documents, 40 pages, 3.9 s". */
-/** "N văn bản[, P trang], S giây / N documents[, P pages], S s[; F lỗi / failed]": pages only when PDFs were made; "1 document" in English. */
+/** The batch's last stdout line, "15 văn bản, 40 trang, 3,9 giây / 15 documents, 40 pages, 3.9 s"; in general "N văn bản[, P trang], S giây / N documents[, P pages], S s[; F lỗi / failed]": pages only when PDFs were made; "1 document" in English. */
 const SUMMARY = /^(\d+) văn bản(?:, (\d+) trang)?, \d+(,\d+)? giây \/ (\d+) documents?(?:, (\d+) pages?)?, \d+(\.\d+)? s(; .*)?$/;
 
 function summaryOf(stdout: string): { documents: number; pages: number | undefined; rest: string } {

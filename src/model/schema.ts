@@ -147,7 +147,6 @@ export const Plan = z.strictObject({
   ),
 });
 
-/** A task, whole or some of its numbered children (from 1), assigned to a unit. */
 /**
  * A task as assigned: its id (whole), or some of its numbered parts (from 1),
  * some sentences of one part (from 1: "Thực hiện quyết liệt ..." of a long

@@ -242,12 +242,6 @@ export function tableXml(table: TableView, widthPt: number): string {
 const tableGapXml = (): string =>
   `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${ptToTwips(layout.table.gap)}" w:lineRule="exact"/></w:pPr></w:p>`;
 
-/**
- * The paragraph that ends a section before an appendix: the template's own
- * section properties (so a restyled template's margins hold), starting the
- * next section on a new page. The document's section keeps its numbering; an
- * appendix's numbers its pages from 1.
- */
 /** Where the document's own (last) section properties stand in document.xml. */
 function lastSectionRange(xml: string): [number, number] {
   const start = xml.lastIndexOf('<w:sectPr');
@@ -267,7 +261,13 @@ function landscape(sect: string): string {
   });
 }
 
-/** The paragraph that ends the section before appendix i: the main document's (i = 0), or appendix i − 1's. */
+/**
+ * The paragraph that ends the section before appendix i (the main document's,
+ * i = 0, or appendix i − 1's): the template's own section properties (so a
+ * restyled template's margins hold), starting the next section on a new page.
+ * The document's section keeps its numbering; an appendix's numbers its pages
+ * from 1.
+ */
 function sectionBreakXml(templateXml: string, previous: { landscape: boolean } | null): string {
   let sect = lastSection(templateXml).replace(/<w:type [^>]*\/>/, '').replace(/<w:pgNumType[^>]*\/>/, '');
   sect = sect.replace(/(<w:pgSz\b)/, '<w:type w:val="nextPage"/>$1');

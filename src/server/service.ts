@@ -195,7 +195,6 @@ async function render(task: ServiceTask, c: Checked, env: WorkerEnv, document: D
   return { rendered, downloadName: downloadName(campaign, document, report?.results) };
 }
 
-/** One request's work; a refusal (bad JSON, invalid data, no such unit) is an error result, anything else throws. */
 /** What a worker holds for every request: the award forms and the server's template. */
 export interface WorkerEnv {
   forms: AwardForm[];
@@ -212,6 +211,7 @@ async function readWorkbookBody(task: ServiceTask, c: Checked): Promise<void> {
   c.data = { campaign: read.data, locateCampaign: read.locate, locateResults: (problems) => problems };
 }
 
+/** One request's work; a refusal (bad JSON, invalid data, no such unit) is an error result, anything else throws. */
 export async function serviceTask(task: ServiceTask, env: WorkerEnv): Promise<ServiceResult> {
   if (task.op.op === 'open') return openForPage(task.body, env.forms);
   const c = checkedOf(task);

@@ -248,6 +248,9 @@ export function seedWords(): string[] {
 export const mm = (pt: number): number => (pt / 72) * 25.4;
 
 
+/** typeset's rule for place names alone: where it joins two lines' words, a place's name was cut. */
+const places = keepPlaceNames(placeWords());
+
 /**
  * The line breaks a reader would fix, in a document's text lines (a PDF's,
  * ours or LibreOffice's): a line ending at a dash between words, a number
@@ -259,9 +262,6 @@ export const mm = (pt: number): number => (pt / 72) * 25.4;
  * Pages from the first appendix on are left out: their tables' lines are
  * cells side by side, not lines of running text.
  */
-/** typeset's rule for place names alone: where it joins two lines' words, a place's name was cut. */
-const places = keepPlaceNames(placeWords());
-
 export function checkLineBreaks(pages: string[]): void {
   const first = pages.findIndex((p, i) => i > 0 && opensAppendix(p.split('\n').filter((l) => l.trim() && !/^\d+$/.test(l.trim()))));
   const lines = pages.slice(0, first < 0 ? pages.length : first).join('\n').split('\n');
@@ -288,11 +288,11 @@ export function checkLineBreaks(pages: string[]): void {
   });
 }
 
-/** Whether a page's lines open an appendix: its label ("Phụ lục I", "PHỤ LỤC", "Phụ lục 01") first. */
 /** The pages (from 1) on which an appendix opens. */
 export const appendixPages = (pages: string[]): number[] =>
   pages.flatMap((p, i) => (i > 0 && opensAppendix(p.split('\n').filter((l) => l.trim())) ? [i + 1] : []));
 
+/** Whether a page's lines open an appendix: its label ("Phụ lục I", "PHỤ LỤC", "Phụ lục 01") first. */
 const opensAppendix = (lines: string[]): boolean => /^(Phụ lục|PHỤ LỤC)( [0-9IVXLC]+)?$/.test(lines[0]?.trim() ?? '');
 
 /**

@@ -24,8 +24,7 @@ export const rawTasks = (d: Raw): Raw[] => d.plan.body[2].body[2].body[0].tasks.
 /** The reporting duty, in the first clause of V. TỔ CHỨC THỰC HIỆN. */
 export const rawReporting = (d: Raw): Raw => d.plan.body[5].body[0].organisation[0].body[1].reporting;
 
-/** A block's words: a paragraph's text (after its run-in heading), nothing for a table. */
-/** A block's words (its no-break spaces, where a heading is to wrap, as spaces). */
+/** A block's words: a paragraph's text after its run-in heading, its no-break spaces as spaces; nothing for a table. */
 export const textOf = (b: Block): string => (b.role === 'table' ? '' : b.lead ? `${b.lead.text} ${b.text}` : b.text).replace(/\u00a0/g, ' ');
 
 /** The texts of a view's body blocks. */
