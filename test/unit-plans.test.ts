@@ -238,7 +238,7 @@ describe.each(campaign.units.map((u) => [u.id, u] as const))('the plan of %s', (
       // The collecting unit by its own name, capitalised as a unit's name is.
       // The Front and the mass organisations, not under the People's Committee, send their results; the others report them.
       const verb = besideIssuer(unit) ? 'gửi' : 'báo cáo';
-      expect(all).toContain(`${unit.name} ${verb} kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội trước ngày 10/12/2025)`);
+      expect(all).toContain(`${unit.name} ${verb} kết quả thực hiện về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội) trước ngày 10/12/2025 để tổng hợp báo cáo Ủy ban nhân dân thành phố.`);
     }
     expect(textOf(view.body.at(-1)!)).toMatch(/\.\/\.$/);
   });
