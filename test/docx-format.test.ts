@@ -12,6 +12,7 @@ import {
   renderFixturePlan, renderFixtureReport, styleProps, tablesOf, cellTexts, type Rendered, type StyleProps,
 } from './support/documents.js';
 import { textWidthPt, widestLine } from '../src/measure.js';
+import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
 import { POINT_LETTERS, roman } from '../src/format/numbering.js';
 import { PROFILE_EXPECTATIONS } from './support/profiles.js';
 import type { RowView } from '../src/view/document.js';
@@ -122,6 +123,10 @@ describe.each(DOCUMENTS)('%s (DOCX)', (_, renderDoc) => {
     const texts = descendants(d.doc, 't').map((t) => t.textContent ?? '');
     for (const t of texts) expect(t, t).not.toMatch(/[\u2011\p{Cf}]/u);
     expect(descendants(d.doc, 'noBreakHyphen').length).toBeGreaterThan(0);
+  });
+
+  it('is byte for byte what docxtemplater makes filling the template\'s block loops itself', async () => {
+    expect(renderDocx(r.view, await loadDocxTemplate(), 'docxtemplater').equals(r.docx)).toBe(true);
   });
 
   it('has widow and orphan control on every paragraph, turned off by no style or paragraph', () => {

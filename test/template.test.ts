@@ -11,6 +11,8 @@ import { DEFAULT_TEMPLATE, TemplateError, docxTemplate, renderDocx } from '../sr
 import { renderBatch } from '../src/batch/run.js';
 import { LIMITS } from '../src/model/limits.js';
 import { typographicQuotes } from '../src/format/text.js';
+import { cutBlockLoops } from '../src/docx/block-loop.js';
+import { TEXT_ROLES } from '../src/view/document.js';
 import { docxPart, docxParagraphs, renderFixturePlan, styleProps } from './support/documents.js';
 
 const withPart = (path: string, edit: (xml: string) => string): Buffer => {
@@ -124,6 +126,28 @@ describe('templates/van-ban.docx', () => {
     expect(error).toBeInstanceOf(TemplateError);
     expect((error as TemplateError).details.join('; ')).toMatch(reason);
     expect((error as TemplateError).message).toContain('broken.docx');
+  });
+
+  it('fills the block loops as docxtemplater does, or leaves them to it where the template has another shape', async () => {
+    const { view } = await renderFixturePlan();
+    // A tag split across two runs, as Word splits a word it marks: docxtemplater reads it; the loops are left to it.
+    const split = withPart('word/document.xml', (xml) => {
+      const at = xml.indexOf('<w:t xml:space="preserve">{text}</w:t>');
+      expect(at).toBeGreaterThan(0);
+      return `${xml.slice(0, at)}<w:t xml:space="preserve">{te</w:t></w:r><w:r><w:t xml:space="preserve">xt}</w:t>${xml.slice(at + '<w:t xml:space="preserve">{text}</w:t>'.length)}`;
+    });
+    expect(cutBlockLoops(new PizZip(split).file('word/document.xml')!.asText(), TEXT_ROLES)).toBeUndefined();
+    const template = docxTemplate('split.docx', split);
+    expect(renderDocx(view, template).equals(renderDocx(view, template, 'docxtemplater'))).toBe(true);
+    // The template as built: cut, each role's section found, and the same bytes, line breaks and quotes among them.
+    const built = readFileSync(DEFAULT_TEMPLATE);
+    const cut = cutBlockLoops(new PizZip(built).file('word/document.xml')!.asText(), TEXT_ROLES);
+    expect([...cut!.loop.keys()].sort()).toEqual([...TEXT_ROLES, 'raw'].sort());
+    expect(cut!.xml).toContain('{@blocksXml}');
+    expect(cut!.xml).not.toContain('{#blocks}');
+    const odd = { ...view, body: [{ role: 'body' as const, text: `"Tin" & <b>'s\nhai dòng` }, { role: 'clause' as const, text: '', lead: { text: '1.', style: 'leadClause' as const } }, ...view.body] };
+    const t = docxTemplate('van-ban.docx', built);
+    expect(renderDocx(odd, t).equals(renderDocx(odd, t, 'docxtemplater'))).toBe(true);
   });
 
   it('user text that looks like template code or XML is printed as typed', async () => {

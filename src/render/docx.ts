@@ -2,7 +2,9 @@
  * DOCX renderer: fills the Word template with a document view through
  * docxtemplater. Values are data to docxtemplater: it XML-escapes them and
  * never reads tags inside them. Only the rule lines go in as raw XML, built
- * here from lengths in the view.
+ * here from lengths in the view. The body's block loops, where the template
+ * has their usual shape, are filled from the template's own paragraphs by
+ * docx/block-loop.ts, with the bytes docxtemplater would give.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -11,6 +13,7 @@ import { LIMITS } from '../model/limits.js';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
 import { wordNoBreaks } from '../docx/no-break.js';
+import { BLOCKS_XML, blocksXml, cutBlockLoops, type BlockLoop } from '../docx/block-loop.js';
 import { paragraphSetting, typeset, typesetLines, typesetParagraph } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { RULE_STYLE, styleId } from '../docx/template.js';
@@ -359,25 +362,41 @@ interface Compiled {
   doc: Docxtemplater;
   /** The template's own document.xml (its section properties are copied into the output). */
   xml: string;
+  /** Its `{#blocks}` loops' sections, where they were cut out of it to be filled here (docx/block-loop.ts). */
+  loop?: BlockLoop;
 }
-const compiled = new WeakMap<DocxTemplate, Compiled>();
+/** By template, and whether its block loops are filled here ("own") or by docxtemplater. */
+const compiled = { own: new WeakMap<DocxTemplate, Compiled>(), docxtemplater: new WeakMap<DocxTemplate, Compiled>() };
 
-function compiledFor(template: DocxTemplate): Compiled {
-  const kept = compiled.get(template);
+function compiledFor(template: DocxTemplate, loops: Loops): Compiled {
+  const kept = compiled[loops].get(template);
   if (!kept) {
     const zip = new PizZip(template.content);
-    return { xml: zip.file('word/document.xml')!.asText(), doc: compile(zip) };
+    const xml = zip.file('word/document.xml')!.asText();
+    const cut = loops === 'own' ? cutBlockLoops(xml, TEXT_ROLES) : undefined;
+    if (cut) zip.file('word/document.xml', cut.xml);
+    return { xml, doc: compile(zip), loop: cut?.loop };
   }
-  compiled.delete(template);
+  compiled[loops].delete(template);
   Object.assign(kept.doc as unknown as Rerenderable, { rendered: false, mapper: undefined, scopeManagers: {}, zip: new PizZip(template.content) });
   return kept;
 }
 
-export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
+/** The data with each scope's blocks as the XML of the loop cut out of the template (`{@blocksXml}`). */
+function withBlocksXml(data: Record<string, unknown>, loop: BlockLoop): Record<string, unknown> {
+  const fill = (scope: Record<string, unknown>) => ({ ...scope, [BLOCKS_XML]: blocksXml(loop, scope.blocks as Record<string, unknown>[]) });
+  return { ...fill(data), appendices: (data.appendices as Record<string, unknown>[]).map(fill) };
+}
+
+/** Who fills the template's block loops: this renderer (the fast way), or docxtemplater (the reference it is tested against). */
+export type Loops = 'own' | 'docxtemplater';
+
+export function renderDocx(view: DocumentView, template: DocxTemplate, loops: Loops = 'own'): Buffer {
   let c: Compiled;
   try {
-    c = compiledFor(template);
-    c.doc.render(templateData(view, c.xml));
+    c = compiledFor(template, loops);
+    const data = templateData(view, c.xml);
+    c.doc.render(c.loop ? withBlocksXml(data, c.loop) : data);
   } catch (e) {
     throw new TemplateError(template.name, templateErrorDetails(e));
   }
@@ -391,6 +410,6 @@ export function renderDocx(view: DocumentView, template: DocxTemplate): Buffer {
   out.file('word/document.xml', rendered);
   const bytes = generateZip(out);
   // Kept only after a render that went through: a failed one may leave it half-way.
-  compiled.set(template, c);
+  compiled[loops].set(template, c);
   return bytes;
 }
