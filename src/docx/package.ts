@@ -20,11 +20,36 @@ interface Compression {
  * Registered beside pizzip's methods, which it leaves as they are.
  */
 const NATIVE_DEFLATE = 'NATIVE_DEFLATE';
+
+/**
+ * The parts a template gives every document as they are (its styles, settings, headers) are deflated once: the last
+ * inputs and what they deflated to, compared byte for byte (the same input, the same bytes out).
+ */
+const deflated = new Map<string, { input: Buffer; output: Buffer }>();
+const DEFLATED_KEPT = 32;
+
+function deflateOnce(input: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  // Keyed by length and a sample of the bytes; the match confirmed whole.
+  const key = `${bytes.length}:${bytes.readUInt32LE(0)}:${bytes.readUInt32LE(bytes.length >> 1)}:${bytes.readUInt32LE(bytes.length - 4)}`;
+  const kept = deflated.get(key);
+  if (kept?.input.equals(bytes)) {
+    deflated.delete(key);
+    deflated.set(key, kept);
+    return kept.output;
+  }
+  const output = deflateRawSync(bytes);
+  deflated.set(key, { input: Buffer.from(bytes), output });
+  if (deflated.size > DEFLATED_KEPT) deflated.delete(deflated.keys().next().value!);
+  return output;
+}
+
 (PizZip as unknown as { compressions: Record<string, Compression> }).compressions[NATIVE_DEFLATE] = {
   magic: '\x08\x00',
   compressInputType: 'uint8array',
   uncompressInputType: 'uint8array',
-  compress: (input) => deflateRawSync(input),
+  // Parts of under 8 bytes are deflated each time (the key samples 4 bytes at 3 places).
+  compress: (input) => (input.byteLength < 8 ? deflateRawSync(input) : deflateOnce(input)),
   uncompress: (input) => inflateRawSync(input),
 };
 
