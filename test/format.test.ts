@@ -749,9 +749,13 @@ describe('keepTogether', () => {
     // A date's day or month is no figure with a unit either; a figure after "tháng" with a unit of its own is one.
     ['nguồn tuyển quân tháng 10 cho công tác', 'nguồn tuyển quân tháng 10 cho công tác'],
     ['ngày 15 tới', 'ngày_15 tới'],
-    ['trong Quý 3 năm', 'trong Quý 3 năm'],
+    ['trong Quý 3 tới', 'trong Quý 3 tới'],
     ['lần thứ 2 của', 'lần thứ 2 của'],
     ['sau 6 tháng cuối năm', 'sau 6_tháng cuối năm'],
+    ['trước ngày 10/12 các đơn vị', 'trước ngày_10/~12 các đơn vị'],
+    ['Thứ 2 họp giao ban', 'Thứ 2 họp giao ban'],
+    // A date written out holds its day and month words as it did.
+    ['ngày 15 tháng 10 năm 2025 tại', 'ngày_15_tháng 10_năm 2025 tại'],
     // A list's dash at the start, a number before a capital, "số" before a word: as they were.
     ['- Phòng Kinh tế', '- Phòng Kinh tế'],
     ['năm 2025 Ủy ban', 'năm 2025 Ủy ban'],

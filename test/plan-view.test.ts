@@ -13,7 +13,8 @@ import { loadDocxTemplate, renderDocx } from '../src/render/docx.js';
 import { renderPdf } from '../src/render/pdf.js';
 import { typographicQuotes } from '../src/format/text.js';
 import { FIXTURE, docxParagraphs, pdfPagesText, withoutPageNumbers } from './support/documents.js';
-import { withRoom } from '../src/view/frame.js';
+import { headerView, withRoom } from '../src/view/frame.js';
+import { profile } from '../src/phrases/profiles.js';
 import { layout } from '../src/layout.js';
 import { textWidthPt, variantOf } from '../src/measure.js';
 
@@ -85,5 +86,23 @@ describe('withRoom: a line of the header\'s left column that would run into the 
     const lines = withRoom(line, st, room);
     expect(lines).toEqual(expected);
     if (lines.length > 1) for (const l of lines) expect(width(l)).toBeLessThanOrEqual(room);
+  });
+});
+
+describe('headerView: each line of the left column has the room beside the line of its row', () => {
+  const header = (parent: string[], lines: string[], name: 'state' | 'party' = 'state') =>
+    headerView({ parent, lines, place: 'Kiến Minh' }, 'KH-UBND', null, { day: null, month: 9, year: 2025 }, profile(name));
+  it.each<[string, string[], string[], 'state' | 'party', string[], string[]]>([
+    // Beside "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (row 0) it would come within 6 mm: two lines.
+    ['a parent line beside the national name', ['CÔNG AN THÀNH PHỐ HẢI PHÒNG'], ['CÔNG AN XÃ KIẾN MINH'], 'state', ['CÔNG AN', 'THÀNH PHỐ HẢI PHÒNG'], ['CÔNG AN XÃ KIẾN MINH']],
+    // An issuer line 197,7 pt wide: beside the national name (row 0) two lines, beside the shorter motto (row 1) one.
+    ['an issuer line beside the national name', [], ['UBND THÀNH PHỐ HẢI PHÒNG'], 'state', [], ['UBND', 'THÀNH PHỐ HẢI PHÒNG']],
+    ['an issuer line beside the motto', ['ĐẢNG BỘ'], ['UBND THÀNH PHỐ HẢI PHÒNG'], 'state', ['ĐẢNG BỘ'], ['UBND THÀNH PHỐ HẢI PHÒNG']],
+    // Beside "ĐẢNG CỘNG SẢN VIỆT NAM" there is room.
+    ['a parent line beside the Party\'s name', ['ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG'], ['ĐẢNG ỦY XÃ KIẾN MINH'], 'party', ['ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG'], ['ĐẢNG ỦY XÃ KIẾN MINH']],
+  ])('%s', (_, parent, lines, name, expectedParent, expectedIssuer) => {
+    const h = header(parent, lines, name);
+    expect(h.parent).toEqual(expectedParent);
+    expect(h.issuer).toEqual(expectedIssuer);
   });
 });

@@ -8,8 +8,11 @@
  * section's, their tags filled as docxtemplater fills them (its escaping,
  * "\n" as a line break in the run's own properties). The template's own
  * paragraphs, styles and direct formatting are kept. A loop of any other
- * shape (a tag Word split across runs, some other content) is left to
- * docxtemplater, and the two are tested to give the same bytes.
+ * shape is left to docxtemplater: a tag Word split across runs or another
+ * tag than a block's fields, a text without `xml:space="preserve"` (which
+ * docxtemplater adds inside loops), a page break, section properties or a
+ * drawing in a tag's own paragraph, content between the paragraphs. Both
+ * ways give the same bytes on every fixture (tested).
  */
 
 /** The raw tag a loop is replaced by, filled from each scope's `blocks`. */
@@ -24,15 +27,20 @@ export type BlockLoop = Map<string, Piece[]>;
 const PARAGRAPH = /<w:p(?=[ >])(?:(?!<\/w:p>)[\s\S])*<\/w:p>/g;
 const TEXT = /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g;
 const textOf = (p: string): string => [...p.matchAll(TEXT)].map((m) => m[1]).join('');
+/** What docxtemplater keeps of a paragraph that holds only a loop's tag: then it is not only a tag's. */
+const KEPT = /<w:br\b|<w:sectPr\b|<w:drawing\b|<w:pict\b|<w:object\b/;
+/** A paragraph that holds `tag` alone. */
+const only = (p: string, tag: string): boolean => textOf(p) === tag && !KEPT.test(p);
 
 /** The properties (`w:rPr`) of the run a `w:t` at `at` stands in: what docxtemplater repeats after a line break. */
 function runProps(p: string, at: number): string {
   const run = Math.max(p.lastIndexOf('<w:r>', at), p.lastIndexOf('<w:r ', at));
-  return run < 0 ? '' : (/<w:rPr>[\s\S]*?<\/w:rPr>/.exec(p.slice(run, at))?.[0] ?? '');
+  return run < 0 ? '' : (/<w:rPr\/>|<w:rPr>[\s\S]*?<\/w:rPr>/.exec(p.slice(run, at))?.[0] ?? '');
 }
 
-/** A paragraph's pieces, or undefined where a tag is not whole in one `w:t` or is not a field (`#`, `/`, `@`, `^`). */
-function pieces(p: string): Piece[] | undefined {
+/** A paragraph's pieces, or undefined where a tag is not whole in one `w:t` or not one of `fields`, or a text is not space-preserved. */
+function pieces(p: string, fields: readonly string[]): Piece[] | undefined {
+  if (/<w:t(?=[ >])(?![^>]*xml:space="preserve")/.test(p)) return undefined;
   const out: Piece[] = [];
   let literal = '';
   let at = 0;
@@ -44,7 +52,7 @@ function pieces(p: string): Piece[] | undefined {
     const rPr = runProps(p, m.index!);
     let last = 0;
     for (const t of text.matchAll(/\{([^{}]*)\}/g)) {
-      if (!/^\w+$/.test(t[1])) return undefined;
+      if (!fields.includes(t[1])) return undefined;
       out.push(literal + text.slice(last, t.index), { tag: t[1], rPr });
       literal = '';
       last = t.index! + t[0].length;
@@ -61,7 +69,7 @@ function pieces(p: string): Piece[] | undefined {
  * The template's document.xml with each `{#blocks}` loop replaced by `{@blocksXml}`, and the loops' sections (all
  * loops alike); undefined where a loop has another shape, or the loops differ.
  */
-export function cutBlockLoops(xml: string, roles: readonly string[]): { xml: string; loop: BlockLoop } | undefined {
+export function cutBlockLoops(xml: string, roles: readonly string[], fields: readonly string[]): { xml: string; loop: BlockLoop } | undefined {
   const paragraphs = [...xml.matchAll(PARAGRAPH)];
   let loop: BlockLoop | undefined;
   let shape: string | undefined;
@@ -70,7 +78,7 @@ export function cutBlockLoops(xml: string, roles: readonly string[]): { xml: str
   for (let i = 0; i < paragraphs.length; i++) {
     if (textOf(paragraphs[i][0]) !== '{#blocks}') continue;
     const end = paragraphs.findIndex((p, k) => k > i && textOf(p[0]) === '{/blocks}');
-    if (end < 0) return undefined;
+    if (end < 0 || !only(paragraphs[i][0], '{#blocks}') || !only(paragraphs[end][0], '{/blocks}')) return undefined;
     const inside = paragraphs.slice(i + 1, end);
     // Nothing between the paragraphs (a bookmark, a table): docxtemplater's.
     const start = paragraphs[i].index! + paragraphs[i][0].length;
@@ -80,12 +88,13 @@ export function cutBlockLoops(xml: string, roles: readonly string[]): { xml: str
       const role = /^\{#(\w+)\}$/.exec(textOf(inside[k][0]))?.[1];
       const close = inside.findIndex((p, j) => j > k && textOf(p[0]) === `{/${role}}`);
       if (!role || ![...roles, 'raw'].includes(role) || sections.has(role) || close < 0) return undefined;
+      if (!only(inside[k][0], `{#${role}}`) || !only(inside[close][0], `{/${role}}`)) return undefined;
       const body = inside.slice(k + 1, close).map((p) => p[0]);
       if (role === 'raw') {
-        if (body.length !== 1 || textOf(body[0]) !== '{@xml}') return undefined;
+        if (body.length !== 1 || !only(body[0], '{@xml}')) return undefined;
         sections.set(role, [{ tag: 'xml', rPr: '' }]);
       } else {
-        const parts = body.map(pieces);
+        const parts = body.map((p) => pieces(p, fields));
         if (parts.some((p) => p === undefined)) return undefined;
         sections.set(role, parts.flat() as Piece[]);
       }
@@ -107,10 +116,13 @@ const ESCAPES: [RegExp, string][] = [[/&/g, '&amp;'], [/</g, '&lt;'], [/>/g, '&g
 const escaped = (s: string): string => ESCAPES.reduce((t, [r, e]) => t.replace(r, e), s);
 const CORRUPT = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
 
+/** A field holds a character docxtemplater refuses: the caller lets docxtemplater say so, in its own words. */
+export class RefusedText extends Error {}
+
 /** A field as docxtemplater fills it, with `linebreaks`: each "\n" ends the run and the text, a break, a new run with the same properties. */
 function filled(value: unknown, rPr: string): string {
   const s = value === undefined || value === null ? '' : String(value);
-  if (CORRUPT.test(s)) throw new Error(`a control character in the text "${s}"`);
+  if (CORRUPT.test(s)) throw new RefusedText(s);
   return s
     .split('\n')
     .map(escaped)

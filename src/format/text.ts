@@ -221,7 +221,8 @@ export function keepTogetherWith(phrases: readonly string[], placeWords: readonl
       .replace(/(?<=\S) - (?=\S)/gu, `${NBSP}${NB_HYPHEN}${NBSP}`)
       // A year ("năm 2025 tại") and a date's day or month ("tháng 10 cho") are no figure with a unit: joined, they
       // would leave long runs that stretch justified lines.
-      .replace(/(?<=\d)(?<!(?:^|[^\d.,])(?:19|20)\d\d)(?<!(?:^|\s)(?:[tT]háng|[nN]gày|[qQ]uý|thứ)[ \u00a0]\d+) (?=\p{Ll})/gu, NBSP)
+      // A date written out stays joined as before ("15 tháng", "10 năm").
+      .replace(/(?<=\d)(?<!(?:^|[^\d.,])(?:19|20)\d\d)(?: (?=(?:tháng|năm)(?!\p{L}))|(?<!(?:^|\s)(?:[tT]háng|[nN]gày|[qQ]uý|[tT]hứ)[ \u00a0][\d/]+) (?=\p{Ll}))/gu, NBSP)
       .replace(/(?<=(?:^|\s)(?:[sS]ố|[nN]gày)) (?=\d)/gu, NBSP)
       .replace(/ (?=\(\p{L}{1,3}\/\p{L}{1,3}\))/gu, NBSP)
       .replace(/(?<=[\p{L}\p{N}][/-])(?=[\p{L}\p{N}])/gu, WORD_JOINER);

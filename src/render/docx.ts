@@ -1,9 +1,9 @@
 /**
  * DOCX renderer: fills the Word template with a document view through
  * docxtemplater. Values are data to docxtemplater: it XML-escapes them and
- * never reads tags inside them. Only the rule lines go in as raw XML, built
- * here from lengths in the view. The body's block loops, where the template
- * has their usual shape, are filled from the template's own paragraphs by
+ * never reads tags inside them. The rule lines and tables go in as raw XML,
+ * built here from the view. The body's block loops, where the template has
+ * their usual shape, are filled from the template's own paragraphs by
  * docx/block-loop.ts, with the bytes docxtemplater would give.
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { LIMITS } from '../model/limits.js';
 import Docxtemplater from 'docxtemplater';
 import { DOMParser } from '@xmldom/xmldom';
 import { wordNoBreaks } from '../docx/no-break.js';
-import { BLOCKS_XML, blocksXml, cutBlockLoops, type BlockLoop } from '../docx/block-loop.js';
+import { BLOCKS_XML, RefusedText, blocksXml, cutBlockLoops, type BlockLoop } from '../docx/block-loop.js';
 import { paragraphSetting, typeset, typesetLines, typesetParagraph } from '../phrases/typeset.js';
 import { LEAD_STYLES, TEXT_ROLES, type Block, type CellView, type DocumentView, type TableView, type TextBlock } from '../view/document.js';
 import { RULE_STYLE, styleId } from '../docx/template.js';
@@ -373,7 +373,7 @@ function compiledFor(template: DocxTemplate, loops: Loops): Compiled {
   if (!kept) {
     const zip = new PizZip(template.content);
     const xml = zip.file('word/document.xml')!.asText();
-    const cut = loops === 'own' ? cutBlockLoops(xml, TEXT_ROLES) : undefined;
+    const cut = loops === 'own' ? cutBlockLoops(xml, TEXT_ROLES, ['text', ...LEAD_STYLES]) : undefined;
     if (cut) zip.file('word/document.xml', cut.xml);
     return { xml, doc: compile(zip), loop: cut?.loop };
   }
@@ -398,6 +398,7 @@ export function renderDocx(view: DocumentView, template: DocxTemplate, loops: Lo
     const data = templateData(view, c.xml);
     c.doc.render(c.loop ? withBlocksXml(data, c.loop) : data);
   } catch (e) {
+    if (e instanceof RefusedText) return renderDocx(view, template, 'docxtemplater');
     throw new TemplateError(template.name, templateErrorDetails(e));
   }
   const out = c.doc.getZip();

@@ -46,13 +46,21 @@ export function headerView(issuer: HeaderLines, symbol: string, number: Document
   const nationalName = national ? (issuer.nationalName ?? NATIONAL_NAME) : profile.heading;
   const motto = national ? (issuer.motto ?? MOTTO) : null;
   const mark = profile.mark === 'rule' ? null : profile.mark;
-  // Both columns' lines are centred: a left line of width w ends (left + right - widest) / 2 - w / 2 before the widest right one.
+  // Both columns' lines are centred, each beside the line of its row: a left line of width w ends
+  // (left + right - beside) / 2 - w / 2 before the national name (row 0) or the motto (row 1); below them, the column.
   const [left, right] = columnWidths();
-  const widest = Math.max(linesWidth([nationalName], s.nationalName), motto === null ? 0 : linesWidth([motto], s.motto));
-  const room = Math.min(left, left + right - widest - 2 * mmToPt(layout.headerGap));
-  const lines = issuer.lines.flatMap((l) => withRoom(l, s.issuer, room));
+  const beside = [linesWidth([nationalName], s.nationalName), ...(motto === null ? [] : [linesWidth([motto], s.motto)])];
+  const roomAt = (row: number) => (row < beside.length ? Math.min(left, left + right - beside[row] - 2 * mmToPt(layout.headerGap)) : left);
+  let row = 0;
+  const fitted = (st: typeof s.issuer) => (l: string) => {
+    const split = withRoom(l, st, roomAt(row));
+    row += split.length;
+    return split;
+  };
+  const parent = issuer.parent.flatMap(fitted(s.issuerParent));
+  const lines = issuer.lines.flatMap(fitted(s.issuer));
   return {
-    parent: issuer.parent.flatMap((l) => withRoom(l, s.issuerParent, room)),
+    parent,
     issuer: lines,
     issuerRule: mark === null ? linesWidth(lines, s.issuer) * layout.rule.share : 0,
     issuerMark: mark,

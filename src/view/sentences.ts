@@ -50,7 +50,8 @@ export function timelineSentences(t: Timeline, kindName: string): string[] {
 }
 
 /**
- * "[<subject> báo cáo|Báo cáo] kết quả thực hiện về ... (qua ... trước ngày 10/12/2025) để ...".
+ * "Báo cáo kết quả thực hiện về ... (qua ... trước ngày 10/12/2025) để ..." in a plan, "<subject> báo cáo kết quả thực
+ * hiện về ... (qua ...) trước ngày 10/12/2025 để ..." in a unit's.
  * `via` names the collecting unit by its own name where it is one of the units (the launch plan keeps its wording);
  * a subject not under the recipient (`sends`: the Front, a mass organisation) "gửi" its results rather than reports them.
  */
