@@ -61,7 +61,7 @@ export const layout = {
   },
   /** Share of the text width taken by the left column of the header and closing tables: room for "ỦY BAN NHÂN DÂN XÃ KIẾN MINH" over a unit (7,0 cm at 12 pt). */
   leftColumnShare: 0.44,
-  /** Least space between a line of the header's left column (parent body, issuer) and the widest line beside it (the national name), mm: a line that would come closer goes on two. */
+  /** Least space between a line of the header's left column (parent body, issuer) and the line of its row beside it (the national name, then the motto), mm: a line that would come closer goes on two. */
   headerGap: 6,
   /** A generated title's lines take at most this share of the text width: balanced, not run from margin to margin. */
   titleShare: 0.9,
